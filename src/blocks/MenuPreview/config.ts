@@ -1,0 +1,11 @@
+import type { Block } from 'payload'
+
+export const MenuPreviewBlock: Block = {
+  slug: 'menuPreview',
+  interfaceName: 'MenuPreviewBlock',
+  labels: { singular: 'Menu preview', plural: 'Menu previews' },
+  fields: [
+    { name: 'heading', type: 'text', localized: true },
+    { name: 'limit', type: 'number', defaultValue: 6, min: 1, max: 24, admin: { description: 'Featured dishes shown' } },
+  ],
+}

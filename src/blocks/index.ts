@@ -1,0 +1,6 @@
+import { CallToActionBlock } from './CallToAction/config'
+import { ContentBlock } from './Content/config'
+import { MediaBlock } from './MediaBlock/config'
+import { MenuPreviewBlock } from './MenuPreview/config'
+
+export const pageBlocks = [ContentBlock, MediaBlock, CallToActionBlock, MenuPreviewBlock]

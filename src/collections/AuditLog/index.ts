@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, restaurantScoped } from '../../access'
+
+/** Append-only: written by hooks through the Local API, read by owners, edited by nobody. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: 'Audit entry', plural: 'Audit log' },
+  admin: {
+    group: 'Admin',
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'action', 'entity', 'summary', 'actor', 'restaurant'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: restaurantScoped('owner'),
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ['create', 'update', 'delete', 'login', 'override'].map((value) => ({ label: value, value })),
+    },
+    { name: 'entity', type: 'text', required: true, index: true, admin: { description: 'Collection slug' } },
+    { name: 'entityId', type: 'text', index: true },
+    { name: 'summary', type: 'text', required: true },
+    { name: 'actor', type: 'relationship', relationTo: 'users' },
+    { name: 'restaurant', type: 'relationship', relationTo: 'restaurants', index: true },
+    { name: 'changes', type: 'json', admin: { description: 'Field: [before, after]' } },
+    { name: 'ip', type: 'text' },
+  ],
+}

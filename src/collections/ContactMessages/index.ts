@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, restaurantScoped } from '../../access'
+import { restaurantField } from '../../fields/restaurant'
+import { LOCALES } from '../../plugins/reservations/constants'
+
+export const ContactMessages: CollectionConfig = {
+  slug: 'contact-messages',
+  labels: { singular: 'Contact message', plural: 'Contact messages' },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'subject',
+    defaultColumns: ['createdAt', 'name', 'email', 'subject', 'status', 'restaurant'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    // The public contact form writes here; only the restaurant's staff read it.
+    create: anyone,
+    read: restaurantScoped('host'),
+    update: restaurantScoped('host'),
+    delete: restaurantScoped('manager'),
+  },
+  fields: [
+    restaurantField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+        { name: 'email', type: 'email', required: true, admin: { width: '50%' } },
+      ],
+    },
+    { name: 'phone', type: 'text', maxLength: 32 },
+    { name: 'subject', type: 'text', required: true, maxLength: 160 },
+    { name: 'message', type: 'textarea', required: true, minLength: 10, maxLength: 5000 },
+    { name: 'locale', type: 'select', options: LOCALES, defaultValue: 'fr' },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      options: [
+        { label: 'New', value: 'new' },
+        { label: 'Answered', value: 'answered' },
+        { label: 'Archived', value: 'archived' },
+      ],
+      admin: { position: 'sidebar' },
+      // A visitor sending the form cannot file their own message as answered.
+      access: { create: ({ req }) => Boolean(req.user), update: ({ req }) => Boolean(req.user) },
+    },
+  ],
+}

@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, canCreateForRestaurant, restaurantScoped } from '../../access'
+import { ALLERGEN_LABELS, ALLERGENS, DIETARY_LABELS, DIETARY_TAGS } from '../../domain/menu/allergens'
+import { hasAtMostTwoDecimals } from '../../domain/money'
+import { restaurantField } from '../../fields/restaurant'
+import { slugField } from '../../fields/slug'
+import { categoryOfSameRestaurant } from './hooks/categoryOfSameRestaurant'
+
+export const MenuItems: CollectionConfig = {
+  slug: 'menu-items',
+  labels: { singular: 'Dish', plural: 'Dishes' },
+  admin: {
+    group: 'Menu',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'price', 'allergens', 'available', 'featured'],
+    listSearchableFields: ['name', 'slug'],
+  },
+  defaultSort: 'order',
+  access: {
+    read: anyone,
+    create: canCreateForRestaurant('manager'),
+    update: restaurantScoped('manager'),
+    delete: restaurantScoped('manager'),
+  },
+  indexes: [{ fields: ['restaurant', 'slug'], unique: true }],
+  hooks: { beforeChange: [categoryOfSameRestaurant] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: 120 },
+    slugField('name', { unique: false }),
+    { name: 'description', type: 'textarea', localized: true, maxLength: 500 },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'price',
+          type: 'number',
+          required: true,
+          min: 0,
+          max: 10000,
+          admin: { width: '33%', step: 0.5, description: 'In the restaurant currency' },
+          validate: (value: null | number | undefined) => {
+            if (typeof value !== 'number') return 'A price is required'
+            if (value < 0) return 'A price cannot be negative'
+            return hasAtMostTwoDecimals(value) || 'Use at most two decimals'
+          },
+        },
+        { name: 'category', type: 'relationship', relationTo: 'menu-categories', required: true, admin: { width: '67%' } },
+      ],
+    },
+    {
+      name: 'allergens',
+      type: 'select',
+      hasMany: true,
+      options: ALLERGENS.map((value) => ({ value, label: { fr: ALLERGEN_LABELS[value].fr, en: ALLERGEN_LABELS[value].en } })),
+      admin: { description: 'The 14 allergens EU law requires you to declare (Regulation 1169/2011).' },
+    },
+    {
+      name: 'dietary',
+      type: 'select',
+      hasMany: true,
+      options: DIETARY_TAGS.map((value) => ({ value, label: { fr: DIETARY_LABELS[value].fr, en: DIETARY_LABELS[value].en } })),
+    },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'available', type: 'checkbox', defaultValue: true, admin: { width: '33%', description: 'Untick when sold out' } },
+        { name: 'featured', type: 'checkbox', defaultValue: false, admin: { width: '33%', description: 'Shown on the home page' } },
+        { name: 'order', type: 'number', defaultValue: 0, admin: { width: '33%' } },
+      ],
+    },
+    restaurantField(),
+  ],
+}

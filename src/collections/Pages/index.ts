@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staffAtLeast } from '../../access'
+import { pageBlocks } from '../../blocks'
+import { slugField } from '../../fields/slug'
+import { serverUrl } from '../../utilities/serverUrl'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    livePreview: {
+      url: ({ data, locale }) => `${serverUrl()}/${locale?.code ?? 'fr'}/${data?.slug === 'home' ? '' : (data?.slug ?? '')}`,
+    },
+    preview: (data, { locale }) => `${serverUrl()}/${locale ?? 'fr'}/${data?.slug === 'home' ? '' : String(data?.slug ?? '')}`,
+  },
+  versions: { drafts: { autosave: { interval: 800 } }, maxPerDoc: 30 },
+  access: {
+    read: publishedOrStaff,
+    create: staffAtLeast('owner'),
+    update: staffAtLeast('owner'),
+    delete: staffAtLeast('owner'),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Hero',
+          fields: [
+            {
+              name: 'hero',
+              type: 'group',
+              label: false,
+              fields: [
+                { name: 'heading', type: 'text', localized: true },
+                { name: 'subheading', type: 'textarea', localized: true },
+                { name: 'image', type: 'upload', relationTo: 'media' },
+              ],
+            },
+          ],
+        },
+        { label: 'Content', fields: [{ name: 'layout', type: 'blocks', blocks: pageBlocks }] },
+      ],
+    },
+    slugField('title'),
+  ],
+}

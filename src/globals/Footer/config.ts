@@ -1,0 +1,14 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, staffAtLeast } from '../../access'
+import { linkFields } from '../../fields/link'
+
+export const Footer: GlobalConfig = {
+  slug: 'footer',
+  admin: { group: 'Site' },
+  access: { read: anyone, update: staffAtLeast('owner') },
+  fields: [
+    { name: 'navItems', type: 'array', maxRows: 12, fields: linkFields() },
+    { name: 'text', type: 'textarea', localized: true, admin: { description: 'A line under the links' } },
+  ],
+}

@@ -1,0 +1,25 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, staffAtLeast } from '../../access'
+import { linkFields } from '../../fields/link'
+
+export const Header: GlobalConfig = {
+  slug: 'header',
+  admin: { group: 'Site' },
+  access: { read: anyone, update: staffAtLeast('owner') },
+  fields: [
+    {
+      name: 'navItems',
+      type: 'array',
+      maxRows: 8,
+      labels: { singular: 'Link', plural: 'Links' },
+      fields: linkFields(),
+    },
+    {
+      name: 'bookLabel',
+      type: 'text',
+      localized: true,
+      admin: { description: 'The booking button in the header' },
+    },
+  ],
+}

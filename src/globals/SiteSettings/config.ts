@@ -1,0 +1,30 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, staffAtLeast } from '../../access'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  admin: { group: 'Site' },
+  access: { read: anyone, update: staffAtLeast('owner') },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'TechPlus' },
+    {
+      name: 'restaurant',
+      label: 'Restaurant shown on the site',
+      type: 'relationship',
+      relationTo: 'restaurants',
+      admin: { description: 'Hours, address, menu and bookings of the public site come from it.' },
+    },
+    { name: 'description', type: 'textarea', localized: true },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'social',
+      type: 'group',
+      fields: [
+        { name: 'instagram', type: 'text' },
+        { name: 'facebook', type: 'text' },
+      ],
+    },
+  ],
+}

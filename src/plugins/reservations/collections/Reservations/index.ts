@@ -1,0 +1,176 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateForRestaurant, nobody, restaurantScoped } from '../../../../access'
+import { restaurantField } from '../../../../fields/restaurant'
+import { auditChanges } from '../../../../hooks/auditChanges'
+import {
+  ADMIN_GROUP,
+  DEPOSIT_STATUSES,
+  LOCALES,
+  OCCASIONS,
+  RESERVATION_SOURCES,
+  RESERVATION_STATUSES,
+} from '../../constants'
+import { assignReference } from './hooks/assignReference'
+import { stampCancellation } from './hooks/stampCancellation'
+import { validateTimes } from './hooks/validateTimes'
+
+export const Reservations: CollectionConfig = {
+  slug: 'reservations',
+  labels: { singular: 'Reservation', plural: 'Reservations' },
+  admin: {
+    group: ADMIN_GROUP.reservations,
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'startsAt', 'partySize', 'guestName', 'status', 'tables', 'source', 'restaurant'],
+    listSearchableFields: ['reference', 'guestName', 'guestEmail', 'guestPhone'],
+  },
+  defaultSort: '-startsAt',
+  // The history staff see: who changed what, and when.
+  versions: { maxPerDoc: 50 },
+  access: {
+    // Personal data: never anonymous, through REST, GraphQL or the admin.
+    read: restaurantScoped('host'),
+    create: canCreateForRestaurant('host'),
+    update: restaurantScoped('host'),
+    delete: restaurantScoped('owner'),
+  },
+  hooks: {
+    beforeValidate: [assignReference],
+    beforeChange: [validateTimes, stampCancellation],
+    afterChange: [auditChanges('reservations')],
+  },
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      required: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Given to the guest; generated on creation.' },
+    },
+    restaurantField(),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      options: RESERVATION_STATUSES,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'source',
+      type: 'select',
+      required: true,
+      defaultValue: 'staff',
+      options: RESERVATION_SOURCES,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+        },
+        { name: 'partySize', type: 'number', required: true, min: 1, max: 100, admin: { width: '20%' } },
+      ],
+    },
+    {
+      name: 'tables',
+      type: 'relationship',
+      relationTo: 'tables',
+      hasMany: true,
+      filterOptions: ({ data }) => {
+        const restaurant = (data as { restaurant?: unknown })?.restaurant
+        if (!restaurant) return true
+        return { restaurant: { equals: typeof restaurant === 'object' ? (restaurant as { id: unknown }).id : restaurant } } as never
+      },
+    },
+    {
+      type: 'collapsible',
+      label: 'Guest',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'guestName', label: 'Name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+            { name: 'guestEmail', label: 'Email', type: 'email', admin: { width: '50%' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'guestPhone', label: 'Phone', type: 'text', maxLength: 32, admin: { width: '50%' } },
+            { name: 'guestLocale', label: 'Language', type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
+          ],
+        },
+        { name: 'guest', type: 'relationship', relationTo: 'guests', admin: { description: 'The CRM profile' } },
+        { name: 'occasion', type: 'select', options: OCCASIONS },
+        { name: 'specialRequests', type: 'textarea', maxLength: 1000 },
+        {
+          name: 'internalNotes',
+          type: 'textarea',
+          admin: { description: 'Staff only: never shown to the guest.' },
+        },
+      ],
+    },
+    {
+      name: 'deposit',
+      type: 'group',
+      admin: { description: 'Filled by the booking flow and Stripe.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'required', type: 'checkbox', defaultValue: false, admin: { width: '25%' } },
+            { name: 'amount', type: 'number', min: 0, admin: { width: '25%' } },
+            { name: 'currency', type: 'text', defaultValue: 'EUR', admin: { width: '25%' } },
+            { name: 'status', type: 'select', options: DEPOSIT_STATUSES, defaultValue: 'none', admin: { width: '25%' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'refundedAmount', type: 'number', min: 0, defaultValue: 0, admin: { width: '25%' } },
+            { name: 'stripeCheckoutSessionId', type: 'text', admin: { readOnly: true, width: '37%' } },
+            { name: 'stripePaymentIntentId', type: 'text', admin: { readOnly: true, width: '38%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'holdExpiresAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, description: 'Unpaid bookings release their tables then.' },
+    },
+    {
+      name: 'manageTokenHash',
+      type: 'text',
+      index: true,
+      // Only the hash is stored; the raw token is sent to the guest and nowhere else.
+      access: { read: nobody as never, update: nobody as never },
+      admin: { hidden: true },
+    },
+    {
+      name: 'cancellation',
+      type: 'group',
+      admin: { condition: (data) => data?.status === 'cancelled' },
+      fields: [
+        { name: 'cancelledAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'cancelledBy', type: 'select', options: ['guest', 'staff', 'system'].map((v) => ({ label: v, value: v })) },
+        { name: 'cancelledByUser', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        { name: 'reason', type: 'textarea' },
+      ],
+    },
+  ],
+}

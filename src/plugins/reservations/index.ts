@@ -1,0 +1,32 @@
+import type { Config } from 'payload'
+
+import { Guests } from './collections/Guests'
+import { Reservations } from './collections/Reservations'
+import { restaurantsCollection } from './collections/Restaurants'
+import { Tables } from './collections/Tables'
+import { Waitlist } from './collections/Waitlist'
+import { resolveOptions, type ReservationsPluginOptions } from './types'
+
+export type { ReservationsPluginOptions } from './types'
+
+/**
+ * The reservation plugin: restaurants, tables, reservations, guests and the waitlist.
+ * Collections are always added, even when disabled, so the schema stays stable.
+ */
+export const reservationsPlugin =
+  (pluginOptions: ReservationsPluginOptions = {}) =>
+  (config: Config): Config => {
+    const options = resolveOptions(pluginOptions)
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []),
+        restaurantsCollection(options),
+        Tables,
+        Reservations,
+        Guests,
+        Waitlist,
+      ],
+      custom: { ...config.custom, reservations: options },
+    }
+  }

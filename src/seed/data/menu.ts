@@ -1,0 +1,461 @@
+import type { SeedCategory, SeedDish } from './types'
+
+/**
+ * Demo menu for "Le Petit Zinc", a bistro on rue de la Roquette (Paris 11e).
+ * Allergens follow the 14 of EU Regulation 1169/2011 (Annex II); dietary tags are only set where they hold.
+ */
+
+export const categories: SeedCategory[] = [
+  {
+    slug: 'entrees',
+    name: { fr: 'Entrées', en: 'Starters' },
+    description: {
+      fr: 'Les classiques du bistrot et les légumes du moment, pour ouvrir l’appétit.',
+      en: 'Bistro classics and the vegetables of the moment, to open the appetite.',
+    },
+    order: 1,
+  },
+  {
+    slug: 'plats',
+    name: { fr: 'Plats', en: 'Mains' },
+    description: {
+      fr: 'Mijotés, viandes de nos éleveurs et poisson de la criée, selon l’arrivage.',
+      en: 'Slow-cooked dishes, meat from our farmers and fish from the auction, depending on the catch.',
+    },
+    order: 2,
+  },
+  {
+    slug: 'fromages',
+    name: { fr: 'Fromages', en: 'Cheese' },
+    description: {
+      fr: 'Des fromages au lait cru, affinés par notre fromager, servis à juste température.',
+      en: 'Raw-milk cheeses matured by our cheesemonger, served at just the right temperature.',
+    },
+    order: 3,
+  },
+  {
+    slug: 'desserts',
+    name: { fr: 'Desserts', en: 'Desserts' },
+    description: {
+      fr: 'Les douceurs de grand-mère, faites maison chaque matin.',
+      en: 'Old-fashioned sweets, made in-house every morning.',
+    },
+    order: 4,
+  },
+  {
+    slug: 'boissons',
+    name: { fr: 'Boissons', en: 'Drinks' },
+    description: {
+      fr: 'Vins nature au verre, cidre fermier et boissons maison.',
+      en: 'Natural wines by the glass, farmhouse cider and house-made soft drinks.',
+    },
+    order: 5,
+  },
+]
+
+export const dishes: SeedDish[] = [
+  // ——— Entrées ———
+  {
+    slug: 'oeuf-mayonnaise',
+    category: 'entrees',
+    name: { fr: 'Œuf mayonnaise', en: 'Egg mayonnaise' },
+    description: {
+      fr: 'Œufs fermiers mollets nappés d’une mayonnaise maison bien moutardée, ciboulette fraîche.',
+      en: 'Soft-boiled free-range eggs under a generous, mustardy house mayonnaise, with fresh chives.',
+    },
+    price: 9,
+    allergens: ['eggs', 'mustard'],
+    dietary: ['vegetarian', 'gluten_free', 'dairy_free'],
+    image: 'oeuf-mayonnaise.jpg',
+    featured: true,
+  },
+  {
+    slug: 'poireaux-vinaigrette',
+    category: 'entrees',
+    name: { fr: 'Poireaux vinaigrette, noisettes torréfiées', en: 'Leeks vinaigrette with toasted hazelnuts' },
+    description: {
+      fr: 'Jeunes poireaux fondants, vinaigrette à la moutarde de Dijon et éclats de noisettes grillées.',
+      en: 'Tender young leeks in a Dijon mustard vinaigrette, scattered with crunchy toasted hazelnuts.',
+    },
+    price: 11,
+    allergens: ['mustard', 'nuts', 'sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'poireaux-vinaigrette.jpg',
+  },
+  {
+    slug: 'terrine-de-campagne',
+    category: 'entrees',
+    name: { fr: 'Terrine de campagne maison', en: 'House country terrine' },
+    description: {
+      fr: 'Terrine de porc fermier au cognac, cornichons, moutarde à l’ancienne et pain de campagne grillé.',
+      en: 'Free-range pork terrine with a dash of cognac, served with gherkins, wholegrain mustard and toasted sourdough.',
+    },
+    price: 12,
+    allergens: ['gluten', 'eggs', 'mustard', 'sulphites'],
+    dietary: [],
+    image: 'terrine-de-campagne.jpg',
+  },
+  {
+    slug: 'soupe-a-l-oignon',
+    category: 'entrees',
+    name: { fr: 'Soupe à l’oignon gratinée', en: 'French onion soup' },
+    description: {
+      fr: 'Oignons longuement caramélisés, bouillon au vin blanc et croûton gratiné au comté.',
+      en: 'Slowly caramelised onions in a white-wine broth, topped with a crouton baked under golden Comté.',
+    },
+    price: 12,
+    allergens: ['gluten', 'milk', 'celery', 'sulphites'],
+    dietary: [],
+    image: 'soupe-a-l-oignon.jpg',
+  },
+  {
+    slug: 'veloute-de-potimarron',
+    category: 'entrees',
+    name: { fr: 'Velouté de potimarron', en: 'Red kuri squash velouté' },
+    description: {
+      fr: 'Potimarron rôti mixé au bouillon de légumes, graines de courge torréfiées et filet d’huile d’olive.',
+      en: 'Roasted red kuri squash blended with vegetable stock, finished with toasted pumpkin seeds and olive oil.',
+    },
+    price: 10,
+    allergens: ['celery'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'veloute-de-potimarron.jpg',
+  },
+  {
+    slug: 'huitres-marennes-oleron',
+    category: 'entrees',
+    name: { fr: 'Six huîtres de Marennes-Oléron n° 3', en: 'Six Marennes-Oléron oysters, no. 3' },
+    description: {
+      fr: 'Huîtres fines de claire ouvertes à la minute, sauce mignonnette à l’échalote et citron.',
+      en: 'Fines de claire oysters opened to order, with shallot mignonette and a wedge of lemon.',
+    },
+    price: 16,
+    allergens: ['molluscs', 'sulphites'],
+    dietary: ['gluten_free', 'dairy_free'],
+    image: 'huitres-marennes-oleron.jpg',
+  },
+  {
+    slug: 'escargots-de-bourgogne',
+    category: 'entrees',
+    name: { fr: 'Six escargots de Bourgogne', en: 'Six Burgundy snails' },
+    description: {
+      fr: 'Escargots au beurre d’ail et de persil, servis bien chauds avec du pain de campagne pour saucer.',
+      en: 'Snails baked in garlic and parsley butter, served piping hot with country bread to mop up every drop.',
+    },
+    price: 14,
+    allergens: ['molluscs', 'milk', 'gluten'],
+    dietary: [],
+    image: 'escargots-de-bourgogne.jpg',
+  },
+
+  // ——— Plats ———
+  {
+    slug: 'boeuf-bourguignon',
+    category: 'plats',
+    name: { fr: 'Bœuf bourguignon, purée maison', en: 'Beef bourguignon with mashed potatoes' },
+    description: {
+      fr: 'Joue de bœuf mijotée sept heures au vin rouge, lardons, champignons et petits oignons, purée au beurre.',
+      en: 'Beef cheek braised for seven hours in red wine with bacon, mushrooms and pearl onions, with buttery mash.',
+    },
+    price: 26,
+    allergens: ['gluten', 'milk', 'celery', 'sulphites'],
+    dietary: [],
+    image: 'boeuf-bourguignon.jpg',
+    featured: true,
+  },
+  {
+    slug: 'onglet-frites-bearnaise',
+    category: 'plats',
+    name: { fr: 'Onglet de bœuf, frites maison, béarnaise', en: 'Hanger steak, hand-cut fries, béarnaise' },
+    description: {
+      fr: 'Onglet de bœuf du Limousin saisi à la plancha, frites coupées au couteau et béarnaise à l’estragon.',
+      en: 'Limousin hanger steak seared on the griddle, with hand-cut fries and a tarragon béarnaise.',
+    },
+    price: 27,
+    allergens: ['eggs', 'milk', 'sulphites'],
+    dietary: ['gluten_free'],
+    image: 'onglet-frites-bearnaise.jpg',
+  },
+  {
+    slug: 'confit-de-canard',
+    category: 'plats',
+    name: { fr: 'Confit de canard, pommes sarladaises', en: 'Duck confit with Sarlat potatoes' },
+    description: {
+      fr: 'Cuisse de canard du Sud-Ouest confite et croustillante, pommes sautées à l’ail et au persil, salade frisée.',
+      en: 'Crisp-skinned confit duck leg from the South-West, potatoes sautéed in duck fat with garlic and parsley, frisée salad.',
+    },
+    price: 25,
+    allergens: ['mustard', 'sulphites'],
+    dietary: ['gluten_free', 'dairy_free'],
+    image: 'confit-de-canard.jpg',
+  },
+  {
+    slug: 'blanquette-de-veau',
+    category: 'plats',
+    name: { fr: 'Blanquette de veau à l’ancienne', en: 'Old-fashioned veal blanquette' },
+    description: {
+      fr: 'Veau fermier poché, sauce crémeuse aux champignons de Paris et carottes glacées, riz pilaf.',
+      en: 'Poached farm veal in a creamy sauce with button mushrooms and glazed carrots, served with rice pilaf.',
+    },
+    price: 25,
+    allergens: ['gluten', 'milk', 'eggs', 'celery', 'sulphites'],
+    dietary: [],
+    image: 'blanquette-de-veau.jpg',
+  },
+  {
+    slug: 'lieu-jaune-beurre-blanc',
+    category: 'plats',
+    name: { fr: 'Lieu jaune de ligne, beurre blanc', en: 'Line-caught pollack, beurre blanc' },
+    description: {
+      fr: 'Filet de lieu jaune rôti sur peau, poireaux fondants et beurre blanc au muscadet.',
+      en: 'Line-caught pollack roasted skin-side down, with melting leeks and a Muscadet beurre blanc.',
+    },
+    price: 29,
+    allergens: ['fish', 'milk', 'sulphites'],
+    dietary: ['gluten_free'],
+    image: 'lieu-jaune-beurre-blanc.jpg',
+    featured: true,
+  },
+  {
+    slug: 'legumes-rotis-lentilles',
+    category: 'plats',
+    name: { fr: 'Légumes d’hiver rôtis, lentilles vertes du Puy', en: 'Roasted winter vegetables, Puy green lentils' },
+    description: {
+      fr: 'Céleri-rave, carottes anciennes et betteraves rôtis, lentilles vertes du Puy et sauce vierge aux herbes.',
+      en: 'Roasted celeriac, heritage carrots and beetroot on Puy green lentils, with a herby sauce vierge.',
+    },
+    price: 21,
+    allergens: ['celery'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'legumes-rotis-lentilles.jpg',
+  },
+  {
+    slug: 'gnocchis-a-la-parisienne',
+    category: 'plats',
+    name: { fr: 'Gnocchis à la parisienne, courge et sauge', en: 'Parisian gnocchi with squash and sage' },
+    description: {
+      fr: 'Gnocchis de pâte à choux dorés à la poêle, courge rôtie, sauge croustillante et beurre noisette.',
+      en: 'Pan-fried choux-pastry gnocchi with roasted squash, crispy sage and nutty brown butter.',
+    },
+    price: 22,
+    allergens: ['gluten', 'eggs', 'milk'],
+    dietary: ['vegetarian'],
+    image: 'gnocchis-a-la-parisienne.jpg',
+  },
+
+  // ——— Fromages ———
+  {
+    slug: 'assiette-de-fromages',
+    category: 'fromages',
+    name: { fr: 'Assiette de trois fromages affinés', en: 'Plate of three matured cheeses' },
+    description: {
+      fr: 'Trois fromages au lait cru choisis selon la saison par notre fromager, servis avec du pain aux noix.',
+      en: 'Three raw-milk cheeses chosen with the seasons by our cheesemonger, served with walnut bread.',
+    },
+    price: 14,
+    allergens: ['milk', 'gluten', 'nuts'],
+    dietary: [],
+    image: 'assiette-de-fromages.jpg',
+  },
+  {
+    slug: 'comte-24-mois',
+    category: 'fromages',
+    name: { fr: 'Comté 24 mois, confiture de cerises noires', en: '24-month Comté with black cherry jam' },
+    description: {
+      fr: 'Un comté longuement affiné aux notes de noisette, accompagné d’une confiture de cerises noires d’Itxassou.',
+      en: 'A long-aged Comté with hazelnut notes, paired with black cherry jam from Itxassou.',
+    },
+    price: 10,
+    allergens: ['milk'],
+    dietary: ['gluten_free'],
+    image: 'comte-24-mois.jpg',
+  },
+  {
+    slug: 'saint-marcellin-roti',
+    category: 'fromages',
+    name: { fr: 'Saint-Marcellin rôti, miel et thym', en: 'Baked Saint-Marcellin with honey and thyme' },
+    description: {
+      fr: 'Saint-Marcellin coulant passé au four avec un filet de miel de châtaignier et du thym, mouillettes grillées.',
+      en: 'Oozing Saint-Marcellin baked with a drizzle of chestnut honey and thyme, with toasted soldiers for dipping.',
+    },
+    price: 11,
+    allergens: ['milk', 'gluten'],
+    dietary: [],
+    image: 'saint-marcellin-roti.jpg',
+  },
+  {
+    slug: 'crottin-de-chavignol-chaud',
+    category: 'fromages',
+    name: { fr: 'Crottin de Chavignol chaud, salade de mesclun', en: 'Warm Crottin de Chavignol with mesclun salad' },
+    description: {
+      fr: 'Crottin de chèvre fondant sur une tartine grillée, jeunes pousses à la vinaigrette moutardée.',
+      en: 'Melting goat’s cheese on toasted bread, with young salad leaves in a mustard vinaigrette.',
+    },
+    price: 12,
+    allergens: ['milk', 'gluten', 'mustard', 'sulphites'],
+    dietary: [],
+    image: 'crottin-de-chavignol-chaud.jpg',
+  },
+  {
+    slug: 'brie-de-meaux',
+    category: 'fromages',
+    name: { fr: 'Brie de Meaux fermier', en: 'Farmhouse Brie de Meaux' },
+    description: {
+      fr: 'Une belle part de brie de Meaux à cœur crémeux, mesclun à l’huile de noix et fleur de sel.',
+      en: 'A generous wedge of creamy-hearted Brie de Meaux, with salad leaves dressed in walnut oil and sea salt.',
+    },
+    price: 10,
+    allergens: ['milk', 'nuts'],
+    dietary: ['gluten_free'],
+    image: 'brie-de-meaux.jpg',
+  },
+
+  // ——— Desserts ———
+  {
+    slug: 'mousse-au-chocolat',
+    category: 'desserts',
+    name: { fr: 'Mousse au chocolat noir', en: 'Dark chocolate mousse' },
+    description: {
+      fr: 'Mousse aérienne au chocolat noir 70 %, servie à la louche, avec une pincée de fleur de sel.',
+      en: 'Airy 70% dark chocolate mousse, served by the ladle with a pinch of sea salt.',
+    },
+    price: 9,
+    allergens: ['eggs', 'milk', 'soybeans'],
+    dietary: ['vegetarian', 'gluten_free'],
+    image: 'mousse-au-chocolat.jpg',
+    featured: true,
+  },
+  {
+    slug: 'tarte-tatin',
+    category: 'desserts',
+    name: { fr: 'Tarte Tatin, crème crue', en: 'Tarte Tatin with raw cream' },
+    description: {
+      fr: 'Pommes caramélisées longuement sur une pâte brisée au beurre, servie tiède avec une crème crue épaisse.',
+      en: 'Apples slowly caramelised on buttery shortcrust, served warm with thick raw cream.',
+    },
+    price: 10,
+    allergens: ['gluten', 'milk', 'eggs'],
+    dietary: ['vegetarian'],
+    image: 'tarte-tatin.jpg',
+    featured: true,
+  },
+  {
+    slug: 'ile-flottante',
+    category: 'desserts',
+    name: { fr: 'Île flottante aux pralines roses', en: 'Floating island with pink pralines' },
+    description: {
+      fr: 'Blanc en neige poché sur une crème anglaise vanillée, caramel blond et pralines roses concassées.',
+      en: 'Poached meringue floating on vanilla custard, with golden caramel and crushed pink pralines.',
+    },
+    price: 9,
+    allergens: ['eggs', 'milk', 'nuts'],
+    dietary: ['vegetarian', 'gluten_free'],
+    image: 'ile-flottante.jpg',
+  },
+  {
+    slug: 'baba-au-rhum',
+    category: 'desserts',
+    name: { fr: 'Baba au rhum, chantilly', en: 'Rum baba with Chantilly cream' },
+    description: {
+      fr: 'Baba moelleux imbibé d’un sirop au rhum ambré, chantilly vanillée montée à la minute.',
+      en: 'A soft baba soaked in amber rum syrup, with vanilla Chantilly whipped to order.',
+    },
+    price: 11,
+    allergens: ['gluten', 'eggs', 'milk'],
+    dietary: ['vegetarian'],
+    image: 'baba-au-rhum.jpg',
+  },
+  {
+    slug: 'poire-pochee-vin-rouge',
+    category: 'desserts',
+    name: { fr: 'Poire pochée au vin rouge, sorbet cassis', en: 'Red wine poached pear, blackcurrant sorbet' },
+    description: {
+      fr: 'Poire fondante pochée au vin rouge, cannelle et badiane, accompagnée d’un sorbet cassis intense.',
+      en: 'A tender pear poached in red wine with cinnamon and star anise, served with a vivid blackcurrant sorbet.',
+    },
+    price: 10,
+    allergens: ['sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'poire-pochee-vin-rouge.jpg',
+  },
+  {
+    slug: 'riz-au-lait',
+    category: 'desserts',
+    name: { fr: 'Riz au lait, caramel au beurre salé', en: 'Rice pudding with salted butter caramel' },
+    description: {
+      fr: 'Riz au lait crémeux à la vanille de Madagascar, nappé d’un caramel au beurre salé.',
+      en: 'Creamy rice pudding scented with Madagascar vanilla, topped with salted butter caramel.',
+    },
+    price: 8,
+    allergens: ['milk'],
+    dietary: ['vegetarian', 'gluten_free'],
+    image: 'riz-au-lait.jpg',
+  },
+
+  // ——— Boissons ———
+  {
+    slug: 'gamay-nature',
+    category: 'boissons',
+    name: { fr: 'Gamay nature, Beaujolais (verre)', en: 'Natural Gamay, Beaujolais (glass)' },
+    description: {
+      fr: 'Un rouge gourmand et croquant aux notes de cerise, non collé et non filtré, à boire légèrement frais.',
+      en: 'A juicy, crunchy red with cherry notes, unfined and unfiltered, best served slightly chilled.',
+    },
+    price: 8,
+    allergens: ['sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'gamay-nature.jpg',
+  },
+  {
+    slug: 'chenin-de-loire',
+    category: 'boissons',
+    name: { fr: 'Chenin nature, Anjou (verre)', en: 'Natural Chenin Blanc, Anjou (glass)' },
+    description: {
+      fr: 'Un blanc sec et vibrant aux arômes de coing et de miel, vinifié sans intrants par un jeune vigneron angevin.',
+      en: 'A dry, vibrant white with quince and honey aromas, made without additives by a young Anjou winemaker.',
+    },
+    price: 9,
+    allergens: ['sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'chenin-de-loire.jpg',
+  },
+  {
+    slug: 'petillant-naturel-rose',
+    category: 'boissons',
+    name: { fr: 'Pétillant naturel rosé (verre)', en: 'Rosé pét-nat (glass)' },
+    description: {
+      fr: 'Des bulles fines et joyeuses aux parfums de fraise des bois, parfaites pour l’apéritif.',
+      en: 'Fine, cheerful bubbles with wild strawberry aromas, perfect as an aperitif.',
+    },
+    price: 8,
+    allergens: ['sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'petillant-naturel-rose.jpg',
+  },
+  {
+    slug: 'cidre-fermier',
+    category: 'boissons',
+    name: { fr: 'Cidre brut fermier (bolée)', en: 'Farmhouse dry cider (bowl)' },
+    description: {
+      fr: 'Cidre brut du Pays d’Auge, fruité et légèrement tannique, servi à la bolée.',
+      en: 'Dry cider from the Pays d’Auge, fruity with a gentle tannic edge, served in a traditional bowl.',
+    },
+    price: 6,
+    allergens: ['sulphites'],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'cidre-fermier.jpg',
+  },
+  {
+    slug: 'citronnade-maison',
+    category: 'boissons',
+    name: { fr: 'Citronnade maison au gingembre', en: 'House lemonade with ginger' },
+    description: {
+      fr: 'Citrons pressés, gingembre frais et sucre de canne, allongés d’eau pétillante et de menthe.',
+      en: 'Freshly squeezed lemons, fresh ginger and cane sugar, topped up with sparkling water and mint.',
+    },
+    price: 5,
+    allergens: [],
+    dietary: ['vegetarian', 'vegan', 'gluten_free', 'dairy_free'],
+    image: 'citronnade-maison.jpg',
+  },
+]
