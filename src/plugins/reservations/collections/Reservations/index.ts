@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateForRestaurant, nobody, restaurantScoped } from '../../../../access'
+import { canCreateForRestaurant, restaurantScoped } from '../../../../access'
 import { restaurantField } from '../../../../fields/restaurant'
 import { auditChanges } from '../../../../hooks/auditChanges'
 import {
@@ -158,8 +158,8 @@ export const Reservations: CollectionConfig = {
       type: 'text',
       index: true,
       // Only the hash is stored; the raw token is sent to the guest and nowhere else.
-      access: { read: nobody as never, update: nobody as never },
-      admin: { hidden: true },
+      // Hidden: out of every API response and of the GraphQL schema, readable only in server code.
+      hidden: true,
     },
     {
       name: 'cancellation',

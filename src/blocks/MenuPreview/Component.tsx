@@ -1,0 +1,35 @@
+import { MediaImage } from '@/components/MediaImage'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import type { MenuPreviewBlock as MenuPreviewProps } from '@/payload-types'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
+
+export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewProps & { locale: Locale }) {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'menu-items',
+    where: { featured: { equals: true }, available: { equals: true } },
+    locale,
+    limit: limit ?? 6,
+    depth: 1,
+    sort: 'order',
+  })
+  const price = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' })
+  return (
+    <section aria-labelledby="menu-preview-title">
+      <h2 id="menu-preview-title">{heading || messagesFor(locale).featured}</h2>
+      <ul className="dishes">
+        {docs.map((dish) => (
+          <li key={dish.id} className="dish">
+            <MediaImage media={dish.image} sizes="(min-width: 900px) 240px, 50vw" />
+            <div className="dish__body">
+              <h3 className="dish__name">{dish.name}</h3>
+              {dish.description ? <p>{dish.description}</p> : null}
+              <span className="dish__price">{price.format(dish.price)}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

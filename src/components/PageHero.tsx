@@ -1,0 +1,24 @@
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import type { Page } from '@/payload-types'
+
+import { MediaImage } from './MediaImage'
+
+export function PageHero({ hero, locale, priority }: { hero: Page['hero']; locale: Locale; priority?: boolean }) {
+  if (!hero?.heading) return null
+  const t = messagesFor(locale)
+  return (
+    <section className="hero">
+      <MediaImage media={hero.image} sizes="100vw" className="hero__image" priority={priority} fill />
+      <div className="container hero__text">
+        <h1>{hero.heading}</h1>
+        {hero.subheading ? <p>{hero.subheading}</p> : null}
+        <Link className="button" href={`/${locale}/book`}>
+          {t.book}
+        </Link>
+      </div>
+    </section>
+  )
+}

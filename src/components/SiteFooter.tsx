@@ -1,0 +1,28 @@
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { linkHref } from '@/utilities/content'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const payload = await getPayloadClient()
+  const footer = await payload.findGlobal({ slug: 'footer', locale, depth: 1 })
+  const t = messagesFor(locale)
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <nav aria-label={t.footerNav}>
+          <ul className="nav">
+            {(footer.navItems ?? []).map((item) => (
+              <li key={item.id}>
+                <Link href={linkHref(item, locale)}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {footer.text ? <p>{footer.text}</p> : null}
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,52 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+/**
+ * Calls the very route handlers Next mounts at /api — real Request in, real Response out — without
+ * building the app. What an API consumer gets over HTTP, minus the socket.
+ */
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const graphql = GRAPHQL_POST(config)
+const BASE = 'http://localhost:3000'
+
+type Options = { token?: string; body?: unknown; headers?: Record<string, string> }
+
+export async function api(method: keyof typeof handlers, pathAndQuery: string, options: Options = {}) {
+  const url = new URL(`/api${pathAndQuery}`, BASE)
+  const headers = new Headers(options.headers)
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  let body: BodyInit | undefined
+  if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+  }
+  const request = new Request(url, { method, headers, body })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  let json: any
+  try {
+    json = text ? JSON.parse(text) : undefined
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, json, text }
+}
+
+export async function gql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  const request = new Request(new URL('/api/graphql', BASE), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables: options.variables }),
+  })
+  const response = await graphql(request)
+  return { status: response.status, json: (await response.json()) as any }
+}
+
+export async function login(email: string, password: string): Promise<string> {
+  const { status, json } = await api('POST', '/users/login', { body: { email, password } })
+  if (status !== 200 || !json?.token) throw new Error(`login ${email} failed: ${status} ${JSON.stringify(json)}`)
+  return json.token
+}
