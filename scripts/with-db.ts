@@ -12,6 +12,13 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
 
+// Same .env that Next reads, so DATABASE_URI set there also stops the embedded database.
+try {
+  process.loadEnvFile('.env')
+} catch {
+  // no .env: defaults apply
+}
+
 const argv = process.argv.slice(2)
 const separator = argv.indexOf('--')
 const flags = separator === -1 ? [] : argv.slice(0, separator)
@@ -19,11 +26,11 @@ const command = separator === -1 ? argv : argv.slice(separator + 1)
 const ephemeral = flags.includes('--ephemeral')
 const noSeed = flags.includes('--no-seed')
 
-function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(cmd: string[], env: Record<string, string | undefined>): Promise<number> {
   return new Promise((resolve) => {
     const [bin, ...args] = cmd
     if (!bin) return resolve(0)
-    const child = spawn(bin, args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
+    const child = spawn(bin, args, { stdio: 'inherit', env: env as NodeJS.ProcessEnv, shell: process.platform === 'win32' })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)
@@ -38,7 +45,7 @@ function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
 async function main(): Promise<number> {
   let db: EmbeddedDatabase | undefined
   // Next's telemetry would try to reach the network on every start.
-  const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
+  const env: Record<string, string | undefined> = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
   const tsx = path.resolve('node_modules/.bin/tsx')
 
   if (!env.DATABASE_URI) {

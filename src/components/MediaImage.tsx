@@ -1,6 +1,7 @@
 import Image from 'next/image'
 
 import type { Media } from '@/payload-types'
+import { serverUrl } from '@/utilities/serverUrl'
 
 type Props = {
   media: number | Media | null | undefined
@@ -13,7 +14,10 @@ type Props = {
 /** A CMS image through next/image (sharp, AVIF/WebP), with its localized alternative text. */
 export function MediaImage({ media, sizes, className, priority, fill }: Props) {
   if (!media || typeof media !== 'object' || !media.url) return null
-  const common = { src: media.url, alt: media.alt ?? '', sizes, className, priority }
-  if (fill) return <Image {...common} fill />
-  return <Image {...common} width={media.width ?? 1200} height={media.height ?? 800} />
+  // Our own uploads are served same-origin, so next/image optimises them as local files.
+  const src = media.url.startsWith(serverUrl()) ? media.url.slice(serverUrl().length) : media.url
+  const alt = media.alt ?? ''
+  const common = { src, sizes, className, priority }
+  if (fill) return <Image {...common} alt={alt} fill />
+  return <Image {...common} alt={alt} width={media.width ?? 1200} height={media.height ?? 800} />
 }

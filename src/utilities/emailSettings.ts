@@ -1,10 +1,12 @@
 import type { NodemailerAdapterArgs } from '@payloadcms/email-nodemailer'
 
+type Env = Record<string, string | undefined>
+
 /**
  * SMTP from the environment. Without SMTP_HOST, mail is rendered to JSON and dropped (logged in
  * development) instead of letting the adapter reach for an online test account.
  */
-export function emailSettings(env: NodeJS.ProcessEnv = process.env): NodemailerAdapterArgs {
+export function emailSettings(env: Env = process.env): NodemailerAdapterArgs {
   const defaults = {
     defaultFromAddress: env.SMTP_FROM_ADDRESS ?? 'reservations@techplus.local',
     defaultFromName: env.SMTP_FROM_NAME ?? 'TechPlus',

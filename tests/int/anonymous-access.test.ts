@@ -53,11 +53,4 @@ describe('an anonymous visitor', () => {
     expect((await api('PATCH', '/restaurants/1', { body: { name: 'Hacked' } })).status).toBe(403)
     expect((await api('DELETE', '/menu-items/1')).status).toBe(403)
   })
-
-  it('never learns a manage-token hash, even where it could read', async () => {
-    const { json } = await gql('{ __type(name: "Reservation") { fields { name } } }')
-    const fields = json.data.__type.fields.map((f: { name: string }) => f.name)
-    expect(fields).toContain('reference')
-    expect(fields).not.toContain('manageTokenHash')
-  })
 })

@@ -158,6 +158,30 @@ describe('an admin', () => {
   })
 })
 
+describe('the manage-token hash', () => {
+  it('never leaves the server, not even for an admin', async () => {
+    const booking = await payload.create({
+      collection: 'reservations',
+      data: {
+        restaurant: zincId,
+        startsAt: '2030-07-01T18:00:00.000Z',
+        endsAt: '2030-07-01T19:30:00.000Z',
+        partySize: 2,
+        guestName: 'Token Holder',
+        manageTokenHash: 'f'.repeat(64),
+      } as never,
+    })
+    const rest = await api('GET', `/reservations/${booking.id}`, { token: tokens.admin })
+    expect(rest.status).toBe(200)
+    expect(rest.json.reference).toBe(booking.reference)
+    expect(rest.json).not.toHaveProperty('manageTokenHash')
+    const graph = await gql(`{ Reservation(id: ${booking.id}) { reference manageTokenHash } }`, { token: tokens.admin })
+    expect(graph.json.data.Reservation.manageTokenHash).toBeNull()
+    const stored = await payload.findByID({ collection: 'reservations', id: booking.id, showHiddenFields: true })
+    expect(stored.manageTokenHash).toBe('f'.repeat(64))
+  })
+})
+
 describe('the audit trail', () => {
   it('records who changed a reservation and what changed', async () => {
     const booking = (await payload.find({ collection: 'reservations', where: { restaurant: { equals: zincId }, status: { equals: 'confirmed' } }, limit: 1 })).docs[0]!

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const baseURL = `http://127.0.0.1:${PORT}`
+
+/**
+ * End-to-end tests drive Debian's Chromium (no browser download) against the built app
+ * (`next build` first: scripts/e2e.sh) on a throwaway embedded Postgres seeded with the demo.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /site\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/restaurants?limit=1`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
+      NEXT_PUBLIC_SERVER_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+})

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('a browser set to French', () => {
+  test.use({ locale: 'fr-FR' })
+
+test('lands on the French home page with the bistro, its hours and dishes', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/fr$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: "Horaires d'ouverture" })).toBeVisible()
+  await expect(page.getByText(/Déjeuner 12:00–14:30/).first()).toBeVisible()
+  const dishes = page.locator('.dish')
+  await expect(dishes.first()).toBeVisible()
+  expect(await dishes.count()).toBeGreaterThanOrEqual(4)
+  // Dish photos come through next/image: optimised, with alternative text.
+  const img = dishes.first().locator('img')
+  await expect(img).toHaveAttribute('src', /\/_next\/image\?url=%2Fapi%2Fmedia%2Ffile/)
+  await expect(img).toHaveAttribute('alt', /.+/)
+  await img.scrollIntoViewIfNeeded()
+  await expect(img).toHaveJSProperty('complete', true)
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0)
+})
+})
+
+test.describe('a browser set to English', () => {
+  test.use({ locale: 'en-GB' })
+
+test('is sent to /en and can switch to French', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/en$/)
+  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Book a table' }).first()).toBeVisible()
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+})
+})
+
+test('keyboard users can skip straight to the content', async ({ page }) => {
+  await page.goto('/fr')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Aller au contenu' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})
+
+test('an unknown language is a 404, not an error page', async ({ page }) => {
+  const response = await page.goto('/de')
+  expect(response?.status()).toBe(404)
+})

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+
+import { localeFromAcceptLanguage } from '../../src/i18n/config'
+import { changedFields } from '../../src/hooks/auditChanges'
+import { emailSettings } from '../../src/utilities/emailSettings'
+import { payloadSecret } from '../../src/utilities/payloadSecret'
+
+describe('language of a first visit', () => {
+  it('follows the browser, by quality, and falls back to French', () => {
+    expect(localeFromAcceptLanguage('en-GB,en;q=0.9,fr;q=0.8')).toBe('en')
+    expect(localeFromAcceptLanguage('de-DE,en;q=0.5,fr;q=0.7')).toBe('fr')
+    expect(localeFromAcceptLanguage('de-DE,es;q=0.9')).toBe('fr')
+    expect(localeFromAcceptLanguage(null)).toBe('fr')
+    expect(localeFromAcceptLanguage('en;q=0')).toBe('fr')
+  })
+})
+
+describe('email settings', () => {
+  it('never reach for an online test account when no SMTP server is set', () => {
+    const settings = emailSettings({})
+    expect(settings).toMatchObject({ skipVerify: true, transportOptions: { jsonTransport: true } })
+  })
+
+  it('use the SMTP server from the environment', () => {
+    const settings = emailSettings({ SMTP_HOST: 'mail.example.fr', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p' }) as {
+      transportOptions: Record<string, unknown>
+    }
+    expect(settings.transportOptions).toMatchObject({ host: 'mail.example.fr', port: 465, secure: true, auth: { user: 'u', pass: 'p' } })
+  })
+})
+
+describe('session secret', () => {
+  it('refuses to run a production server on the development secret', () => {
+    expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
+    expect(payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' })).toBe('s3cret')
+    expect(payloadSecret({ NODE_ENV: 'development' })).toMatch(/development/)
+  })
+})
+
+describe('audit differences', () => {
+  it('lists changed fields with before and after, ignoring timestamps', () => {
+    const changes = changedFields({ partySize: 2, status: 'confirmed', updatedAt: 'a' }, { partySize: 4, status: 'confirmed', updatedAt: 'b' })
+    expect(changes).toEqual({ partySize: [2, 4] })
+  })
+})
