@@ -1,0 +1,6 @@
+export * from './localTime'
+export * from './services'
+export * from './slots'
+export * from './tableFit'
+export * from './turnTime'
+export type * from './types'
