@@ -644,6 +644,11 @@ export interface Reservation {
     stripePaymentIntentId?: string | null;
   };
   /**
+   * Never allows a table to be booked twice at the same time.
+   */
+  overrideRules?: boolean | null;
+  overrideReason?: string | null;
+  /**
    * Unpaid bookings release their tables then.
    */
   holdExpiresAt?: string | null;
@@ -1194,6 +1199,8 @@ export interface ReservationsSelect<T extends boolean = true> {
         stripeCheckoutSessionId?: T;
         stripePaymentIntentId?: T;
       };
+  overrideRules?: T;
+  overrideReason?: T;
   holdExpiresAt?: T;
   manageTokenHash?: T;
   cancellation?:

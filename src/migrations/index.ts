@@ -1,9 +1,15 @@
 import * as migration_20261126_223621_initial from './20261126_223621_initial';
+import * as migration_20261126_230000_reservation_occupancy from './20261126_230000_reservation_occupancy';
 
 export const migrations = [
   {
     up: migration_20261126_223621_initial.up,
     down: migration_20261126_223621_initial.down,
     name: '20261126_223621_initial'
+  },
+  {
+    up: migration_20261126_230000_reservation_occupancy.up,
+    down: migration_20261126_230000_reservation_occupancy.down,
+    name: '20261126_230000_reservation_occupancy'
   },
 ];

@@ -1,4 +1,4 @@
-import { addLocalDays, minutesAfterOpening, wallClockToInstant, weekdayOf } from './localTime'
+import { minutesAfterOpening, wallClockToInstant, weekdayOf } from './localTime'
 import { minutesOfDay } from '../time'
 import type { Exception, RestaurantRules, ServiceHours, ServiceWindow } from './types'
 

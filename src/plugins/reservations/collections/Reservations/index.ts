@@ -11,8 +11,15 @@ import {
   RESERVATION_SOURCES,
   RESERVATION_STATUSES,
 } from '../../constants'
+import { bookEndpoint } from '../../endpoints/book'
+import { manageEndpoints } from '../../endpoints/manage'
 import { assignReference } from './hooks/assignReference'
+import { auditOverride } from './hooks/auditOverride'
+import { countVisits } from './hooks/countVisits'
+import { enforceBookingRules } from './hooks/enforceBookingRules'
+import { fillEndsAt } from './hooks/fillEndsAt'
 import { stampCancellation } from './hooks/stampCancellation'
+import { syncOccupancy } from './hooks/syncOccupancy'
 import { validateTimes } from './hooks/validateTimes'
 
 export const Reservations: CollectionConfig = {
@@ -34,10 +41,11 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
+  endpoints: [bookEndpoint, ...manageEndpoints],
   hooks: {
-    beforeValidate: [assignReference],
-    beforeChange: [validateTimes, stampCancellation],
-    afterChange: [auditChanges('reservations')],
+    beforeValidate: [assignReference, fillEndsAt],
+    beforeChange: [validateTimes, stampCancellation, enforceBookingRules],
+    afterChange: [syncOccupancy, countVisits, auditChanges('reservations'), auditOverride],
   },
   fields: [
     {
@@ -146,6 +154,21 @@ export const Reservations: CollectionConfig = {
             { name: 'stripePaymentIntentId', type: 'text', admin: { readOnly: true, width: '38%' } },
           ],
         },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Override booking rules',
+      admin: { initCollapsed: true, description: 'For staff who must force a booking the rules refuse. Recorded in the audit log.' },
+      fields: [
+        {
+          name: 'overrideRules',
+          label: 'Override booking rules (hours, pacing, table fit) for this change',
+          type: 'checkbox',
+          virtual: true,
+          admin: { description: 'Never allows a table to be booked twice at the same time.' },
+        },
+        { name: 'overrideReason', label: 'Why', type: 'text', virtual: true },
       ],
     },
     {

@@ -4,6 +4,7 @@ import { adminsOnly, anyone } from '../../../../access'
 import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
+import { availabilityEndpoint } from '../../endpoints/availability'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
 import { exceptionsField, servicesField } from './fields/openingHours'
@@ -18,6 +19,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
+  endpoints: [availabilityEndpoint],
   access: {
     read: anyone,
     create: adminsOnly,

@@ -1,0 +1,66 @@
+import { z } from 'zod'
+
+import { isLocalDate } from '../time'
+
+/** Shared by the endpoints and the booking wizard: one definition of a valid request. */
+
+export const localDateSchema = z.string().refine(isLocalDate, { message: 'Use a real date as YYYY-MM-DD' })
+
+export const partySizeSchema = z.coerce
+  .number({ message: 'Party size must be a number' })
+  .int('Party size must be a whole number')
+  .min(1, 'Party size must be at least 1')
+  .max(100, 'Party size must be at most 100')
+
+export const availabilityQuerySchema = z
+  .object({
+    party: partySizeSchema,
+    date: localDateSchema.optional(),
+    from: localDateSchema.optional(),
+    to: localDateSchema.optional(),
+  })
+  .refine((q) => Boolean(q.date) !== Boolean(q.from || q.to), { message: 'Give either date, or from and to', path: ['date'] })
+  .refine((q) => !q.from === !q.to, { message: 'Give both from and to', path: ['to'] })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
+  .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= 92, { message: 'Ask for at most 92 days at once', path: ['to'] })
+
+function daysBetween(from: string, to: string) {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
+}
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,20}$/, 'Enter a phone number, e.g. +33 6 12 34 56 78')
+
+export const guestSchema = z.object({
+  name: z.string().trim().min(2, 'Enter your name').max(120),
+  email: z.string().trim().toLowerCase().email('Enter a valid email address'),
+  phone: phoneSchema.optional().or(z.literal('').transform(() => undefined)),
+})
+
+export const OCCASION_VALUES = ['birthday', 'anniversary', 'business', 'date', 'celebration', 'other'] as const
+
+export const bookingRequestSchema = z.object({
+  restaurant: z.string().trim().min(1, 'Name the restaurant by its slug'),
+  startsAt: z.iso.datetime({ offset: true, message: 'startsAt must be an ISO date-time, e.g. 2026-12-24T19:30:00+01:00' }),
+  partySize: partySizeSchema,
+  guest: guestSchema,
+  locale: z.enum(['fr', 'en']).default('fr'),
+  specialRequests: z.string().trim().max(1000).optional(),
+  occasion: z.enum(OCCASION_VALUES).optional(),
+})
+
+export type BookingRequest = z.infer<typeof bookingRequestSchema>
+
+export const bookingChangeSchema = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true, message: 'startsAt must be an ISO date-time' }).optional(),
+    partySize: partySizeSchema.optional(),
+    specialRequests: z.string().trim().max(1000).optional(),
+  })
+  .refine((c) => c.startsAt !== undefined || c.partySize !== undefined || c.specialRequests !== undefined, {
+    message: 'Nothing to change: give startsAt, partySize or specialRequests',
+  })
+
+export type BookingChange = z.infer<typeof bookingChangeSchema>

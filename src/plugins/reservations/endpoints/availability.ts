@@ -1,0 +1,46 @@
+import type { Endpoint } from 'payload'
+
+import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
+import { availabilityQuerySchema } from '../../../domain/schemas/booking'
+import { loadBookingContext, rulesOf } from '../services/context'
+import { restaurantBySlug } from '../services/restaurants'
+import { BookingError, endpoint, queryObject } from '../utilities/respond'
+
+/**
+ * GET /api/restaurants/:slug/availability?date=YYYY-MM-DD&party=N → the day's slots
+ * GET /api/restaurants/:slug/availability?from=…&to=…&party=N   → one summary per day (date picker)
+ * Three queries whatever the range; the rest is the engine, in memory.
+ */
+export const availabilityEndpoint: Endpoint = {
+  path: '/:slug/availability',
+  method: 'get',
+  handler: endpoint(async (req) => {
+    const query = availabilityQuerySchema.parse(queryObject(req))
+    const restaurant = await restaurantBySlug(req, req.routeParams?.slug)
+    const rules = rulesOf(restaurant)
+    if (query.party > rules.bookingRules.maxPartyOnline) {
+      throw new BookingError(422, `For more than ${rules.bookingRules.maxPartyOnline} guests, please call the restaurant`, 'party_too_large', 'party')
+    }
+    const now = new Date()
+    const from = query.date ?? query.from!
+    const to = query.date ?? query.to!
+    // Nothing can be booked before today; don't make the engine walk the past.
+    const today = localDateOf(now, restaurant.timeZone)
+    const { input } = await loadBookingContext(req, restaurant, from < today ? today : from, to < today ? today : to)
+    const engineInput = { ...input, partySize: query.party, now }
+    const headers = { 'Cache-Control': 'no-store' }
+    const base = { restaurant: restaurant.slug, timeZone: restaurant.timeZone, party: query.party }
+
+    if (query.date) {
+      const slots = slotsOn(query.date, engineInput).map((s) => ({
+        time: s.time,
+        startsAt: s.startsAt.toISOString(),
+        service: s.service,
+        available: s.available,
+        ...(s.reason ? { reason: s.reason } : {}),
+      }))
+      return Response.json({ ...base, date: query.date, closed: slots.length === 0, slots }, { headers })
+    }
+    return Response.json({ ...base, from, to, days: daysSummary(from, to, engineInput) }, { headers })
+  }),
+}

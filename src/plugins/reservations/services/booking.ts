@@ -1,0 +1,231 @@
+import type { PayloadRequest } from 'payload'
+
+import { checkBooking, localDateOf, localTimeOf, type BookingCheck } from '../../../domain/availability'
+import { cancellationOutcome } from '../../../domain/policies/cancellation'
+import { depositFor, holdExpiresAt } from '../../../domain/policies/deposit'
+import { holdsTables } from '../../../domain/reservations/status'
+import type { BookingChange, BookingRequest } from '../../../domain/schemas/booking'
+import type { Reservation, Restaurant } from '../../../payload-types'
+import { serverUrl } from '../../../utilities/serverUrl'
+import { lockRestaurantDay } from '../db/locks'
+import { releaseExpiredHolds } from '../db/occupancy'
+import { hashManageToken, looksLikeManageToken, newManageToken } from '../utilities/manageToken'
+import { BookingError } from '../utilities/respond'
+import { inTransaction } from '../utilities/transaction'
+import { loadBookingContext, rulesOf } from './context'
+import { upsertGuest } from './guests'
+import { restaurantBySlug } from './restaurants'
+
+const REFUSALS: Record<Exclude<BookingCheck, { ok: true }>['reason'], [number, string]> = {
+  no_table: [409, 'This time was just taken. Please choose another time.'],
+  pacing: [409, 'This time was just taken. Please choose another time.'],
+  closed: [422, 'The restaurant is closed at that time'],
+  not_a_slot: [422, 'That time is not one of the bookable slots'],
+  too_soon: [422, 'That time is too soon to book online'],
+  too_far: [422, 'That date is beyond the booking window'],
+}
+
+function refuse(reason: keyof typeof REFUSALS): never {
+  const [status, message] = REFUSALS[reason]
+  throw new BookingError(status, message, reason === 'pacing' || reason === 'no_table' ? 'slot_taken' : reason, 'startsAt')
+}
+
+function partyWithinOnlineLimit(restaurant: Restaurant, partySize: number) {
+  const max = rulesOf(restaurant).bookingRules.maxPartyOnline
+  if (partySize > max) {
+    const phone = restaurant.phone ? ` at ${restaurant.phone}` : ''
+    throw new BookingError(422, `For more than ${max} guests, please call the restaurant${phone}`, 'party_too_large', 'partySize')
+  }
+}
+
+/** Exclusion-constraint refusals surface from Payload as 409 APIErrors; keep their meaning. */
+function asSlotTaken(error: unknown): never {
+  if ((error as { status?: number })?.status === 409) refuse('no_table')
+  throw error
+}
+
+export interface BookingResult {
+  reservation: Reservation
+  restaurant: Restaurant
+  manageToken: string
+}
+
+/**
+ * An online booking: lock the restaurant's day, re-check against committed bookings with the
+ * engine, write guest, reservation and occupancy in one transaction. Never double-books.
+ */
+export async function bookOnline(req: PayloadRequest, request: BookingRequest, now = new Date()): Promise<BookingResult> {
+  const restaurant = await restaurantBySlug(req, request.restaurant)
+  partyWithinOnlineLimit(restaurant, request.partySize)
+  const startsAt = new Date(request.startsAt)
+  const localDate = localDateOf(startsAt, restaurant.timeZone)
+
+  return inTransaction(req, async () => {
+    await lockRestaurantDay(req, restaurant.id, localDate)
+    await releaseExpiredHolds(req, restaurant.id, now)
+    const { input } = await loadBookingContext(req, restaurant, localDate, localDate)
+    const check = checkBooking(startsAt, { ...input, partySize: request.partySize, now })
+    if (!check.ok) refuse(check.reason)
+
+    const deposit = depositFor(restaurant.deposit as never, request.partySize, check.service)
+    const guest = await upsertGuest(req, request.guest, request.locale, restaurant.id)
+    const { token, hash } = newManageToken()
+    const reservation = await req.payload
+      .create({
+        collection: 'reservations',
+        data: {
+          restaurant: restaurant.id,
+          startsAt: startsAt.toISOString(),
+          endsAt: check.endsAt.toISOString(),
+          partySize: request.partySize,
+          tables: check.tableIds as number[],
+          status: deposit.required ? 'pending_payment' : 'confirmed',
+          source: req.user ? 'staff' : 'online',
+          guest: guest.id,
+          guestName: request.guest.name,
+          guestEmail: request.guest.email,
+          guestPhone: request.guest.phone,
+          guestLocale: request.locale,
+          specialRequests: request.specialRequests,
+          occasion: request.occasion,
+          manageTokenHash: hash,
+          holdExpiresAt: deposit.required ? holdExpiresAt(now, restaurant.bookingRules?.holdMinutes ?? 15).toISOString() : undefined,
+          deposit: {
+            required: deposit.required,
+            amount: deposit.amountMinor / 100,
+            currency: restaurant.currency ?? 'EUR',
+            status: deposit.required ? 'pending' : 'none',
+          },
+        } as Reservation,
+        req,
+        context: { bookingChecked: true },
+      })
+      .catch(asSlotTaken)
+    return { reservation, restaurant, manageToken: token }
+  })
+}
+
+export async function reservationByToken(req: PayloadRequest, token: unknown): Promise<{ reservation: Reservation; restaurant: Restaurant }> {
+  const notFound = new BookingError(404, 'This booking link is not valid. Check the link in your confirmation email.', 'booking_not_found')
+  if (!looksLikeManageToken(token)) throw notFound
+  const { docs } = await req.payload.find({
+    collection: 'reservations',
+    where: { manageTokenHash: { equals: hashManageToken(token) } },
+    limit: 1,
+    depth: 0,
+    req,
+    pagination: false,
+  })
+  const reservation = docs[0]
+  if (!reservation) throw notFound
+  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: reservation.restaurant as number, depth: 0, req })
+  return { reservation, restaurant }
+}
+
+/** What the guest sees on their management page and in the API. */
+export function guestView(reservation: Reservation, restaurant: Restaurant, now = new Date()) {
+  const startsAt = new Date(reservation.startsAt)
+  const paidMinor = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
+  const changeable = holdsTables(reservation.status, reservation.holdExpiresAt, now) && reservation.status !== 'seated' && startsAt > now
+  const cancellation = restaurant.cancellation
+    ? cancellationOutcome(
+        { freeUntilHours: restaurant.cancellation.freeUntilHours, refundPercentAfter: restaurant.cancellation.refundPercentAfter, noShowFee: restaurant.cancellation.noShowFee },
+        startsAt,
+        paidMinor,
+        now,
+      )
+    : null
+  return {
+    reference: reservation.reference,
+    status: reservation.status,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(reservation.endsAt).toISOString(),
+    localDate: localDateOf(startsAt, restaurant.timeZone),
+    time: localTimeOf(startsAt, restaurant.timeZone),
+    timeZone: restaurant.timeZone,
+    partySize: reservation.partySize,
+    guestName: reservation.guestName,
+    specialRequests: reservation.specialRequests ?? null,
+    occasion: reservation.occasion ?? null,
+    restaurant: { name: restaurant.name, slug: restaurant.slug, phone: restaurant.phone ?? null, email: restaurant.email ?? null },
+    deposit: reservation.deposit?.required
+      ? { amount: reservation.deposit.amount, currency: reservation.deposit.currency, status: reservation.deposit.status }
+      : null,
+    holdExpiresAt: reservation.holdExpiresAt ?? null,
+    canChange: changeable,
+    canCancel: changeable,
+    cancellation: cancellation && {
+      free: cancellation.free,
+      freeUntil: cancellation.freeUntil.toISOString(),
+      refundPercent: cancellation.refundPercent,
+      refundAmount: cancellation.refundMinor / 100,
+      keptAmount: cancellation.keptMinor / 100,
+      policy: restaurant.cancellation?.policyText ?? null,
+    },
+  }
+}
+
+export function manageUrl(locale: string, token: string): string {
+  return `${serverUrl()}/${locale === 'en' ? 'en' : 'fr'}/reservation/${token}`
+}
+
+function assertChangeable(reservation: Reservation, now: Date) {
+  if (!holdsTables(reservation.status, reservation.holdExpiresAt, now) || reservation.status === 'seated') {
+    throw new BookingError(409, `This booking is ${reservation.status.replace('_', ' ')} and can no longer be changed`, 'not_changeable')
+  }
+  if (new Date(reservation.startsAt) <= now) throw new BookingError(409, 'This booking has already started', 'not_changeable')
+}
+
+/** A guest moves or resizes their booking: the same engine decides, under the same lock. */
+export async function changeBooking(req: PayloadRequest, token: unknown, change: BookingChange, now = new Date()) {
+  const { reservation, restaurant } = await reservationByToken(req, token)
+  assertChangeable(reservation, now)
+  const startsAt = change.startsAt ? new Date(change.startsAt) : new Date(reservation.startsAt)
+  const partySize = change.partySize ?? reservation.partySize
+  partyWithinOnlineLimit(restaurant, partySize)
+  const moves = startsAt.getTime() !== new Date(reservation.startsAt).getTime() || partySize !== reservation.partySize
+
+  return inTransaction(req, async () => {
+    const data: Partial<Reservation> = {}
+    if (change.specialRequests !== undefined) data.specialRequests = change.specialRequests
+    if (moves) {
+      const localDate = localDateOf(startsAt, restaurant.timeZone)
+      await lockRestaurantDay(req, restaurant.id, localDate)
+      const { input } = await loadBookingContext(req, restaurant, localDate, localDate, { excludeReservation: reservation.id })
+      const check = checkBooking(startsAt, { ...input, partySize, now })
+      if (!check.ok) refuse(check.reason)
+      const deposit = depositFor(restaurant.deposit as never, partySize, check.service)
+      const paid = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
+      if (deposit.required && deposit.amountMinor > paid) {
+        throw new BookingError(
+          422,
+          'This change needs a deposit. Please call the restaurant or make a new booking.',
+          'deposit_required',
+          'partySize',
+        )
+      }
+      Object.assign(data, { startsAt: startsAt.toISOString(), endsAt: check.endsAt.toISOString(), partySize, tables: check.tableIds as number[] })
+    }
+    const updated = await req.payload
+      .update({ collection: 'reservations', id: reservation.id, data, req, context: { bookingChecked: true } })
+      .catch(asSlotTaken)
+    return guestView(updated, restaurant, now)
+  })
+}
+
+/** The guest cancels; the policy's consequence was shown before and is returned again now. */
+export async function cancelBooking(req: PayloadRequest, token: unknown, now = new Date()) {
+  const { reservation, restaurant } = await reservationByToken(req, token)
+  assertChangeable(reservation, now)
+  const before = guestView(reservation, restaurant, now)
+  return inTransaction(req, async () => {
+    const updated = await req.payload.update({
+      collection: 'reservations',
+      id: reservation.id,
+      data: { status: 'cancelled', cancellation: { cancelledBy: 'guest', reason: 'Cancelled by the guest online' } },
+      req,
+      context: { bookingChecked: true },
+    })
+    return { ...guestView(updated, restaurant, now), cancellation: before.cancellation }
+  })
+}

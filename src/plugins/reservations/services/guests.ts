@@ -1,0 +1,30 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Guest } from '../../../payload-types'
+
+/** One profile per email: attach the booking to it (creating it the first time) and note the restaurant. */
+export async function upsertGuest(
+  req: PayloadRequest,
+  details: { name: string; email: string; phone?: string },
+  locale: 'fr' | 'en',
+  restaurantId: number,
+): Promise<Guest> {
+  const email = details.email.trim().toLowerCase()
+  const { docs } = await req.payload.find({ collection: 'guests', where: { email: { equals: email } }, limit: 1, depth: 0, req, pagination: false })
+  const existing = docs[0]
+  if (!existing) {
+    return req.payload.create({
+      collection: 'guests',
+      data: { name: details.name, email, phone: details.phone, locale, restaurants: [restaurantId] },
+      req,
+    })
+  }
+  const restaurants = (existing.restaurants ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+  if (restaurants.includes(restaurantId) && (existing.phone || !details.phone)) return existing
+  return req.payload.update({
+    collection: 'guests',
+    id: existing.id,
+    data: { restaurants: [...new Set([...restaurants, restaurantId])], phone: existing.phone || details.phone },
+    req,
+  })
+}

@@ -1,0 +1,56 @@
+import type { PayloadHandler, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+/** An error a caller can act on: status, message, machine code and the field at fault. */
+export class BookingError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+}
+
+/** Payload's error shape, so API consumers handle ours like Payload's own. */
+export function errorResponse(status: number, errors: Array<{ message: string; field?: string; code?: string }>): Response {
+  return Response.json({ errors }, { status, headers: { 'Cache-Control': 'no-store' } })
+}
+
+export function validationErrors(error: z.ZodError): Response {
+  return errorResponse(
+    422,
+    error.issues.map((issue) => ({ message: issue.message, field: issue.path.join('.') || undefined, code: 'invalid' })),
+  )
+}
+
+/**
+ * Wraps an endpoint: bad input and refused bookings become 4xx JSON; anything else is logged
+ * and answered with a plain 500 that leaks nothing.
+ */
+export function endpoint(handler: (req: PayloadRequest) => Promise<Response>): PayloadHandler {
+  return async (req) => {
+    try {
+      return await handler(req)
+    } catch (error) {
+      if (error instanceof BookingError) return errorResponse(error.status, [{ message: error.message, code: error.code, field: error.field }])
+      if (error instanceof z.ZodError) return validationErrors(error)
+      req.payload.logger.error({ err: error, msg: `Endpoint ${req.method} ${req.pathname} failed` })
+      return errorResponse(500, [{ message: 'Something went wrong on our side. Please try again.' }])
+    }
+  }
+}
+
+/** The JSON body, or a 400 naming the problem. */
+export async function jsonBody(req: PayloadRequest): Promise<unknown> {
+  try {
+    return await req.json!()
+  } catch {
+    throw new BookingError(400, 'The request body must be valid JSON', 'invalid_json')
+  }
+}
+
+export function queryObject(req: PayloadRequest): Record<string, string> {
+  return Object.fromEntries(new URL(req.url ?? 'http://localhost').searchParams.entries())
+}
