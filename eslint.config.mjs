@@ -23,7 +23,7 @@ export default defineConfig([
   },
   {
     // Tests read loosely-typed JSON from the API on purpose.
-    files: ['tests/**'],
+    files: ['tests/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

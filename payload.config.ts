@@ -16,6 +16,7 @@ import { MenuCategories } from './src/collections/MenuCategories'
 import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
 import { Users } from './src/collections/Users'
+import { healthEndpoint, readyEndpoint } from './src/endpoints/health'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
@@ -48,6 +49,7 @@ export default buildConfig({
   },
   collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
   globals: [Header, Footer, SiteSettings],
+  endpoints: [healthEndpoint, readyEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URI },

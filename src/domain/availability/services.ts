@@ -15,11 +15,25 @@ export function serviceHoursOn(localDate: string, rules: Pick<RestaurantRules, '
   return rules.services.filter((s) => s.days.includes(day))
 }
 
+// Services of a date only change when the rules object does: remember them per rules object
+// (adapters keep one per restaurant version), so busy endpoints skip the time-zone maths.
+const memo = new WeakMap<object, Map<string, ServiceWindow[]>>()
+
 /**
  * The services of a local date as instants. Times that fall in a DST gap move to the first
  * valid minute after, so a service never vanishes because it opens at 02:30 on spring-forward night.
  */
 export function servicesOn(localDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): ServiceWindow[] {
+  let byDate = memo.get(rules)
+  if (!byDate) memo.set(rules, (byDate = new Map()))
+  const known = byDate.get(localDate)
+  if (known) return known
+  const windows = computeServices(localDate, rules)
+  byDate.set(localDate, windows)
+  return windows
+}
+
+function computeServices(localDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): ServiceWindow[] {
   return serviceHoursOn(localDate, rules).map((s) => {
     const open = minutesOfDay(s.start)
     const at = (minutes: number) => {

@@ -28,12 +28,27 @@ interface Prepared {
   periods: Array<{ from: number; to: number; tableIds: string[]; startsAt: number; partySize: number }>
 }
 
+// The ways to seat a party depend only on the tables: remember them per tables array (adapters
+// keep one per restaurant version), party size and mode.
+const optionsMemo = new WeakMap<Table[], Map<string, TableOption[]>>()
+
+function optionsFor(input: AvailabilityInput): TableOption[] {
+  let byParty = optionsMemo.get(input.tables)
+  if (!byParty) optionsMemo.set(input.tables, (byParty = new Map()))
+  const key = `${input.partySize}:${input.staff ? 'staff' : 'online'}`
+  let options = byParty.get(key)
+  if (!options) {
+    options = tableOptions(input.partySize, input.staff ? input.tables : input.tables.filter((t) => t.bookableOnline))
+    byParty.set(key, options)
+  }
+  return options
+}
+
 function prepare(input: AvailabilityInput): Prepared {
-  const tables = input.staff ? input.tables : input.tables.filter((t) => t.bookableOnline)
   const buffer = input.rules.bookingRules.bufferMinutes
   return {
     input,
-    options: tableOptions(input.partySize, tables),
+    options: optionsFor(input),
     periods: input.bookings
       .map((b) => {
         const o = occupancy(b.startsAt, b.endsAt, buffer)
@@ -43,15 +58,43 @@ function prepare(input: AvailabilityInput): Prepared {
   }
 }
 
+const pad = (n: number) => String(n).padStart(2, '0')
+
+interface Candidate {
+  startsAt: Date
+  /** wall-clock "HH:mm" */
+  time: string
+}
+
+const candidatesMemo = new WeakMap<ServiceWindow, Candidate[]>()
+
 /** Candidate start times of a service: every interval from opening to last seating, wall-clock. */
-function candidateStarts(service: ServiceWindow, rules: RestaurantRules): Date[] {
+function candidateStarts(service: ServiceWindow, rules: RestaurantRules): Candidate[] {
+  const known = candidatesMemo.get(service)
+  if (known) return known
+  const starts = computeCandidates(service, rules)
+  candidatesMemo.set(service, starts)
+  return starts
+}
+
+function computeCandidates(service: ServiceWindow, rules: RestaurantRules): Candidate[] {
   const { slotIntervalMinutes } = rules.bookingRules
-  const opensLocal = localTimeOf(service.opensAt, rules.timeZone)
-  const [h, m] = opensLocal.split(':').map(Number)
+  const [h, m] = localTimeOf(service.opensAt, rules.timeZone).split(':').map(Number)
   // Walk the wall clock, not UTC: on fall-back night 02:30 is offered once, and on spring-forward
   // night 02:30 does not exist and is skipped.
   let minutes = (h ?? 0) * 60 + (m ?? 0)
-  const starts: Date[] = []
+  const starts: Candidate[] = []
+  const step = slotIntervalMinutes * MINUTE
+  const wallTime = (total: number) => `${pad(Math.floor((total % 1440) / 60))}:${pad(total % 60)}`
+  // Almost every service sits inside one UTC offset: then the wall clock and UTC move together
+  // and no time-zone conversion is needed per slot.
+  const span = (service.lastSeatingAt.getTime() - service.opensAt.getTime()) / MINUTE
+  if (wallTime(minutes + span) === localTimeOf(service.lastSeatingAt, rules.timeZone)) {
+    for (let t = service.opensAt.getTime(), k = 0; t <= service.lastSeatingAt.getTime(); t += step, k++) {
+      starts.push({ startsAt: new Date(t), time: wallTime(minutes + k * slotIntervalMinutes) })
+    }
+    return starts
+  }
   const seen = new Set<number>()
   for (let guard = 0; guard < 2 * 1440; guard += slotIntervalMinutes, minutes += slotIntervalMinutes) {
     const instant = wallClockToInstant(service.localDate, minutes, rules.timeZone)
@@ -59,15 +102,15 @@ function candidateStarts(service: ServiceWindow, rules: RestaurantRules): Date[]
     if (instant.getTime() > service.lastSeatingAt.getTime()) break
     if (seen.has(instant.getTime())) continue
     seen.add(instant.getTime())
-    starts.push(instant)
+    starts.push({ startsAt: instant, time: wallTime(minutes) })
   }
   return starts
 }
 
-function judge(start: Date, service: ServiceWindow, p: Prepared): Slot {
-  const { rules, partySize, now, staff } = p.input
-  const br = rules.bookingRules
-  const slot: Slot = { time: localTimeOf(start, rules.timeZone), startsAt: start, service: service.name, available: false }
+function judge({ startsAt: start, time }: Candidate, service: ServiceWindow, p: Prepared, periods: Prepared['periods']): Slot {
+  const { partySize, now, staff } = p.input
+  const br = p.input.rules.bookingRules
+  const slot: Slot = { time, startsAt: start, service: service.name, available: false }
   const t = start.getTime()
   if (!staff) {
     if (t < now.getTime() + br.minNoticeMinutes * MINUTE) return { ...slot, reason: 'too_soon' }
@@ -77,7 +120,6 @@ function judge(start: Date, service: ServiceWindow, p: Prepared): Slot {
     return { ...slot, reason: 'too_soon' }
   }
 
-  const periods = p.periods
   if (!staff && (br.maxCoversPerSlot || br.maxBookingsPerSlot)) {
     const slotEnd = t + br.slotIntervalMinutes * MINUTE
     let covers = 0
@@ -108,10 +150,18 @@ export function slotsOn(localDate: string, input: AvailabilityInput): Slot[] {
   return slotsFor(localDate, prepare(input))
 }
 
+/** Bookings that can matter to a service: those whose occupancy overlaps it (periods are sorted). */
+function periodsAround(service: ServiceWindow, p: Prepared): Prepared['periods'] {
+  const from = service.opensAt.getTime()
+  const to = service.closesAt.getTime() + DAY
+  return p.periods.filter((b) => b.to > from && b.from < to)
+}
+
 function slotsFor(localDate: string, p: Prepared): Slot[] {
   const slots: Slot[] = []
   for (const service of servicesOn(localDate, p.input.rules)) {
-    for (const start of candidateStarts(service, p.input.rules)) slots.push(judge(start, service, p))
+    const periods = periodsAround(service, p)
+    for (const candidate of candidateStarts(service, p.input.rules)) slots.push(judge(candidate, service, p, periods))
   }
   return slots
 }
@@ -163,9 +213,9 @@ export function checkBooking(startsAt: Date, input: AvailabilityInput): BookingC
   for (const localDate of [date, addLocalDays(date, -1)]) {
     for (const service of servicesOn(localDate, input.rules)) {
       if (startsAt < service.opensAt || startsAt > service.lastSeatingAt) continue
-      const onGrid = candidateStarts(service, input.rules).some((s) => s.getTime() === startsAt.getTime())
+      const onGrid = candidateStarts(service, input.rules).find((c) => c.startsAt.getTime() === startsAt.getTime())
       if (!onGrid && !input.staff) return { ok: false, reason: 'not_a_slot' }
-      const slot = judge(startsAt, service, p)
+      const slot = judge(onGrid ?? { startsAt, time: localTimeOf(startsAt, timeZone) }, service, p, periodsAround(service, p))
       if (!slot.available) return { ok: false, reason: slot.reason! }
       return {
         ok: true,

@@ -41,6 +41,7 @@ export interface BookingRules {
   turnTimes: TurnTime[]
 }
 
+/** Treated as immutable: the engine memoises per rules object (a new restaurant version = a new object). */
 export interface RestaurantRules {
   timeZone: string
   services: WeeklyService[]
@@ -48,6 +49,7 @@ export interface RestaurantRules {
   bookingRules: BookingRules
 }
 
+/** Table lists are treated as immutable too (the engine memoises seating options per list). */
 export interface Table {
   id: Id
   label: string

@@ -26,15 +26,31 @@ export async function writeOccupancy(req: PayloadRequest, row: OccupancyRow): Pr
   }
 }
 
-/** Active occupancy overlapping a window, for the engine: one query for a whole day or range. */
+const ACTIVE_OCCUPANCY_SQL = `
+  SELECT o.reservation_id, o.table_id, r.starts_at, r.ends_at, r.party_size
+  FROM reservation_occupancy o JOIN reservations r ON r.id = o.reservation_id
+  WHERE o.restaurant_id = $1 AND o.active AND o.period && tstzrange($2::timestamptz, $3::timestamptz, '[)')`
+
+type Pool = { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/**
+ * Active occupancy overlapping a window, for the engine: one query for a whole day or range.
+ * Inside a transaction it runs on the transaction's connection; otherwise (the availability read
+ * path) as a named prepared statement, so Postgres plans it once per connection.
+ */
 export async function activeOccupancy(req: PayloadRequest, restaurantId: Id, from: Date, to: Date) {
-  const rows = await execute(
-    req,
-    sql`SELECT o.reservation_id, o.table_id, r.starts_at, r.ends_at, r.party_size
-        FROM reservation_occupancy o JOIN reservations r ON r.id = o.reservation_id
-        WHERE o.restaurant_id = ${Number(restaurantId)} AND o.active
-          AND o.period && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`,
-  )
+  const values = [Number(restaurantId), from.toISOString(), to.toISOString()]
+  const pool = (req.payload.db as unknown as { pool?: Pool }).pool
+  const rows =
+    req.transactionID || !pool
+      ? await execute(
+          req,
+          sql`SELECT o.reservation_id, o.table_id, r.starts_at, r.ends_at, r.party_size
+              FROM reservation_occupancy o JOIN reservations r ON r.id = o.reservation_id
+              WHERE o.restaurant_id = ${values[0]} AND o.active
+                AND o.period && tstzrange(${values[1]}::timestamptz, ${values[2]}::timestamptz, '[)')`,
+        )
+      : (await pool.query({ name: 'techplus_active_occupancy', text: ACTIVE_OCCUPANCY_SQL, values })).rows
   const byReservation = new Map<number, { id: number; startsAt: Date; endsAt: Date; partySize: number; tableIds: number[] }>()
   for (const r of rows) {
     const id = Number(r.reservation_id)

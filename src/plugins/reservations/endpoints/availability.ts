@@ -2,22 +2,23 @@ import type { Endpoint } from 'payload'
 
 import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
 import { availabilityQuerySchema } from '../../../domain/schemas/booking'
-import { loadBookingContext, rulesOf } from '../services/context'
-import { restaurantBySlug } from '../services/restaurants'
+import { loadBookingContext } from '../services/context'
+import { cachedBookingProfile } from '../services/profileCache'
 import { BookingError, endpoint, queryObject } from '../utilities/respond'
 
 /**
  * GET /api/restaurants/:slug/availability?date=YYYY-MM-DD&party=N → the day's slots
  * GET /api/restaurants/:slug/availability?from=…&to=…&party=N   → one summary per day (date picker)
- * Three queries whatever the range; the rest is the engine, in memory.
+ * One query per request (the bookings; restaurant and tables are cached), then the engine in memory.
  */
 export const availabilityEndpoint: Endpoint = {
   path: '/:slug/availability',
   method: 'get',
   handler: endpoint(async (req) => {
     const query = availabilityQuerySchema.parse(queryObject(req))
-    const restaurant = await restaurantBySlug(req, req.routeParams?.slug)
-    const rules = rulesOf(restaurant)
+    const profile = await cachedBookingProfile(req.payload, String(req.routeParams?.slug ?? ''))
+    if (!profile) throw new BookingError(404, `No restaurant "${String(req.routeParams?.slug)}"`, 'restaurant_not_found')
+    const { restaurant, rules } = profile
     if (query.party > rules.bookingRules.maxPartyOnline) {
       throw new BookingError(422, `For more than ${rules.bookingRules.maxPartyOnline} guests, please call the restaurant`, 'party_too_large', 'party')
     }
@@ -26,7 +27,7 @@ export const availabilityEndpoint: Endpoint = {
     const to = query.date ?? query.to!
     // Nothing can be booked before today; don't make the engine walk the past.
     const today = localDateOf(now, restaurant.timeZone)
-    const { input } = await loadBookingContext(req, restaurant, from < today ? today : from, to < today ? today : to)
+    const { input } = await loadBookingContext(req, restaurant, from < today ? today : from, to < today ? today : to, { tables: profile.tables, rules })
     const engineInput = { ...input, partySize: query.party, now }
     const headers = { 'Cache-Control': 'no-store' }
     const base = { restaurant: restaurant.slug, timeZone: restaurant.timeZone, party: query.party }

@@ -55,32 +55,38 @@ export interface BookingContext {
   input: Omit<AvailabilityInput, 'partySize' | 'now' | 'staff'>
 }
 
+/** The occupancy window for a range of local dates: a service may run past midnight. */
+function occupancyWindow(timeZone: string, fromDate: string, toDate: string): [Date, Date] {
+  return [
+    wallClockToInstant(addLocalDays(fromDate, -1), 0, timeZone) ?? new Date(`${fromDate}T00:00:00Z`),
+    wallClockToInstant(addLocalDays(toDate, 2), 0, timeZone) ?? new Date(`${toDate}T23:59:59Z`),
+  ]
+}
+
 /**
- * Everything the engine needs for a range of local dates, in three queries: the restaurant, its
- * tables, and the active occupancy around those days (a service may run past midnight).
+ * Everything the engine needs for a range of local dates, read fresh inside the caller's
+ * transaction: the restaurant's tables and the active occupancy around those days.
  */
 export async function loadBookingContext(
   req: PayloadRequest,
   restaurant: Restaurant,
   fromDate: string,
   toDate: string,
-  { excludeReservation }: { excludeReservation?: Id } = {},
+  { excludeReservation, tables, rules = rulesOf(restaurant) }: { excludeReservation?: Id; tables?: Table[]; rules?: RestaurantRules } = {},
 ): Promise<BookingContext> {
-  const rules = rulesOf(restaurant)
-  const [tables, bookings] = await Promise.all([
-    req.payload.find({ collection: 'tables', where: { restaurant: { equals: restaurant.id } }, limit: 0, depth: 0, sort: 'id', req, pagination: false }),
-    activeOccupancy(
-      req,
-      restaurant.id,
-      wallClockToInstant(addLocalDays(fromDate, -1), 0, rules.timeZone) ?? new Date(`${fromDate}T00:00:00Z`),
-      wallClockToInstant(addLocalDays(toDate, 2), 0, rules.timeZone) ?? new Date(`${toDate}T23:59:59Z`),
-    ),
+  const [from, to] = occupancyWindow(rules.timeZone, fromDate, toDate)
+  const [tableList, bookings] = await Promise.all([
+    tables ??
+      req.payload
+        .find({ collection: 'tables', where: { restaurant: { equals: restaurant.id } }, limit: 0, depth: 0, sort: 'id', req, pagination: false })
+        .then((r) => r.docs.map(tableOf)),
+    activeOccupancy(req, restaurant.id, from, to),
   ])
   return {
     restaurant,
     input: {
       rules,
-      tables: tables.docs.map(tableOf),
+      tables: tableList,
       bookings: bookings.filter((b) => excludeReservation === undefined || String(b.id) !== String(excludeReservation)),
     },
   }

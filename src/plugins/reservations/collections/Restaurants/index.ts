@@ -5,6 +5,7 @@ import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
 import { availabilityEndpoint } from '../../endpoints/availability'
+import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
 import { exceptionsField, servicesField } from './fields/openingHours'
@@ -20,6 +21,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     listSearchableFields: ['name', 'slug'],
   },
   endpoints: [availabilityEndpoint],
+  hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
     create: adminsOnly,

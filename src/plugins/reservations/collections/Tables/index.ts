@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../access'
 import { restaurantField } from '../../../../fields/restaurant'
 import { ADMIN_GROUP } from '../../constants'
+import { forgetBookingProfilesHook } from '../../services/profileCache'
 
 export const TABLE_AREAS = [
   { label: 'Dining room', value: 'dining_room' },
@@ -29,6 +30,7 @@ export const Tables: CollectionConfig = {
     delete: restaurantScoped('manager'),
   },
   indexes: [{ fields: ['restaurant', 'label'], unique: true }],
+  hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   fields: [
     restaurantField(),
     {

@@ -1,0 +1,145 @@
+/**
+ * npm run bench — the numbers in the README.
+ *  1. Engine: one day and 60 days of availability for a 40-table restaurant holding 300 bookings.
+ *  2. HTTP against the production build (next start) on a throwaway embedded Postgres:
+ *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
+ * Everything runs on this machine over loopback; the load generator shares its 2 cores.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { addLocalDays, localDateOf } from '../src/domain/availability'
+import { freePort } from '../scripts/embedded-postgres'
+import { engineBench } from './engine'
+import { load, type LoadResult } from './load'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+
+async function waitFor(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}
+
+async function json(url: string, init: RequestInit & { token?: string } = {}) {
+  const headers = new Headers(init.headers)
+  headers.set('Content-Type', 'application/json')
+  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+  const res = await fetch(url, { ...init, headers })
+  return { status: res.status, body: (await res.json()) as any }
+}
+
+/** A 40-table restaurant and 300 bookings made through the public booking endpoint. */
+async function prepareData(base: string) {
+  const { body: auth } = await json(`${base}/api/users/login`, { method: 'POST', body: JSON.stringify({ email: 'admin@techplus.test', password: 'techplus-admin' }) })
+  const token = auth.token as string
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+  const { body: created } = await json(`${base}/api/restaurants`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({
+      name: 'Bench Brasserie',
+      slug: 'bench-brasserie',
+      timeZone: 'Europe/Paris',
+      services: [
+        { name: 'Lunch', days, start: '12:00', end: '14:30', lastSeating: '13:45' },
+        { name: 'Dinner', days, start: '19:00', end: '23:00', lastSeating: '21:45' },
+      ],
+      bookingRules: { slotIntervalMinutes: 15, minNoticeMinutes: 60, maxAdvanceDays: 90, maxPartyOnline: 10, bufferMinutes: 15, holdMinutes: 15, reminderLeadHours: 24, maxCoversPerSlot: 40, maxBookingsPerSlot: 12, turnTimes: [{ upToPartySize: 2, minutes: 90 }, { upToPartySize: 4, minutes: 105 }, { upToPartySize: 20, minutes: 150 }] },
+      deposit: { mode: 'none' },
+      cancellation: { freeUntilHours: 24, refundPercentAfter: 0 },
+    }),
+  })
+  const restaurant = created.doc.id
+  const ids: number[] = []
+  for (let i = 1; i <= 40; i++) {
+    const max = i <= 20 ? 2 : i <= 34 ? 4 : 6
+    const { body } = await json(`${base}/api/tables`, { method: 'POST', token, body: JSON.stringify({ restaurant, label: `B${i}`, area: 'dining_room', minCapacity: max === 2 ? 1 : max - 2, maxCapacity: max }) })
+    ids.push(body.doc.id)
+  }
+  for (let i = 0; i < 34; i += 2) {
+    await json(`${base}/api/tables/${ids[i]}`, { method: 'PATCH', token, body: JSON.stringify({ joinableWith: [ids[i + 1]] }) })
+  }
+  const today = localDateOf(new Date(), 'Europe/Paris')
+  const times = ['12:00', '12:30', '13:00', '19:00', '19:30', '20:00', '20:30', '21:00']
+  let booked = 0
+  for (let n = 0; booked < 300 && n < 1500; n++) {
+    const date = addLocalDays(today, 2 + (n % 60))
+    const { body: day } = await json(`${base}/api/restaurants/bench-brasserie/availability?date=${date}&party=${1 + (n % 6)}`)
+    const slot = day.slots?.find((s: { time: string; available: boolean }) => s.time === times[(n * 7) % times.length] && s.available)
+    if (!slot) continue
+    const { status } = await json(`${base}/api/reservations/book`, {
+      method: 'POST',
+      body: JSON.stringify({ restaurant: 'bench-brasserie', startsAt: slot.startsAt, partySize: 1 + (n % 6), guest: { name: 'Bench Guest', email: `bench${n}@example.com` } }),
+    })
+    if (status === 201) booked++
+  }
+  return { booked, busiestDate: addLocalDays(today, 2) }
+}
+
+function row(r: LoadResult) {
+  return `| ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.requests} | ${r.errors} |`
+}
+
+async function main() {
+  console.log('## Engine (pure TypeScript, no I/O)\n')
+  console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
+  for (const t of engineBench()) console.log(`| ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(2)} | ${t.runs} |`)
+
+  if (!existsSync('.next/BUILD_ID')) {
+    console.log('\nBuilding the app (next build)…')
+    await new Promise<void>((resolve, reject) => {
+      const b = spawn('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, PAYLOAD_SECRET: 'bench-secret', NEXT_TELEMETRY_DISABLED: '1' } })
+      b.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('next build failed'))))
+    })
+  }
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, PAYLOAD_SECRET: 'bench-secret', NEXT_PUBLIC_SERVER_URL: base, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  try {
+    await waitFor(`${base}/api/ready`, 240_000)
+    const { booked, busiestDate } = await prepareData(base)
+    const availability = `${base}/api/restaurants/bench-brasserie/availability?date=${busiestDate}&party=4`
+    const range = `${base}/api/restaurants/bench-brasserie/availability?from=${busiestDate}&to=${addLocalDays(busiestDate, 59)}&party=4`
+    // Warm up the JIT and Next's route caches before measuring.
+    await load('warm-up', availability, 10, 3)
+    await load('warm-up', `${base}/api/health`, 10, 2)
+    const results: LoadResult[] = []
+    for (const connections of [10, 100]) {
+      results.push(await load('GET /api/health', `${base}/api/health`, connections, SECONDS))
+      results.push(await load('GET availability (one day)', availability, connections, SECONDS))
+      results.push(await load('GET availability (60-day summary)', range, connections, SECONDS))
+    }
+    console.log(`\n## HTTP: production build, 40 tables, ${booked} bookings over 60 days, ${SECONDS} s per row\n`)
+    console.log('| Route | Connections | req/s | p50 ms | p95 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|---|---|')
+    for (const r of results) console.log(row(r))
+    for (const connections of [10, 100]) {
+      const health = results.find((r) => r.connections === connections && r.label.includes('health'))!
+      const day = results.find((r) => r.connections === connections && r.label.includes('one day'))!
+      console.log(`\nAt ${connections} connections availability serves ${((day.rps / health.rps) * 100).toFixed(0)}% of /api/health's req/s.`)
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    await new Promise((r) => setTimeout(r, 3000))
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
