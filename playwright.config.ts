@@ -26,8 +26,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /site\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /booking\.spec\.ts/ },
+    // The booking journey is for phones first.
+    { name: 'mobile', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /(site|booking)\.spec\.ts/ },
   ],
   webServer: {
     command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,

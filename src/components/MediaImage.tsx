@@ -1,7 +1,7 @@
 import Image from 'next/image'
 
 import type { Media } from '@/payload-types'
-import { serverUrl } from '@/utilities/serverUrl'
+import { localMediaUrl } from '@/utilities/localMediaUrl'
 
 type Props = {
   media: number | Media | null | undefined
@@ -14,8 +14,7 @@ type Props = {
 /** A CMS image through next/image (sharp, AVIF/WebP), with its localized alternative text. */
 export function MediaImage({ media, sizes, className, priority, fill }: Props) {
   if (!media || typeof media !== 'object' || !media.url) return null
-  // Our own uploads are served same-origin, so next/image optimises them as local files.
-  const src = media.url.startsWith(serverUrl()) ? media.url.slice(serverUrl().length) : media.url
+  const src = localMediaUrl(media.url)
   const alt = media.alt ?? ''
   const common = { src, sizes, className, priority }
   if (fill) return <Image {...common} alt={alt} fill />

@@ -64,3 +64,15 @@ export const bookingChangeSchema = z
   })
 
 export type BookingChange = z.infer<typeof bookingChangeSchema>
+
+export const waitlistRequestSchema = z
+  .object({
+    restaurant: z.string().trim().min(1),
+    date: localDateSchema,
+    windowStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 19:00'),
+    windowEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:00'),
+    partySize: partySizeSchema,
+    guest: guestSchema,
+    locale: z.enum(['fr', 'en']).default('fr'),
+  })
+  .refine((w) => w.windowStart < w.windowEnd, { message: 'The window must end after it starts', path: ['windowEnd'] })

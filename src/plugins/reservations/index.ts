@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { Guests } from './collections/Guests'
 import { Reservations } from './collections/Reservations'
@@ -11,21 +11,20 @@ export type { ReservationsPluginOptions } from './types'
 
 /**
  * The reservation plugin: restaurants, tables, reservations, guests and the waitlist.
- * Collections are always added, even when disabled, so the schema stays stable.
+ * Collections are always added, even when disabled, so the schema and migrations stay stable.
  */
 export const reservationsPlugin =
   (pluginOptions: ReservationsPluginOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    // Disabled: same collections (stable schema), but no public booking endpoints.
+    const withoutEndpoints = (collection: CollectionConfig): CollectionConfig =>
+      options.enabled ? collection : { ...collection, endpoints: [] }
     return {
       ...config,
       collections: [
         ...(config.collections ?? []),
-        restaurantsCollection(options),
-        Tables,
-        Reservations,
-        Guests,
-        Waitlist,
+        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist].map(withoutEndpoints),
       ],
       custom: { ...config.custom, reservations: options },
     }

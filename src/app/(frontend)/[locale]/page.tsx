@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/JsonLd'
 import { OpeningHours } from '@/components/OpeningHours'
 import { PageHero } from '@/components/PageHero'
 import { RenderBlocks } from '@/components/RenderBlocks'
 import { isLocale, LOCALES } from '@/i18n/config'
 import { findPage, siteRestaurant } from '@/utilities/content'
+import { serverUrl } from '@/utilities/serverUrl'
+
+const SCHEMA_DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' }
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -27,6 +31,38 @@ export default async function HomePage({ params }: Props) {
   if (!page) notFound()
   return (
     <>
+      {restaurant ? (
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'Restaurant',
+            name: restaurant.name,
+            description: restaurant.description ?? undefined,
+            url: `${serverUrl()}/${locale}`,
+            telephone: restaurant.phone ?? undefined,
+            email: restaurant.email ?? undefined,
+            servesCuisine: 'French',
+            acceptsReservations: `${serverUrl()}/${locale}/book`,
+            hasMenu: `${serverUrl()}/${locale}/menu`,
+            address: {
+              '@type': 'PostalAddress',
+              streetAddress: restaurant.address?.street ?? undefined,
+              postalCode: restaurant.address?.postalCode ?? undefined,
+              addressLocality: restaurant.address?.city ?? undefined,
+              addressCountry: restaurant.address?.country ?? undefined,
+            },
+            geo: restaurant.address?.latitude
+              ? { '@type': 'GeoCoordinates', latitude: restaurant.address.latitude, longitude: restaurant.address.longitude }
+              : undefined,
+            openingHoursSpecification: (restaurant.services ?? []).map((s) => ({
+              '@type': 'OpeningHoursSpecification',
+              dayOfWeek: (s.days ?? []).map((d) => SCHEMA_DAYS[d]),
+              opens: s.start,
+              closes: s.end,
+            })),
+          }}
+        />
+      ) : null}
       <PageHero hero={page.hero} locale={locale} priority />
       <div className="container home-grid">
         <RenderBlocks blocks={page.layout ?? []} locale={locale} />

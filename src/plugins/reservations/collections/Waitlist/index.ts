@@ -5,6 +5,7 @@ import { isLocalDate } from '../../../../domain/time'
 import { restaurantField } from '../../../../fields/restaurant'
 import { timeOfDayField } from '../../../../fields/timeOfDay'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
+import { joinWaitlistEndpoint } from '../../endpoints/waitlist'
 
 export const Waitlist: CollectionConfig = {
   slug: 'waitlist',
@@ -15,6 +16,7 @@ export const Waitlist: CollectionConfig = {
     defaultColumns: ['date', 'windowStart', 'windowEnd', 'partySize', 'guestName', 'status', 'restaurant'],
   },
   defaultSort: 'date',
+  endpoints: [joinWaitlistEndpoint],
   access: {
     read: restaurantScoped('host'),
     create: canCreateForRestaurant('host'),

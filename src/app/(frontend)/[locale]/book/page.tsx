@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BookingWizard } from '@/components/booking/BookingWizard'
+import { localDateOf } from '@/domain/availability/localTime'
+import { isLocale, LOCALES } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { siteRestaurant } from '@/utilities/content'
+import { restaurantForBooking } from '@/utilities/restaurantForBooking'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const restaurant = await siteRestaurant(locale)
+  return {
+    title: `${messagesFor(locale).wizard.title} — ${restaurant?.name ?? ''}`,
+    alternates: { canonical: `/${locale}/book`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/book`])) },
+  }
+}
+
+export default async function BookPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const restaurant = await siteRestaurant(locale)
+  if (!restaurant) notFound()
+  return (
+    <div className="container narrow page">
+      <h1>
+        {messagesFor(locale).wizard.title} — {restaurant.name}
+      </h1>
+      <BookingWizard locale={locale} restaurant={restaurantForBooking(restaurant)} today={localDateOf(new Date(), restaurant.timeZone)} />
+    </div>
+  )
+}

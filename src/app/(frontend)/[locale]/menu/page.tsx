@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { MenuBrowser, type MenuDish } from '@/components/MenuBrowser'
+import { JsonLd } from '@/components/JsonLd'
+import type { Allergen, DietaryTag } from '@/domain/menu/allergens'
+import { isLocale, LOCALES } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import type { Media } from '@/payload-types'
+import { siteRestaurant } from '@/utilities/content'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { localMediaUrl } from '@/utilities/localMediaUrl'
+import { serverUrl } from '@/utilities/serverUrl'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const restaurant = await siteRestaurant(locale)
+  return {
+    title: `${messagesFor(locale).menu.title} — ${restaurant?.name ?? ''}`,
+    description: restaurant?.tagline ?? undefined,
+    alternates: { canonical: `/${locale}/menu`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/menu`])) },
+  }
+}
+
+export default async function MenuPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const restaurant = await siteRestaurant(locale)
+  if (!restaurant) notFound()
+  const payload = await getPayloadClient()
+  const [categories, items] = await Promise.all([
+    payload.find({ collection: 'menu-categories', where: { restaurant: { equals: restaurant.id } }, locale, sort: 'order', limit: 100, depth: 0 }),
+    payload.find({ collection: 'menu-items', where: { restaurant: { equals: restaurant.id } }, locale, sort: 'order', limit: 500, depth: 1 }),
+  ])
+  const dishes: MenuDish[] = items.docs.map((d) => {
+    const media = typeof d.image === 'object' ? (d.image as Media | null) : null
+    const card = media?.sizes?.card
+    return {
+      id: d.id,
+      name: d.name,
+      description: d.description ?? null,
+      price: d.price,
+      allergens: (d.allergens ?? []) as Allergen[],
+      dietary: (d.dietary ?? []) as DietaryTag[],
+      available: d.available !== false,
+      categoryId: typeof d.category === 'object' ? d.category.id : d.category,
+      image: media?.url
+        ? { src: localMediaUrl(card?.url ?? media.url), alt: media.alt ?? '', width: card?.width ?? media.width ?? 768, height: card?.height ?? media.height ?? 512 }
+        : null,
+    }
+  })
+  const t = messagesFor(locale).menu
+  return (
+    <div className="container page">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Menu',
+          name: `${t.title} — ${restaurant.name}`,
+          inLanguage: locale,
+          url: `${serverUrl()}/${locale}/menu`,
+          hasMenuSection: categories.docs.map((c) => ({
+            '@type': 'MenuSection',
+            name: c.name,
+            hasMenuItem: dishes
+              .filter((d) => d.categoryId === c.id)
+              .map((d) => ({
+                '@type': 'MenuItem',
+                name: d.name,
+                description: d.description ?? undefined,
+                offers: { '@type': 'Offer', price: d.price.toFixed(2), priceCurrency: restaurant.currency ?? 'EUR' },
+              })),
+          })),
+        }}
+      />
+      <h1>{t.title}</h1>
+      <MenuBrowser locale={locale} categories={categories.docs.map((c) => ({ id: c.id, name: c.name, description: c.description ?? null }))} dishes={dishes} currency={restaurant.currency ?? 'EUR'} />
+    </div>
+  )
+}

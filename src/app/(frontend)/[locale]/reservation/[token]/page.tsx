@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { createLocalReq } from 'payload'
+
+import { ManageBooking } from '@/components/booking/ManageBooking'
+import { localDateOf } from '@/domain/availability/localTime'
+import { isLocale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { guestView, reservationByToken } from '@/plugins/reservations/services/booking'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { restaurantForBooking } from '@/utilities/restaurantForBooking'
+
+type Props = { params: Promise<{ locale: string; token: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  // A private page: never indexed.
+  return { title: isLocale(locale) ? messagesFor(locale).manage.title : undefined, robots: { index: false, follow: false } }
+}
+
+export default async function ManagePage({ params }: Props) {
+  const { locale, token } = await params
+  if (!isLocale(locale)) notFound()
+  const payload = await getPayloadClient()
+  const req = await createLocalReq({}, payload)
+  const found = await reservationByToken(req, token).catch(() => null)
+  if (!found) notFound()
+  const { reservation, restaurant } = found
+  return (
+    <div className="container narrow page">
+      <h1>{messagesFor(locale).manage.title}</h1>
+      <ManageBooking
+        locale={locale}
+        token={token}
+        initial={guestView(reservation, restaurant)}
+        restaurant={restaurantForBooking(restaurant)}
+        today={localDateOf(new Date(), restaurant.timeZone)}
+      />
+    </div>
+  )
+}

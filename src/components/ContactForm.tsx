@@ -1,0 +1,63 @@
+'use client'
+
+import { useState } from 'react'
+
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+
+/** Stores a contact-message through Payload's REST API (anonymous create is allowed, nothing else). */
+export function ContactForm({ locale, restaurantId }: { locale: Locale; restaurantId: number }) {
+  const t = messagesFor(locale).contact
+  const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle')
+  const [error, setError] = useState('')
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setState('sending')
+    const res = await fetch('/api/contact-messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...Object.fromEntries(form.entries()), restaurant: restaurantId, locale }),
+    }).catch(() => null)
+    if (res?.status === 201) return setState('sent')
+    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> } | null
+    setError(body?.errors?.[0]?.data?.errors?.map((e) => e.message).join(' ') || body?.errors?.[0]?.message || t.failed)
+    setState('error')
+  }
+
+  if (state === 'sent') return <p className="notice" role="status">{t.sent}</p>
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="contact-form-title">
+      <h2 id="contact-form-title">{t.formTitle}</h2>
+      <div className="field">
+        <label htmlFor="c-name">{t.name}</label>
+        <input id="c-name" name="name" autoComplete="name" required maxLength={120} />
+      </div>
+      <div className="field">
+        <label htmlFor="c-email">{t.email}</label>
+        <input id="c-email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div className="field">
+        <label htmlFor="c-phone">{t.phone}</label>
+        <input id="c-phone" name="phone" type="tel" autoComplete="tel" maxLength={32} />
+      </div>
+      <div className="field">
+        <label htmlFor="c-subject">{t.subject}</label>
+        <input id="c-subject" name="subject" required maxLength={160} />
+      </div>
+      <div className="field">
+        <label htmlFor="c-message">{t.message}</label>
+        <textarea id="c-message" name="message" rows={5} required minLength={10} maxLength={5000} />
+      </div>
+      {state === 'error' ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button className="button" type="submit" disabled={state === 'sending'}>
+        {state === 'sending' ? t.sending : t.send}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,164 @@
+'use client'
+
+import { useEffect, useReducer, useRef, useState } from 'react'
+
+import { depositFor } from '@/domain/policies/deposit'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+
+import { Confirmation } from './Confirmation'
+import { DayPicker } from './DayPicker'
+import { DetailsForm, validateDetails, type FieldErrors } from './DetailsForm'
+import { formatLocalDate, formatMoney } from './format'
+import { PartySelect } from './PartySelect'
+import { SlotList } from './SlotList'
+import type { ApiErrors, RestaurantForBooking } from './types'
+import { WaitlistForm } from './WaitlistForm'
+import { initialState, isFinalStep, wizardReducer, type BookingConfirmation } from './wizardState'
+
+/** Four steps, one screen each, mobile first; every rule comes from the engine through the API. */
+export function BookingWizard({ locale, restaurant, today }: { locale: Locale; restaurant: RestaurantForBooking; today: string }) {
+  const t = messagesFor(locale).wizard
+  const [state, dispatch] = useReducer(wizardReducer, initialState(2))
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [submitting, setSubmitting] = useState(false)
+  const [refresh, setRefresh] = useState(0)
+  const [full, setFull] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  // Each new step is announced: focus moves to its heading.
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    heading.current?.focus()
+  }, [state.step])
+
+  const deposit = state.slot ? depositFor(restaurant.deposit, state.party, state.slot.service) : { required: false, amountMinor: 0 }
+  const steps = deposit.required ? [0, 1, 2, 3] : [0, 1, 3]
+  const stepIndex = { when: 0, details: 1, deposit: 2, done: 3 }[state.step]
+  const position = steps.indexOf(stepIndex) + 1
+
+  async function book() {
+    setSubmitting(true)
+    dispatch({ type: 'notice', message: null })
+    try {
+      const res = await fetch('/api/reservations/book', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          restaurant: restaurant.slug,
+          startsAt: state.slot!.startsAt,
+          partySize: state.party,
+          locale,
+          guest: { name: state.details.name, email: state.details.email, phone: state.details.phone || undefined },
+          specialRequests: state.details.specialRequests || undefined,
+          occasion: state.details.occasion || undefined,
+        }),
+      })
+      const body = (await res.json()) as BookingConfirmation & ApiErrors
+      if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
+      if (res.status === 409) {
+        setRefresh((n) => n + 1)
+        return dispatch({ type: 'slotTaken', message: t.slotTaken })
+      }
+      dispatch({ type: 'notice', message: body.errors?.[0]?.message ?? t.error })
+    } catch {
+      dispatch({ type: 'notice', message: t.error })
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  function next() {
+    if (state.step === 'details') {
+      const found = validateDetails(state.details, locale)
+      setErrors(found)
+      if (Object.keys(found).length) {
+        document.getElementById(`guest-${Object.keys(found)[0]}`)?.focus()
+        return
+      }
+    }
+    if (isFinalStep({ ...state, depositDue: deposit.required })) return void book()
+    dispatch({ type: 'next' })
+  }
+
+  return (
+    <section className="wizard" aria-labelledby="wizard-step-title">
+      <p className="wizard__progress">{t.stepOf(position, steps.length)}</p>
+      <h2 id="wizard-step-title" ref={heading} tabIndex={-1}>
+        {t.steps[stepIndex]}
+      </h2>
+      {state.notice ? (
+        <p className="notice notice--warning" role="alert">
+          {state.notice}
+        </p>
+      ) : null}
+
+      {state.step === 'when' ? (
+        <>
+          <PartySelect locale={locale} value={state.party} max={restaurant.maxPartyOnline} phone={restaurant.phone} onChange={(party) => dispatch({ type: 'party', party })} />
+          <DayPicker
+            locale={locale}
+            slug={restaurant.slug}
+            party={state.party}
+            today={today}
+            maxAdvanceDays={restaurant.maxAdvanceDays}
+            value={state.date}
+            onChange={(date) => dispatch({ type: 'date', date })}
+          />
+          {state.date ? <p className="chosen-date">{formatLocalDate(state.date, locale)}</p> : null}
+          <SlotList
+            locale={locale}
+            slug={restaurant.slug}
+            date={state.date}
+            party={state.party}
+            value={state.slot?.startsAt ?? null}
+            refresh={refresh}
+            onFull={setFull}
+            onChange={(slot) =>
+              dispatch({
+                type: 'slot',
+                slot: { startsAt: slot.startsAt, time: slot.time, service: slot.service },
+                depositDue: depositFor(restaurant.deposit, state.party, slot.service).required,
+              })
+            }
+          />
+          {full && state.date ? <WaitlistForm locale={locale} slug={restaurant.slug} date={state.date} party={state.party} details={state.details} /> : null}
+        </>
+      ) : null}
+
+      {state.step === 'details' ? <DetailsForm locale={locale} details={state.details} errors={errors} onChange={(details) => dispatch({ type: 'details', details })} /> : null}
+
+      {state.step === 'deposit' ? (
+        <div className="card">
+          <p>{t.depositText(formatMoney(deposit.amountMinor / 100, restaurant.currency, locale))}</p>
+          <p>{t.depositHold}</p>
+          {restaurant.policyText ? (
+            <>
+              <h3>{t.cancellationPolicy}</h3>
+              <p>{restaurant.policyText}</p>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+
+      {state.step === 'done' && state.confirmation ? <Confirmation locale={locale} restaurant={restaurant} confirmation={state.confirmation} /> : null}
+
+      {state.step !== 'done' ? (
+        <div className="wizard__actions">
+          {state.step !== 'when' ? (
+            <button type="button" className="button button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={submitting}>
+              {t.back}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={next} disabled={submitting || (state.step === 'when' && !state.slot)} aria-busy={submitting}>
+            {submitting ? t.booking : state.step === 'deposit' ? t.confirmDeposit : isFinalStep({ ...state, depositDue: deposit.required }) ? t.confirm : t.next}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  )
+}

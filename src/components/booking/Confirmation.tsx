@@ -1,0 +1,56 @@
+'use client'
+
+import { bookingIcs } from '@/domain/calendar/ics'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+
+import { formatInstant, formatMoney } from './format'
+import type { RestaurantForBooking } from './types'
+import type { BookingConfirmation } from './wizardState'
+
+export function Confirmation({ locale, restaurant, confirmation }: { locale: Locale; restaurant: RestaurantForBooking; confirmation: BookingConfirmation }) {
+  const t = messagesFor(locale).wizard
+  const when = formatInstant(confirmation.startsAt, restaurant.timeZone, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const pending = confirmation.status === 'pending_payment'
+  const ics = bookingIcs({
+    uid: `${confirmation.reference}@techplus`,
+    start: new Date(confirmation.startsAt),
+    end: new Date(confirmation.endsAt),
+    title: `${restaurant.name} — ${t.guests(confirmation.partySize)}`,
+    description: `${t.reference}: ${confirmation.reference}\n${t.manageLink}: ${confirmation.manageUrl}`,
+    location: restaurant.address ?? restaurant.name,
+    url: confirmation.manageUrl,
+  })
+  return (
+    <div className="confirmation">
+      <p className="notice" role="status">
+        {pending && confirmation.holdExpiresAt
+          ? t.pendingText(formatInstant(confirmation.holdExpiresAt, restaurant.timeZone, locale, { hour: '2-digit', minute: '2-digit' }))
+          : t.doneTitle}
+      </p>
+      <dl className="summary">
+        <dt>{t.reference}</dt>
+        <dd className="reference">{confirmation.reference}</dd>
+        <dt>{t.when}</dt>
+        <dd>{when}</dd>
+        <dt>{t.party}</dt>
+        <dd>{t.guests(confirmation.partySize)}</dd>
+        {confirmation.deposit ? (
+          <>
+            <dt>{t.deposit}</dt>
+            <dd>{formatMoney(confirmation.deposit.amount, confirmation.deposit.currency, locale)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <a className="button" href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download={`reservation-${confirmation.reference}.ics`}>
+          {t.addToCalendar}
+        </a>
+      </p>
+      <p>
+        <a href={confirmation.manageUrl}>{t.manageLink}</a>
+      </p>
+      <p className="hint">{t.manageHint}</p>
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+'use client'
+
+import { addLocalDays } from '@/domain/availability/localTime'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+
+import { formatLocalDate } from './format'
+import type { DaySummary } from './types'
+import { useJson } from './useJson'
+
+const DAYS_SHOWN = 28
+
+/** The next four weeks as buttons; days with nothing left are marked and cannot be picked. */
+export function DayPicker(props: { locale: Locale; slug: string; party: number; today: string; maxAdvanceDays: number; value: string | null; onChange: (date: string) => void }) {
+  const { locale, slug, party, today, value, onChange } = props
+  const t = messagesFor(locale).wizard
+  const last = addLocalDays(today, Math.min(DAYS_SHOWN, props.maxAdvanceDays + 1) - 1)
+  const { data, loading } = useJson<{ days: DaySummary[] }>(`/api/restaurants/${slug}/availability?from=${today}&to=${last}&party=${party}`)
+  const days = data?.days ?? []
+  return (
+    <fieldset className="field">
+      <legend>{t.date}</legend>
+      {loading && !days.length ? <p className="hint">{t.loading}</p> : null}
+      <ul className="day-grid" role="list">
+        {days.map((day) => {
+          const label = formatLocalDate(day.date, locale, { weekday: 'short', day: 'numeric', month: 'short' })
+          const status = day.available ? '' : day.reason === 'closed' ? t.dayClosed : t.dayFull
+          return (
+            <li key={day.date}>
+              <button
+                type="button"
+                className="day"
+                aria-pressed={value === day.date}
+                aria-label={`${formatLocalDate(day.date, locale)}${status ? ` — ${status}` : ''}`}
+                onClick={() => onChange(day.date)}
+                data-available={day.available}
+                data-date={day.date}
+              >
+                <span aria-hidden="true">{label}</span>
+                {status ? (
+                  <span className="day__status" aria-hidden="true">
+                    {status}
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </fieldset>
+  )
+}

@@ -1,0 +1,77 @@
+'use client'
+
+import { guestSchema, OCCASION_VALUES } from '@/domain/schemas/booking'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+
+import type { Details } from './wizardState'
+
+export type FieldErrors = Partial<Record<keyof Details, string>>
+
+/** Validates with the same schema the server uses; messages in the diner's language. */
+export function validateDetails(details: Details, locale: Locale): FieldErrors {
+  const t = messagesFor(locale).wizard
+  const result = guestSchema.safeParse({ name: details.name, email: details.email, phone: details.phone })
+  if (result.success) return {}
+  const errors: FieldErrors = {}
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof Details
+    if (errors[field]) continue
+    errors[field] = field === 'email' ? t.invalidEmail : field === 'phone' ? t.invalidPhone : t.required
+  }
+  return errors
+}
+
+export function DetailsForm({ locale, details, errors, onChange }: { locale: Locale; details: Details; errors: FieldErrors; onChange: (d: Partial<Details>) => void }) {
+  const t = messagesFor(locale).wizard
+  const field = (name: 'name' | 'email' | 'phone', label: string, type: string, autoComplete: string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={`guest-${name}`}>
+        {label}
+        {name !== 'phone' ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        id={`guest-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required={name !== 'phone'}
+        value={details[name]}
+        aria-invalid={Boolean(errors[name])}
+        aria-describedby={[hint ? `guest-${name}-hint` : '', errors[name] ? `guest-${name}-error` : ''].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => onChange({ [name]: e.target.value })}
+      />
+      {hint ? (
+        <p id={`guest-${name}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors[name] ? (
+        <p id={`guest-${name}-error`} className="error">
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  )
+  return (
+    <>
+      {field('name', t.name, 'text', 'name')}
+      {field('email', t.email, 'email', 'email')}
+      {field('phone', t.phone, 'tel', 'tel', t.phoneHint)}
+      <div className="field">
+        <label htmlFor="guest-occasion">{t.occasion}</label>
+        <select id="guest-occasion" value={details.occasion} onChange={(e) => onChange({ occasion: e.target.value })}>
+          {(['', ...OCCASION_VALUES] as const).map((value) => (
+            <option key={value} value={value}>
+              {t.occasions[value]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="guest-requests">{t.specialRequests}</label>
+        <textarea id="guest-requests" rows={3} maxLength={1000} value={details.specialRequests} onChange={(e) => onChange({ specialRequests: e.target.value })} />
+      </div>
+    </>
+  )
+}

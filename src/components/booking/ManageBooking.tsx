@@ -1,0 +1,132 @@
+'use client'
+
+import { useState } from 'react'
+
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import type { guestView } from '@/plugins/reservations/services/booking'
+
+import { DayPicker } from './DayPicker'
+import { formatInstant, formatMoney } from './format'
+import { PartySelect } from './PartySelect'
+import { SlotList } from './SlotList'
+import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
+
+type View = ReturnType<typeof guestView>
+
+/** The guest's own booking: change it with the wizard's pickers, or cancel knowing what it costs. */
+export function ManageBooking({ locale, token, initial, restaurant, today }: { locale: Locale; token: string; initial: View; restaurant: RestaurantForBooking; today: string }) {
+  const m = messagesFor(locale).manage
+  const t = messagesFor(locale).wizard
+  const [view, setView] = useState(initial)
+  const [mode, setMode] = useState<'view' | 'change' | 'cancel'>('view')
+  const [party, setParty] = useState(initial.partySize)
+  const [date, setDate] = useState<string | null>(initial.localDate)
+  const [slot, setSlot] = useState<ApiSlot | null>(null)
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [refresh, setRefresh] = useState(0)
+
+  const when = formatInstant(view.startsAt, view.timeZone, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  const c = view.cancellation
+  const consequence = !c
+    ? null
+    : c.free
+      ? m.free(formatInstant(c.freeUntil, view.timeZone, locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }))
+      : view.deposit
+        ? c.refundPercent > 0
+          ? m.refund(c.refundPercent, formatMoney(c.refundAmount, view.deposit.currency ?? restaurant.currency, locale))
+          : m.noRefund
+        : null
+
+  async function send(method: 'PATCH' | 'DELETE', body?: unknown) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch(`/api/reservations/manage/${token}`, {
+        method,
+        headers: body ? { 'Content-Type': 'application/json' } : undefined,
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      const json = (await res.json()) as View & ApiErrors
+      if (res.ok) {
+        setView(json)
+        setMode('view')
+        setMessage({ text: method === 'DELETE' ? m.cancelled : m.saved, alert: false })
+      } else {
+        if (res.status === 409) setRefresh((n) => n + 1)
+        setMessage({ text: res.status === 409 && json.errors?.[0]?.code === 'slot_taken' ? t.slotTaken : (json.errors?.[0]?.message ?? t.error), alert: true })
+      }
+    } catch {
+      setMessage({ text: t.error, alert: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="manage">
+      {message ? (
+        <p className={message.alert ? 'notice notice--warning' : 'notice'} role={message.alert ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      ) : null}
+      <dl className="summary">
+        <dt>{t.reference}</dt>
+        <dd className="reference">{view.reference}</dd>
+        <dt>{m.statusLabel}</dt>
+        <dd data-testid="booking-status">{m.status[view.status] ?? view.status}</dd>
+        <dt>{t.when}</dt>
+        <dd data-testid="booking-when">{when}</dd>
+        <dt>{t.party}</dt>
+        <dd>{t.guests(view.partySize)}</dd>
+        <dt>{restaurant.name}</dt>
+        <dd>{restaurant.address}</dd>
+      </dl>
+
+      {mode === 'view' && view.canChange ? (
+        <div className="wizard__actions">
+          <button type="button" className="button" onClick={() => setMode('change')}>
+            {m.change}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setMode('cancel')}>
+            {m.cancel}
+          </button>
+        </div>
+      ) : null}
+
+      {mode === 'change' ? (
+        <section aria-labelledby="change-title">
+          <h2 id="change-title">{m.change}</h2>
+          <PartySelect locale={locale} value={party} max={restaurant.maxPartyOnline} phone={restaurant.phone} onChange={(p) => (setParty(p), setSlot(null))} />
+          <DayPicker locale={locale} slug={restaurant.slug} party={party} today={today} maxAdvanceDays={restaurant.maxAdvanceDays} value={date} onChange={(d) => (setDate(d), setSlot(null))} />
+          <SlotList locale={locale} slug={restaurant.slug} date={date} party={party} value={slot?.startsAt ?? null} refresh={refresh} onChange={setSlot} />
+          <div className="wizard__actions">
+            <button type="button" className="button button--secondary" onClick={() => setMode('view')}>
+              {t.back}
+            </button>
+            <button type="button" className="button" disabled={busy || !slot} onClick={() => slot && send('PATCH', { startsAt: slot.startsAt, partySize: party })}>
+              {m.save}
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {mode === 'cancel' ? (
+        <section aria-labelledby="cancel-title" className="card">
+          <h2 id="cancel-title">{m.cancel}</h2>
+          {consequence ? <p>{consequence}</p> : null}
+          {restaurant.policyText ? <p className="hint">{restaurant.policyText}</p> : null}
+          <div className="wizard__actions">
+            <button type="button" className="button button--secondary" onClick={() => setMode('view')}>
+              {m.keep}
+            </button>
+            <button type="button" className="button button--danger" disabled={busy} onClick={() => send('DELETE')}>
+              {m.cancelConfirm}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  )
+}

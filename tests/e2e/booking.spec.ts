@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const TEXT = {
+  fr: { continue: 'Continuer', confirm: 'Confirmer la réservation', name: 'Nom', email: 'E-mail', booked: 'Votre table est réservée', manage: 'Modifier ou annuler', change: 'Modifier', save: 'Enregistrer la modification', saved: 'C’est modifié.', cancel: 'Annuler la réservation', yes: 'Oui, annuler', cancelled: 'Annulée', free: /Annulation gratuite jusqu’au/ },
+  en: { continue: 'Continue', confirm: 'Confirm the booking', name: 'Name', email: 'Email', booked: 'Your table is booked', manage: 'Change or cancel', change: 'Change', save: 'Save the change', saved: 'Changed.', cancel: 'Cancel the booking', yes: 'Yes, cancel', cancelled: 'Cancelled', free: /Free cancellation until/ },
+}
+
+/** Picks the n-th bookable day after today and its first free time. */
+async function chooseDayAndTime(page: Page, dayIndex: number) {
+  const days = page.locator('.day[data-available="true"]')
+  await expect(days.first()).toBeVisible()
+  await days.nth(dayIndex).click()
+  const slot = page.locator('.slot').first()
+  await expect(slot).toBeVisible()
+  await slot.click()
+  await expect(slot).toHaveAttribute('aria-pressed', 'true')
+  return (await slot.textContent())!.trim()
+}
+
+for (const locale of ['fr', 'en'] as const) {
+  test(`a diner on a phone books, changes and cancels a table (${locale})`, async ({ page }) => {
+    const t = TEXT[locale]
+    await page.goto(`/${locale}/book`)
+    await chooseDayAndTime(page, 3)
+    await page.getByRole('button', { name: t.continue }).click()
+
+    // Stepping back keeps what was typed.
+    await page.getByLabel(t.name, { exact: false }).first().fill('Camille Dupré')
+    await page.getByRole('button', { name: /Retour|Back/ }).click()
+    await page.getByRole('button', { name: t.continue }).click()
+    await expect(page.getByLabel(t.name, { exact: false }).first()).toHaveValue('Camille Dupré')
+
+    // The email is checked before anything is sent.
+    await page.getByLabel(t.email, { exact: false }).first().fill('not-an-email')
+    await page.getByRole('button', { name: t.confirm }).click()
+    await expect(page.locator('#guest-email-error')).toBeVisible()
+    await page.getByLabel(t.email, { exact: false }).first().fill(`camille.${locale}@example.fr`)
+    await page.getByRole('button', { name: t.confirm }).click()
+
+    await expect(page.getByText(t.booked)).toBeVisible()
+    const reference = (await page.locator('.reference').textContent())!.trim()
+    expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/)
+    const ics = page.getByRole('link', { name: /agenda|calendar/i })
+    await expect(ics).toHaveAttribute('href', /^data:text\/calendar/)
+    await expect(ics).toHaveAttribute('download', `reservation-${reference}.ics`)
+
+    // The private link opens the booking.
+    await page.getByRole('link', { name: t.manage }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/reservation/[A-Za-z0-9_-]{43}$`))
+    await expect(page.locator('.reference')).toHaveText(reference)
+    const before = await page.getByTestId('booking-when').textContent()
+
+    // Change to another day.
+    await page.getByRole('button', { name: t.change, exact: true }).click()
+    await chooseDayAndTime(page, 5)
+    await page.getByRole('button', { name: t.save }).click()
+    await expect(page.getByText(t.saved)).toBeVisible()
+    await expect(page.getByTestId('booking-when')).not.toHaveText(before!)
+
+    // Cancel, after being told what it costs.
+    await page.getByRole('button', { name: t.cancel }).click()
+    await expect(page.getByText(t.free)).toBeVisible()
+    await page.getByRole('button', { name: t.yes }).click()
+    await expect(page.getByTestId('booking-status')).toHaveText(t.cancelled)
+    await expect(page.getByRole('button', { name: t.change, exact: true })).toHaveCount(0)
+  })
+}
+
+test('an unknown booking link gets a friendly 404', async ({ page }) => {
+  const response = await page.goto(`/fr/reservation/${'A'.repeat(43)}`)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lien de réservation introuvable')
+  await expect(page.getByRole('link', { name: 'Book a table' })).toBeVisible()
+})
+
+test('the menu filters dishes by allergen, diet and words', async ({ page }) => {
+  await page.goto('/en/menu')
+  const dishes = page.locator('.dish')
+  const all = await dishes.count()
+  expect(all).toBeGreaterThanOrEqual(25)
+  await page.getByRole('button', { name: 'Gluten', exact: true }).click()
+  const withoutGluten = await dishes.count()
+  expect(withoutGluten).toBeLessThan(all)
+  expect(await page.locator('.dish .tag:not(.tag--diet)').allTextContents()).not.toContain('Gluten')
+  await page.getByRole('button', { name: /Vegan/ }).click()
+  expect(await dishes.count()).toBeLessThan(withoutGluten)
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('Search a dish').fill('chocolat')
+  await expect(dishes).toHaveCount(1)
+})
