@@ -1,7 +1,8 @@
 /**
  * npm run bench — the numbers in the README.
  *  1. Engine: one day and 60 days of availability for a 40-table restaurant holding 300 bookings.
- *  2. HTTP against the production build (next start) on a throwaway embedded Postgres:
+ *  2. Lighthouse (mobile) on home, menu and the booking page of the production build.
+ *  3. HTTP against the production build (next start) on a throwaway embedded Postgres:
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
  * Everything runs on this machine over loopback; the load generator shares its 2 cores.
  */
@@ -12,6 +13,7 @@ import path from 'node:path'
 import { addLocalDays, localDateOf } from '../src/domain/availability'
 import { freePort } from '../scripts/embedded-postgres'
 import { engineBench } from './engine'
+import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -110,6 +112,20 @@ async function main() {
   })
   try {
     await waitFor(`${base}/api/ready`, 240_000)
+    // Lighthouse first, on a quiet machine; pages warmed once so the audit sees steady state.
+    const pages = ['/fr', '/fr/menu', '/fr/book']
+    for (const p of pages) {
+      // Steady state: pages rendered once and their optimised images in Next's image cache.
+      const html = await (await fetch(`${base}${p}`)).text()
+      const images = new Set([...html.matchAll(/\/_next\/image\?[^"\s,]+/g)].map((m) => m[0].replaceAll('&amp;', '&')))
+      for (const image of images) await fetch(`${base}${image}`, { headers: { Accept: 'image/avif,image/webp,*/*' } })
+    }
+    console.log('\n## Lighthouse, mobile (production build)\n')
+    console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|')
+    for (const p of pages) {
+      const r = await lighthouse(base, p)
+      console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
+    }
     const { booked, busiestDate } = await prepareData(base)
     const availability = `${base}/api/restaurants/bench-brasserie/availability?date=${busiestDate}&party=4`
     const range = `${base}/api/restaurants/bench-brasserie/availability?from=${busiestDate}&to=${addLocalDays(busiestDate, 59)}&party=4`

@@ -95,7 +95,7 @@ export function MenuBrowser({ locale, categories, dishes, currency }: { locale: 
             <ul className="dishes" role="list">
               {inCategory.map((dish) => (
                 <li key={dish.id} className="dish">
-                  {dish.image ? <Image src={dish.image.src} alt={dish.image.alt} width={dish.image.width} height={dish.image.height} sizes="(min-width: 900px) 260px, 50vw" /> : null}
+                  {dish.image ? <Image src={dish.image.src} alt={dish.image.alt} width={dish.image.width} height={dish.image.height} sizes="(min-width: 900px) 260px, (min-width: 500px) 45vw, 92vw" /> : null}
                   <div className="dish__body">
                     <h3 className="dish__name">{dish.name}</h3>
                     {dish.description ? <p>{dish.description}</p> : null}

@@ -21,7 +21,7 @@ export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewPr
       <ul className="dishes">
         {docs.map((dish) => (
           <li key={dish.id} className="dish">
-            <MediaImage media={dish.image} sizes="(min-width: 900px) 240px, 50vw" />
+            <MediaImage media={dish.image} sizes="(min-width: 900px) 240px, (min-width: 500px) 45vw, 92vw" />
             <div className="dish__body">
               <h3 className="dish__name">{dish.name}</h3>
               {dish.description ? <p>{dish.description}</p> : null}

@@ -12,14 +12,14 @@ import { DetailsForm, validateDetails, type FieldErrors } from './DetailsForm'
 import { formatLocalDate, formatMoney } from './format'
 import { PartySelect } from './PartySelect'
 import { SlotList } from './SlotList'
-import type { ApiErrors, RestaurantForBooking } from './types'
+import type { ApiErrors, DaySummary, RestaurantForBooking } from './types'
 import { WaitlistForm } from './WaitlistForm'
 import { initialState, isFinalStep, wizardReducer, type BookingConfirmation } from './wizardState'
 
 /** Four steps, one screen each, mobile first; every rule comes from the engine through the API. */
-export function BookingWizard({ locale, restaurant, today }: { locale: Locale; restaurant: RestaurantForBooking; today: string }) {
+export function BookingWizard({ locale, restaurant, today, initialDays }: { locale: Locale; restaurant: RestaurantForBooking; today: string; initialDays?: { party: number; days: DaySummary[] } }) {
   const t = messagesFor(locale).wizard
-  const [state, dispatch] = useReducer(wizardReducer, initialState(2))
+  const [state, dispatch] = useReducer(wizardReducer, initialState(initialDays?.party ?? 2))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const [refresh, setRefresh] = useState(0)
@@ -108,6 +108,7 @@ export function BookingWizard({ locale, restaurant, today }: { locale: Locale; r
             maxAdvanceDays={restaurant.maxAdvanceDays}
             value={state.date}
             onChange={(date) => dispatch({ type: 'date', date })}
+            initial={initialDays}
           />
           {state.date ? <p className="chosen-date">{formatLocalDate(state.date, locale)}</p> : null}
           <SlotList

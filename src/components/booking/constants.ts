@@ -1,0 +1,2 @@
+/** How many days the date picker shows: four weeks. */
+export const DAYS_SHOWN = 28
