@@ -5,8 +5,9 @@ import { JsonLd } from '@/components/JsonLd'
 import { OpeningHours } from '@/components/OpeningHours'
 import { PageHero } from '@/components/PageHero'
 import { RenderBlocks } from '@/components/RenderBlocks'
-import { isLocale, LOCALES } from '@/i18n/config'
+import { isLocale } from '@/i18n/config'
 import { findPage, siteRestaurant } from '@/utilities/content'
+import { alternatesFor } from '@/utilities/pageMetadata'
 import { serverUrl } from '@/utilities/serverUrl'
 
 const SCHEMA_DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' }
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page?.meta?.title ?? page?.title,
     description: page?.meta?.description ?? undefined,
-    alternates: { canonical: `/${locale}`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}`])) },
+    alternates: alternatesFor(locale, ''),
   }
 }
 

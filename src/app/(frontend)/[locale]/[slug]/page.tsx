@@ -5,8 +5,9 @@ import { ContactDetails } from '@/components/ContactDetails'
 import { ContactForm } from '@/components/ContactForm'
 import { PageHero } from '@/components/PageHero'
 import { RenderBlocks } from '@/components/RenderBlocks'
-import { isLocale, LOCALES } from '@/i18n/config'
+import { isLocale } from '@/i18n/config'
 import { findPage, siteRestaurant } from '@/utilities/content'
+import { alternatesFor } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page.meta?.title ?? page.title,
     description: page.meta?.description ?? undefined,
-    alternates: { canonical: `/${locale}/${slug}`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/${slug}`])) },
+    alternates: alternatesFor(locale, `/${slug}`),
   }
 }
 

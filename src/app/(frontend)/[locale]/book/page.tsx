@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 import { BookingWizard } from '@/components/booking/BookingWizard'
 import { DAYS_SHOWN } from '@/components/booking/constants'
 import { localDateOf } from '@/domain/availability/localTime'
-import { isLocale, LOCALES } from '@/i18n/config'
+import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { upcomingDays } from '@/plugins/reservations/services/daySummaries'
 import { siteRestaurant } from '@/utilities/content'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { restaurantPageMetadata } from '@/utilities/pageMetadata'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -16,12 +17,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const restaurant = await siteRestaurant(locale)
-  return {
-    title: `${messagesFor(locale).wizard.title} — ${restaurant?.name ?? ''}`,
-    description: restaurant?.tagline ?? undefined,
-    alternates: { canonical: `/${locale}/book`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/book`])) },
-  }
+  return restaurantPageMetadata(locale, '/book', messagesFor(locale).wizard.title, await siteRestaurant(locale))
 }
 
 export default async function BookPage({ params }: Props) {

@@ -4,12 +4,13 @@ import { notFound } from 'next/navigation'
 import { MenuBrowser, type MenuDish } from '@/components/MenuBrowser'
 import { JsonLd } from '@/components/JsonLd'
 import type { Allergen, DietaryTag } from '@/domain/menu/allergens'
-import { isLocale, LOCALES } from '@/i18n/config'
+import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { Media } from '@/payload-types'
 import { siteRestaurant } from '@/utilities/content'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { localMediaUrl } from '@/utilities/localMediaUrl'
+import { restaurantPageMetadata } from '@/utilities/pageMetadata'
 import { serverUrl } from '@/utilities/serverUrl'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -17,12 +18,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const restaurant = await siteRestaurant(locale)
-  return {
-    title: `${messagesFor(locale).menu.title} — ${restaurant?.name ?? ''}`,
-    description: restaurant?.tagline ?? undefined,
-    alternates: { canonical: `/${locale}/menu`, languages: Object.fromEntries(LOCALES.map((l) => [l, `/${l}/menu`])) },
-  }
+  return restaurantPageMetadata(locale, '/menu', messagesFor(locale).menu.title, await siteRestaurant(locale))
 }
 
 export default async function MenuPage({ params }: Props) {
