@@ -2,6 +2,8 @@ import type { Locale } from './config'
 
 const fr = {
   skipToContent: 'Aller au contenu',
+  preview: 'Aperçu du brouillon',
+  exitPreview: 'Quitter l’aperçu',
   book: 'Réserver une table',
   hours: "Horaires d'ouverture",
   closed: 'Fermé',
@@ -129,6 +131,8 @@ export type Messages = typeof fr
 
 const en: Messages = {
   skipToContent: 'Skip to content',
+  preview: 'Draft preview',
+  exitPreview: 'Exit preview',
   book: 'Book a table',
   hours: 'Opening hours',
   closed: 'Closed',

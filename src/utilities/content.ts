@@ -1,17 +1,25 @@
+import { draftMode } from 'next/headers'
+
 import type { Locale } from '@/i18n/config'
 import type { Page, Restaurant } from '@/payload-types'
 
 import { getPayloadClient } from './getPayloadClient'
 
+/**
+ * A CMS page as visitors see it, or its latest draft in draft mode (which only signed-in staff
+ * can turn on, through /next/preview).
+ */
 export async function findPage(slug: string, locale: Locale): Promise<Page | null> {
   const payload = await getPayloadClient()
+  const draft = (await draftMode()).isEnabled
   const { docs } = await payload.find({
     collection: 'pages',
     where: { slug: { equals: slug } },
     locale,
     limit: 1,
     depth: 2,
-    overrideAccess: false,
+    draft,
+    overrideAccess: draft,
   })
   return docs[0] ?? null
 }

@@ -5,6 +5,10 @@ import { pageBlocks } from '../../blocks'
 import { slugField } from '../../fields/slug'
 import { serverUrl } from '../../utilities/serverUrl'
 
+/** Through /next/preview, which turns on draft mode for signed-in staff only. */
+const previewUrl = (slug: unknown, locale: string | undefined) =>
+  `${serverUrl()}/next/preview?slug=${encodeURIComponent(String(slug ?? 'home'))}&locale=${locale ?? 'fr'}`
+
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
@@ -13,9 +17,9 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     livePreview: {
-      url: ({ data, locale }) => `${serverUrl()}/${locale?.code ?? 'fr'}/${data?.slug === 'home' ? '' : (data?.slug ?? '')}`,
+      url: ({ data, locale }) => previewUrl(data?.slug, locale?.code),
     },
-    preview: (data, { locale }) => `${serverUrl()}/${locale ?? 'fr'}/${data?.slug === 'home' ? '' : String(data?.slug ?? '')}`,
+    preview: (data, { locale }) => previewUrl(data?.slug, locale),
   },
   versions: { drafts: { autosave: { interval: 800 } }, maxPerDoc: 30 },
   access: {

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
+import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { SiteHeader } from '@/components/SiteHeader'
 import { isLocale, LOCALES } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -25,12 +27,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
+  const preview = (await draftMode()).isEnabled
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
+        {preview ? <LivePreviewListener serverURL={serverUrl()} label={t.preview} exitLabel={t.exitPreview} /> : null}
         <SiteHeader locale={locale} />
         <main id="main">{children}</main>
         <SiteFooter locale={locale} />

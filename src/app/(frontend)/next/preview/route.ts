@@ -1,0 +1,27 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { isStaff } from '@/access/roles'
+import { isLocale } from '@/i18n/config'
+import { SLUG_PATTERN } from '@/domain/slugify'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
+
+/**
+ * Draft preview for editors (the admin's Preview button and live-preview iframe): only a signed-in
+ * staff member turns on Next's draft mode, then lands on the page, which now renders drafts.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const slug = url.searchParams.get('slug') ?? 'home'
+  const locale = url.searchParams.get('locale') ?? 'fr'
+  if (!isLocale(locale) || !SLUG_PATTERN.test(slug)) {
+    return Response.json({ errors: [{ message: 'Unknown page or language' }] }, { status: 400 })
+  }
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!isStaff(user)) {
+    return Response.json({ errors: [{ message: 'Sign in to the admin to preview drafts' }] }, { status: 401 })
+  }
+  ;(await draftMode()).enable()
+  redirect(slug === 'home' ? `/${locale}` : `/${locale}/${slug}`)
+}
