@@ -6,6 +6,7 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],
+    qualities: [60, 75],
   },
   poweredByHeader: false,
   // The embedded database and the dev wrapper live outside the bundle.

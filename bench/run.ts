@@ -120,10 +120,12 @@ async function main() {
       const images = new Set([...html.matchAll(/\/_next\/image\?[^"\s,]+/g)].map((m) => m[0].replaceAll('&amp;', '&')))
       for (const image of images) await fetch(`${base}${image}`, { headers: { Accept: 'image/avif,image/webp,*/*' } })
     }
-    console.log('\n## Lighthouse, mobile (production build)\n')
+    console.log('\n## Lighthouse, mobile (production build), median of 3 runs\n')
     console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|')
     for (const p of pages) {
-      const r = await lighthouse(base, p)
+      // Lighthouse varies from run to run: report the median of three by LCP, as its docs advise.
+      const runs = [await lighthouse(base, p), await lighthouse(base, p), await lighthouse(base, p)].sort((a, b) => a.lcp - b.lcp)
+      const r = runs[1]!
       console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
     }
     const { booked, busiestDate } = await prepareData(base)
