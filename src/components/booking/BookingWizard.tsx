@@ -36,8 +36,9 @@ export function BookingWizard({ locale, restaurant, today, initialDays }: { loca
     heading.current?.focus()
   }, [state.step])
 
+  // The amount to show on the deposit step; whether that step exists is decided when the slot is picked.
   const deposit = state.slot ? depositFor(restaurant.deposit, state.party, state.slot.service) : { required: false, amountMinor: 0 }
-  const steps = deposit.required ? [0, 1, 2, 3] : [0, 1, 3]
+  const steps = state.depositDue ? [0, 1, 2, 3] : [0, 1, 3]
   const stepIndex = { when: 0, details: 1, deposit: 2, done: 3 }[state.step]
   const position = steps.indexOf(stepIndex) + 1
 
@@ -81,7 +82,7 @@ export function BookingWizard({ locale, restaurant, today, initialDays }: { loca
         return
       }
     }
-    if (isFinalStep({ ...state, depositDue: deposit.required })) return void book()
+    if (isFinalStep(state)) return void book()
     dispatch({ type: 'next' })
   }
 
@@ -156,7 +157,7 @@ export function BookingWizard({ locale, restaurant, today, initialDays }: { loca
             </button>
           ) : null}
           <button type="button" className="button" onClick={next} disabled={submitting || (state.step === 'when' && !state.slot)} aria-busy={submitting}>
-            {submitting ? t.booking : state.step === 'deposit' ? t.confirmDeposit : isFinalStep({ ...state, depositDue: deposit.required }) ? t.confirm : t.next}
+            {submitting ? t.booking : state.step === 'deposit' ? t.confirmDeposit : isFinalStep(state) ? t.confirm : t.next}
           </button>
         </div>
       ) : null}
