@@ -22,6 +22,7 @@ import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { migrations } from './src/migrations'
 import { reservationsPlugin } from './src/plugins/reservations'
+import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
 import { payloadSecret } from './src/utilities/payloadSecret'
@@ -66,6 +67,10 @@ export default buildConfig({
       uploadsCollection: 'media',
       tabbedUI: true,
       generateTitle: ({ doc }) => `${(doc as { title?: string })?.title ?? ''} — TechPlus`,
+    }),
+    siteRevalidation({
+      collections: ['pages', 'menu-categories', 'menu-items', 'media', 'restaurants'],
+      globals: ['header', 'footer', 'site-settings'],
     }),
   ],
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -157,7 +157,7 @@ export interface Page {
     subheading?: string | null;
     image?: (number | null) | Media;
   };
-  layout?: (ContentBlock | MediaBlock | CallToActionBlock | MenuPreviewBlock)[] | null;
+  layout?: (ContentBlock | MediaBlock | CallToActionBlock | MenuPreviewBlock | GalleryBlock)[] | null;
   /**
    * Used in URLs; filled from the title when empty.
    */
@@ -287,6 +287,21 @@ export interface MenuPreviewBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'menuPreview';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GalleryBlock".
+ */
+export interface GalleryBlock {
+  heading?: string | null;
+  images: {
+    media: number | Media;
+    caption?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'gallery';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -853,6 +868,7 @@ export interface PagesSelect<T extends boolean = true> {
         mediaBlock?: T | MediaBlockSelect<T>;
         cta?: T | CallToActionBlockSelect<T>;
         menuPreview?: T | MenuPreviewBlockSelect<T>;
+        gallery?: T | GalleryBlockSelect<T>;
       };
   slug?: T;
   meta?:
@@ -904,6 +920,22 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 export interface MenuPreviewBlockSelect<T extends boolean = true> {
   heading?: T;
   limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GalleryBlock_select".
+ */
+export interface GalleryBlockSelect<T extends boolean = true> {
+  heading?: T;
+  images?:
+    | T
+    | {
+        media?: T;
+        caption?: T;
+        id?: T;
+      };
   id?: T;
   blockName?: T;
 }

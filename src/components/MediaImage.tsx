@@ -17,7 +17,13 @@ export function MediaImage({ media, sizes, className, priority, fill, quality }:
   if (!media || typeof media !== 'object' || !media.url) return null
   const src = localMediaUrl(media.url)
   const alt = media.alt ?? ''
-  const common = { src, sizes, className, priority, quality }
+  // Next 16's `priority` no longer raises the fetch priority: an above-the-fold image asks for it
+  // itself, or the browser queues it behind the scripts. Decoding it with the first paint keeps it
+  // from waiting a frame behind hydration, which is what made it the page's slowest paint.
+  const loading = priority
+    ? { preload: true, fetchPriority: 'high' as const, loading: 'eager' as const, decoding: 'sync' as const }
+    : {}
+  const common = { src, sizes, className, quality, ...loading }
   if (fill) return <Image {...common} alt={alt} fill />
   return <Image {...common} alt={alt} width={media.width ?? 1200} height={media.height ?? 800} />
 }

@@ -1,5 +1,6 @@
 import { CallToActionBlock } from '@/blocks/CallToAction/Component'
 import { ContentBlock } from '@/blocks/Content/Component'
+import { GalleryBlock } from '@/blocks/Gallery/Component'
 import { MediaBlock } from '@/blocks/MediaBlock/Component'
 import { MenuPreviewBlock } from '@/blocks/MenuPreview/Component'
 import type { Locale } from '@/i18n/config'
@@ -16,6 +17,8 @@ export function RenderBlocks({ blocks, locale }: { blocks: NonNullable<Page['lay
             return <MediaBlock key={block.id} {...block} />
           case 'cta':
             return <CallToActionBlock key={block.id} {...block} locale={locale} />
+          case 'gallery':
+            return <GalleryBlock key={block.id} {...block} />
           case 'menuPreview':
             return <MenuPreviewBlock key={block.id} {...block} locale={locale} />
           default:

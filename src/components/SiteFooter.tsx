@@ -2,12 +2,10 @@ import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { linkHref } from '@/utilities/content'
-import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { linkHref, siteGlobal } from '@/utilities/content'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const payload = await getPayloadClient()
-  const footer = await payload.findGlobal({ slug: 'footer', locale, depth: 1 })
+  const footer = await siteGlobal('footer', locale)
   const t = messagesFor(locale)
   return (
     <footer className="site-footer">

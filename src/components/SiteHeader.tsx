@@ -2,15 +2,10 @@ import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { linkHref } from '@/utilities/content'
-import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { linkHref, siteGlobal } from '@/utilities/content'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const payload = await getPayloadClient()
-  const [header, settings] = await Promise.all([
-    payload.findGlobal({ slug: 'header', locale, depth: 1 }),
-    payload.findGlobal({ slug: 'site-settings', locale, depth: 0 }),
-  ])
+  const [header, settings] = await Promise.all([siteGlobal('header', locale), siteGlobal('site-settings', locale)])
   const t = messagesFor(locale)
   const other: Locale = locale === 'fr' ? 'en' : 'fr'
   return (

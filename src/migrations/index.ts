@@ -1,15 +1,21 @@
 import * as migration_20261126_223621_initial from './20261126_223621_initial';
 import * as migration_20261126_230000_reservation_occupancy from './20261126_230000_reservation_occupancy';
+import * as migration_20261127_005901_about_gallery from './20261127_005901_about_gallery';
 
 export const migrations = [
   {
     up: migration_20261126_223621_initial.up,
     down: migration_20261126_223621_initial.down,
-    name: '20261126_223621_initial'
+    name: '20261126_223621_initial',
   },
   {
     up: migration_20261126_230000_reservation_occupancy.up,
     down: migration_20261126_230000_reservation_occupancy.down,
-    name: '20261126_230000_reservation_occupancy'
+    name: '20261126_230000_reservation_occupancy',
+  },
+  {
+    up: migration_20261127_005901_about_gallery.up,
+    down: migration_20261127_005901_about_gallery.down,
+    name: '20261127_005901_about_gallery'
   },
 ];

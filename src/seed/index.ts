@@ -64,6 +64,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
 
   log('menu')
   const categoryIds = new Map<string, Id>()
+  const dishPhotos = new Map<string, Id>()
   for (const category of categories) {
     const doc = await payload.create({
       collection: 'menu-categories',
@@ -77,6 +78,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
     const category = categoryIds.get(dish.category)
     if (category === undefined) throw new Error(`Dish ${dish.slug} names unknown category ${dish.category}`)
     const photo = await image(dish.image, dish.name)
+    dishPhotos.set(dish.slug, photo)
     const doc = await payload.create({
       collection: 'menu-items',
       locale: 'fr',
@@ -101,6 +103,23 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
   log('pages')
   const pageIds = new Map<string, Id>()
   const pageImage: Record<string, Id> = { home: heroId, about: aboutId, contact: teamId }
+  const photo = (slug: string) => {
+    const id = dishPhotos.get(slug)
+    if (id === undefined) throw new Error(`The about gallery names unknown dish ${slug}`)
+    return id
+  }
+  const aboutGallery = (locale: 'fr' | 'en') => ({
+    blockType: 'gallery' as const,
+    heading: locale === 'fr' ? 'En images' : 'In pictures',
+    images: [
+      { media: heroId, caption: locale === 'fr' ? 'Le comptoir en zinc des années 1930' : 'The 1930s zinc bar' },
+      { media: aboutId, caption: locale === 'fr' ? 'La cuisine ouverte' : 'The open kitchen' },
+      { media: teamId, caption: locale === 'fr' ? 'L’équipe, avant le service' : 'The team, before service' },
+      { media: photo('boeuf-bourguignon'), caption: locale === 'fr' ? 'Le bœuf bourguignon du dimanche' : 'Sunday’s bœuf bourguignon' },
+      { media: photo('huitres-marennes-oleron'), caption: locale === 'fr' ? 'Huîtres de Marennes-Oléron' : 'Marennes-Oléron oysters' },
+      { media: photo('tarte-tatin'), caption: locale === 'fr' ? 'La tarte Tatin d’Inès' : 'Inès’s tarte Tatin' },
+    ],
+  })
   for (const page of pages) {
     const layout = (locale: 'fr' | 'en') => [
       { blockType: 'content' as const, richText: richText(page.sections.map((s) => ({ heading: s.heading[locale], paragraphs: s.paragraphs[locale] }))) },
@@ -116,6 +135,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
             },
           ]
         : []),
+      ...(page.slug === 'about' ? [aboutGallery(locale)] : []),
     ]
     const doc = await payload.create({
       collection: 'pages',
@@ -129,9 +149,15 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
         meta: { title: `${page.title.fr} — Le Petit Zinc`, description: page.metaDescription.fr, image: pageImage[page.slug] },
       },
     })
-    // Blocks keep their ids so the English text lands in the same blocks.
+    // Blocks and gallery rows keep their ids so the English text lands in the same places.
     const fr = await payload.findByID({ collection: 'pages', id: doc.id, locale: 'fr', depth: 0 })
-    const en = layout('en').map((block, i) => ({ ...block, id: fr.layout?.[i]?.id }))
+    const en = layout('en').map((block, i) => {
+      const frBlock = fr.layout?.[i]
+      if (block.blockType === 'gallery' && frBlock?.blockType === 'gallery') {
+        return { ...block, id: frBlock.id, images: block.images.map((row, r) => ({ ...row, id: frBlock.images[r]?.id })) }
+      }
+      return { ...block, id: frBlock?.id }
+    })
     await payload.update({
       collection: 'pages',
       id: doc.id,

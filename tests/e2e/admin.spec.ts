@@ -37,3 +37,19 @@ test('a wrong password is refused with a message, not an error page', async ({ p
   await expect(page.getByText(/incorrect|invalid/i)).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/login/)
 })
+
+test('an owner changes a dish in the admin and the menu shows it on the next visit', async ({ page }) => {
+  await signIn(page, 'owner@techplus.test', 'techplus-owner')
+  const found = await page.request.get('/api/menu-items?where[slug][equals]=riz-au-lait&depth=0')
+  const dish = (await found.json()).docs[0]
+  await page.goto('/en/menu')
+  const card = page.locator('.dish', { hasText: 'Rice pudding' })
+  await expect(card).toBeVisible()
+  const newPrice = dish.price + 1.5
+  await page.goto(`/admin/collections/menu-items/${dish.id}`)
+  await page.getByLabel('Price').fill(String(newPrice))
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  await page.goto('/en/menu')
+  await expect(card.locator('.dish__price')).toHaveText(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(newPrice))
+})

@@ -37,6 +37,16 @@ test('is sent to /en and can switch to French', async ({ page }) => {
 })
 })
 
+test('the about page tells the story with a captioned photo gallery', async ({ page }) => {
+  await page.goto('/en/about')
+  const gallery = page.getByRole('region', { name: 'In pictures' })
+  await expect(gallery.getByRole('heading', { name: 'In pictures' })).toBeVisible()
+  const photos = gallery.locator('figure')
+  await expect(photos).toHaveCount(6)
+  await expect(photos.first().locator('img')).toHaveAttribute('alt', /.+/)
+  await expect(gallery.getByText('The open kitchen', { exact: true })).toBeVisible()
+})
+
 test('keyboard users can skip straight to the content', async ({ page }) => {
   await page.goto('/fr')
   await page.keyboard.press('Tab')

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import localFont from 'next/font/local'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -12,8 +13,25 @@ import { serverUrl } from '@/utilities/serverUrl'
 
 import './styles.css'
 
-// Content comes from the CMS on every request until the site issue adds on-demand revalidation.
+// Pages render per request (draft mode, live availability); the CMS reads behind them are cached
+// and expired by content changes (src/utilities/siteCache.ts).
 export const dynamic = 'force-dynamic'
+
+/**
+ * The display face for headings, served from our own origin. `optional` means a first visit on a
+ * slow connection keeps the fallback serif rather than re-painting (and shifting) the headings
+ * once the font arrives; it is cached for the next page. Not preloaded: the font must never
+ * compete with the page's first paint.
+ */
+const displayFont = localFont({
+  src: '../../../../node_modules/@fontsource/fraunces/files/fraunces-latin-600-normal.woff2',
+  weight: '600',
+  display: 'optional',
+  preload: false,
+  variable: '--font-display',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+  adjustFontFallback: 'Times New Roman',
+})
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f3a33' }
 
@@ -29,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = messagesFor(locale)
   const preview = (await draftMode()).isEnabled
   return (
-    <html lang={locale}>
+    <html lang={locale} className={displayFont.variable}>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}

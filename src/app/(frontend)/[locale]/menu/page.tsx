@@ -7,8 +7,7 @@ import type { Allergen, DietaryTag } from '@/domain/menu/allergens'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { Media } from '@/payload-types'
-import { siteRestaurant } from '@/utilities/content'
-import { getPayloadClient } from '@/utilities/getPayloadClient'
+import { restaurantMenu, siteRestaurant } from '@/utilities/content'
 import { localMediaUrl } from '@/utilities/localMediaUrl'
 import { restaurantPageMetadata } from '@/utilities/pageMetadata'
 import { serverUrl } from '@/utilities/serverUrl'
@@ -26,12 +25,8 @@ export default async function MenuPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const restaurant = await siteRestaurant(locale)
   if (!restaurant) notFound()
-  const payload = await getPayloadClient()
-  const [categories, items] = await Promise.all([
-    payload.find({ collection: 'menu-categories', where: { restaurant: { equals: restaurant.id } }, locale, sort: 'order', limit: 100, depth: 0 }),
-    payload.find({ collection: 'menu-items', where: { restaurant: { equals: restaurant.id } }, locale, sort: 'order', limit: 500, depth: 1 }),
-  ])
-  const dishes: MenuDish[] = items.docs.map((d) => {
+  const { categories, items } = await restaurantMenu(restaurant.id, locale)
+  const dishes: MenuDish[] = items.map((d) => {
     const media = typeof d.image === 'object' ? (d.image as Media | null) : null
     const card = media?.sizes?.card
     return {
@@ -58,7 +53,7 @@ export default async function MenuPage({ params }: Props) {
           name: `${t.title} — ${restaurant.name}`,
           inLanguage: locale,
           url: `${serverUrl()}/${locale}/menu`,
-          hasMenuSection: categories.docs.map((c) => ({
+          hasMenuSection: categories.map((c) => ({
             '@type': 'MenuSection',
             name: c.name,
             hasMenuItem: dishes
@@ -73,7 +68,7 @@ export default async function MenuPage({ params }: Props) {
         }}
       />
       <h1>{t.title}</h1>
-      <MenuBrowser locale={locale} categories={categories.docs.map((c) => ({ id: c.id, name: c.name, description: c.description ?? null }))} dishes={dishes} currency={restaurant.currency ?? 'EUR'} />
+      <MenuBrowser locale={locale} categories={categories.map((c) => ({ id: c.id, name: c.name, description: c.description ?? null }))} dishes={dishes} currency={restaurant.currency ?? 'EUR'} />
     </div>
   )
 }
