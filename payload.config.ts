@@ -16,6 +16,7 @@ import { MenuCategories } from './src/collections/MenuCategories'
 import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
 import { Users } from './src/collections/Users'
+import { isAdmin } from './src/access/roles'
 import { healthEndpoint, readyEndpoint } from './src/endpoints/health'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
@@ -73,6 +74,19 @@ export default buildConfig({
       globals: ['header', 'footer', 'site-settings'],
     }),
   ],
+  jobs: {
+    // Send jobs run inside the app every few seconds; JOBS_AUTORUN=false leaves them to a separate
+    // worker (`npx payload jobs:run --cron "*/5 * * * * *"`), e.g. when the app runs on several nodes.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 25, silent: { info: true } }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Failed jobs stay visible (System › Jobs) with their error; finished ones are cleared.
+    deleteJobOnComplete: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user), group: 'System' },
+      access: { ...defaultJobsCollection.access, read: ({ req }) => isAdmin(req.user) },
+    }),
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {

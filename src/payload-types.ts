@@ -79,7 +79,9 @@ export interface Config {
     reservations: Reservation;
     guests: Guest;
     waitlist: Waitlist;
+    'message-log': MessageLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -98,7 +100,9 @@ export interface Config {
     reservations: ReservationsSelect<false> | ReservationsSelect<true>;
     guests: GuestsSelect<false> | GuestsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
+    'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,11 +115,13 @@ export interface Config {
     header: Header;
     footer: Footer;
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fr' | 'en';
   widgets: {
@@ -123,7 +129,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendMessage: TaskSendMessage;
+      sendReminders: TaskSendReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -446,6 +459,24 @@ export interface Restaurant {
     noShowFee?: number | null;
     policyText?: string | null;
   };
+  notifications?: {
+    /**
+     * New, changed and cancelled bookings. Empty: the restaurant email.
+     */
+    staffEmail?: string | null;
+    /**
+     * Staff alerts flag parties this size and up.
+     */
+    largePartyFrom?: number | null;
+    /**
+     * Reminders go out as set in Booking rules.
+     */
+    waitlistOfferMinutes?: number | null;
+    /**
+     * A paragraph added to every email guests receive, in their language (e.g. how to find us, parking).
+     */
+    emailNote?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -668,6 +699,12 @@ export interface Reservation {
    */
   holdExpiresAt?: string | null;
   manageTokenHash?: string | null;
+  manageTokenSalt?: string | null;
+  /**
+   * Confirmation and reminder by SMS, when SMS is configured.
+   */
+  smsConsent?: boolean | null;
+  reminderSentAt?: string | null;
   cancellation?: {
     cancelledAt?: string | null;
     cancelledBy?: ('guest' | 'staff' | 'system') | null;
@@ -735,6 +772,52 @@ export interface Waitlist {
   createdAt: string;
 }
 /**
+ * Every email and SMS the platform sent or tried to send. Failed ones show the last error.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-log".
+ */
+export interface MessageLog {
+  id: number;
+  restaurant?: (number | null) | Restaurant;
+  channel: 'email' | 'sms';
+  kind:
+    | 'confirmation'
+    | 'change'
+    | 'cancellation'
+    | 'reminder'
+    | 'deposit_request'
+    | 'deposit_expired'
+    | 'waitlist_offer'
+    | 'staff_alert'
+    | 'contact_copy';
+  to: string;
+  locale?: ('fr' | 'en') | null;
+  subject?: string | null;
+  reservation?: (number | null) | Reservation;
+  waitlistEntry?: (number | null) | Waitlist;
+  contactMessage?: (number | null) | ContactMessage;
+  /**
+   * What the message needs beyond the booking (the change, the refund, the offer link).
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'queued' | 'sent' | 'retrying' | 'failed' | 'skipped';
+  attempts?: number | null;
+  sentAt?: string | null;
+  providerId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -750,6 +833,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendMessage' | 'sendReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendMessage' | 'sendReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -805,6 +989,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'waitlist';
         value: number | Waitlist;
+      } | null)
+    | ({
+        relationTo: 'message-log';
+        value: number | MessageLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1170,6 +1358,14 @@ export interface RestaurantsSelect<T extends boolean = true> {
         noShowFee?: T;
         policyText?: T;
       };
+  notifications?:
+    | T
+    | {
+        staffEmail?: T;
+        largePartyFrom?: T;
+        waitlistOfferMinutes?: T;
+        emailNote?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1235,6 +1431,9 @@ export interface ReservationsSelect<T extends boolean = true> {
   overrideReason?: T;
   holdExpiresAt?: T;
   manageTokenHash?: T;
+  manageTokenSalt?: T;
+  smsConsent?: T;
+  reminderSentAt?: T;
   cancellation?:
     | T
     | {
@@ -1288,11 +1487,66 @@ export interface WaitlistSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "message-log_select".
+ */
+export interface MessageLogSelect<T extends boolean = true> {
+  restaurant?: T;
+  channel?: T;
+  kind?: T;
+  to?: T;
+  locale?: T;
+  subject?: T;
+  reservation?: T;
+  waitlistEntry?: T;
+  contactMessage?: T;
+  details?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  providerId?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1392,6 +1646,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "header_select".
  */
 export interface HeaderSelect<T extends boolean = true> {
@@ -1449,6 +1721,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1456,6 +1738,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMessage".
+ */
+export interface TaskSendMessage {
+  input: {
+    messageId: number;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReminders".
+ */
+export interface TaskSendReminders {
+  input?: unknown;
+  output: {
+    queued: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

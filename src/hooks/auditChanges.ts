@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { isStaff, relationId } from '../access/roles'
 
-const IGNORED = new Set(['updatedAt', 'createdAt', 'manageTokenHash'])
+const IGNORED = new Set(['updatedAt', 'createdAt', 'manageTokenHash', 'manageTokenSalt', 'reminderSentAt'])
 
 /** Field-by-field difference between two versions of a document, for the audit trail. */
 export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import * as migration_20261126_223621_initial from './20261126_223621_initial';
 import * as migration_20261126_230000_reservation_occupancy from './20261126_230000_reservation_occupancy';
 import * as migration_20261127_005901_about_gallery from './20261127_005901_about_gallery';
+import * as migration_20261127_010950_notifications from './20261127_010950_notifications';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_005901_about_gallery.up,
     down: migration_20261127_005901_about_gallery.down,
-    name: '20261127_005901_about_gallery'
+    name: '20261127_005901_about_gallery',
+  },
+  {
+    up: migration_20261127_010950_notifications.up,
+    down: migration_20261127_010950_notifications.down,
+    name: '20261127_010950_notifications'
   },
 ];

@@ -35,14 +35,22 @@ for (const locale of ['fr', 'en'] as const) {
     await page.getByRole('button', { name: t.confirm }).click()
     await expect(page.locator('#guest-email-error')).toBeVisible()
     await page.getByLabel(t.email, { exact: false }).first().fill(`camille.${locale}@example.fr`)
+    // Text messages are offered once there is a phone number to send them to.
+    const sms = page.getByLabel(/SMS|text message/)
+    await expect(sms).toHaveCount(0)
+    await page.locator('#guest-phone').fill('06 12 34 56 78')
+    await sms.check()
     await page.getByRole('button', { name: t.confirm }).click()
 
     await expect(page.getByText(t.booked)).toBeVisible()
     const reference = (await page.locator('.reference').textContent())!.trim()
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/)
     const ics = page.getByRole('link', { name: /agenda|calendar/i })
-    await expect(ics).toHaveAttribute('href', /^data:text\/calendar/)
+    await expect(ics).toHaveAttribute('href', /\/api\/reservations\/manage\/[A-Za-z0-9_-]{43}\/calendar$/)
     await expect(ics).toHaveAttribute('download', `reservation-${reference}.ics`)
+    const file = await page.request.get((await ics.getAttribute('href'))!)
+    expect(file.headers()['content-type']).toContain('text/calendar')
+    expect(await file.text()).toContain(`UID:${reference}@techplus`)
 
     // The private link opens the booking.
     await page.getByRole('link', { name: t.manage }).click()

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUri: string
     mediaDir: string
+    smtpPort: number
+    smsPort: number
   }
 }
 
@@ -17,6 +20,18 @@ function runSeed(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/seed/cli.ts'], { env, stdio: 'inherit' })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed exited with ${code}`))))
+  })
+}
+
+/** A port nobody listens on right now, for the local mail and SMS servers the tests start. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
   })
 }
 
@@ -30,6 +45,8 @@ export default async function setup(project: TestProject) {
   await runSeed({ ...process.env, DATABASE_URI: db.uri, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: 'int-test-secret' })
   project.provide('databaseUri', db.uri)
   project.provide('mediaDir', mediaDir)
+  project.provide('smtpPort', await freePort())
+  project.provide('smsPort', await freePort())
   return async () => {
     await db.stop()
     rmSync(workDir, { recursive: true, force: true })

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { localeFromAcceptLanguage } from '../../src/i18n/config'
@@ -16,15 +19,20 @@ describe('language of a first visit', () => {
 })
 
 describe('email settings', () => {
-  it('never reach for an online test account when no SMTP server is set', () => {
-    const settings = emailSettings({})
-    expect(settings).toMatchObject({ skipVerify: true, transportOptions: { jsonTransport: true } })
+  it('keep mail in a local mailbox folder, readable, when no SMTP server is set', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mailbox-'))
+    const settings = emailSettings({ MAIL_DIR: dir })
+    expect(settings.transportOptions).toBeUndefined()
+    await settings.transport!.sendMail({ from: 'a@example.com', to: 'guest@example.com', subject: 'Réservation confirmée', text: 'À bientôt' })
+    const [file] = await readdir(dir)
+    expect(file).toMatch(/\.eml$/)
+    const eml = await readFile(path.join(dir, file!), 'utf8')
+    expect(eml).toContain('To: guest@example.com')
+    expect(eml).toMatch(/Subject: =\?UTF-8\?Q\?R=C3=A9servation/)
   })
 
   it('use the SMTP server from the environment', () => {
-    const settings = emailSettings({ SMTP_HOST: 'mail.example.fr', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p' }) as {
-      transportOptions: Record<string, unknown>
-    }
+    const settings = emailSettings({ SMTP_HOST: 'mail.example.fr', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p' })
     expect(settings.transportOptions).toMatchObject({ host: 'mail.example.fr', port: 465, secure: true, auth: { user: 'u', pass: 'p' } })
   })
 })

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
 import { bookingIcs } from '../../src/domain/calendar/ics'
@@ -55,6 +56,10 @@ describe('calendar file', () => {
     expect(ics).toContain('DTEND:20261204T200000Z\r\n')
     expect(ics).toContain('SUMMARY:Le Petit Zinc\\, table pour 2\\; merci\r\n')
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    // A calendar reads it back as it was meant.
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!)
+    expect(event.summary).toBe('Le Petit Zinc, table pour 2; merci')
+    expect(event.description).toBe('Référence K7Q-4MZ\n' + 'x'.repeat(120))
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-04T18:30:00.000Z')
   })
 })

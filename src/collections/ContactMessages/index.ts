@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, restaurantScoped } from '../../access'
 import { restaurantField } from '../../fields/restaurant'
 import { LOCALES } from '../../plugins/reservations/constants'
+import { copyToRestaurant } from './hooks/copyToRestaurant'
 
 export const ContactMessages: CollectionConfig = {
   slug: 'contact-messages',
@@ -13,6 +14,7 @@ export const ContactMessages: CollectionConfig = {
     defaultColumns: ['createdAt', 'name', 'email', 'subject', 'status', 'restaurant'],
   },
   defaultSort: '-createdAt',
+  hooks: { afterChange: [copyToRestaurant] },
   access: {
     // The public contact form writes here; only the restaurant's staff read it.
     create: anyone,

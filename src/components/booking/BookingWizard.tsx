@@ -17,9 +17,21 @@ import { WaitlistForm } from './WaitlistForm'
 import { initialState, isFinalStep, wizardReducer, type BookingConfirmation } from './wizardState'
 
 /** Four steps, one screen each, mobile first; every rule comes from the engine through the API. */
-export function BookingWizard({ locale, restaurant, today, initialDays }: { locale: Locale; restaurant: RestaurantForBooking; today: string; initialDays?: { party: number; days: DaySummary[] } }) {
+export function BookingWizard({
+  locale,
+  restaurant,
+  today,
+  initialDays,
+  initialDate = null,
+}: {
+  locale: Locale
+  restaurant: RestaurantForBooking
+  today: string
+  initialDays?: { party: number; days: DaySummary[] }
+  initialDate?: string | null
+}) {
   const t = messagesFor(locale).wizard
-  const [state, dispatch] = useReducer(wizardReducer, initialState(initialDays?.party ?? 2))
+  const [state, dispatch] = useReducer(wizardReducer, initialState(initialDays?.party ?? 2, initialDate))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const [refresh, setRefresh] = useState(0)
@@ -57,6 +69,7 @@ export function BookingWizard({ locale, restaurant, today, initialDays }: { loca
           guest: { name: state.details.name, email: state.details.email, phone: state.details.phone || undefined },
           specialRequests: state.details.specialRequests || undefined,
           occasion: state.details.occasion || undefined,
+          smsConsent: Boolean(state.details.phone && state.details.smsConsent),
         }),
       })
       const body = (await res.json()) as BookingConfirmation & ApiErrors

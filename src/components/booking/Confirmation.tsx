@@ -1,6 +1,5 @@
 'use client'
 
-import { bookingIcs } from '@/domain/calendar/ics'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
@@ -12,15 +11,6 @@ export function Confirmation({ locale, restaurant, confirmation }: { locale: Loc
   const t = messagesFor(locale).wizard
   const when = formatInstant(confirmation.startsAt, restaurant.timeZone, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const pending = confirmation.status === 'pending_payment'
-  const ics = bookingIcs({
-    uid: `${confirmation.reference}@techplus`,
-    start: new Date(confirmation.startsAt),
-    end: new Date(confirmation.endsAt),
-    title: `${restaurant.name} — ${t.guests(confirmation.partySize)}`,
-    description: `${t.reference}: ${confirmation.reference}\n${t.manageLink}: ${confirmation.manageUrl}`,
-    location: restaurant.address ?? restaurant.name,
-    url: confirmation.manageUrl,
-  })
   return (
     <div className="confirmation">
       <p className="notice" role="status">
@@ -43,7 +33,7 @@ export function Confirmation({ locale, restaurant, confirmation }: { locale: Loc
         ) : null}
       </dl>
       <p>
-        <a className="button" href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download={`reservation-${confirmation.reference}.ics`}>
+        <a className="button" href={confirmation.calendarUrl} download={`reservation-${confirmation.reference}.ics`}>
           {t.addToCalendar}
         </a>
       </p>

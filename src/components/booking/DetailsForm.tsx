@@ -58,6 +58,12 @@ export function DetailsForm({ locale, details, errors, onChange }: { locale: Loc
       {field('name', t.name, 'text', 'name')}
       {field('email', t.email, 'email', 'email')}
       {field('phone', t.phone, 'tel', 'tel', t.phoneHint)}
+      {details.phone.trim() ? (
+        <div className="field field--check">
+          <input id="guest-sms" type="checkbox" checked={details.smsConsent} onChange={(e) => onChange({ smsConsent: e.target.checked })} />
+          <label htmlFor="guest-sms">{t.smsConsent}</label>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="guest-occasion">{t.occasion}</label>
         <select id="guest-occasion" value={details.occasion} onChange={(e) => onChange({ occasion: e.target.value })}>

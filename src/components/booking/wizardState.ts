@@ -10,6 +10,8 @@ export interface Details {
   phone: string
   specialRequests: string
   occasion: string
+  /** Confirmation and reminder by SMS too (only offered once a phone number is given). */
+  smsConsent: boolean
 }
 
 export interface ChosenSlot {
@@ -27,6 +29,7 @@ export interface BookingConfirmation {
   endsAt: string
   partySize: number
   manageUrl: string
+  calendarUrl: string
   deposit: { amount: number; currency: string; status: string } | null
   holdExpiresAt: string | null
 }
@@ -54,7 +57,7 @@ export type WizardAction =
   | { type: 'slotTaken'; message: string }
   | { type: 'notice'; message: string | null }
 
-export const emptyDetails: Details = { name: '', email: '', phone: '', specialRequests: '', occasion: '' }
+export const emptyDetails: Details = { name: '', email: '', phone: '', specialRequests: '', occasion: '', smsConsent: false }
 
 export function initialState(party = 2, date: string | null = null): WizardState {
   return { step: 'when', date, party, slot: null, details: emptyDetails, depositDue: false, confirmation: null, notice: null }

@@ -49,6 +49,8 @@ export const bookingRequestSchema = z.object({
   locale: z.enum(['fr', 'en']).default('fr'),
   specialRequests: z.string().trim().max(1000).optional(),
   occasion: z.enum(OCCASION_VALUES).optional(),
+  /** The guest agrees to a confirmation and a reminder by text message (needs guest.phone). */
+  smsConsent: z.boolean().optional(),
 })
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>

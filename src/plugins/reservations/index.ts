@@ -1,16 +1,19 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { Guests } from './collections/Guests'
+import { MessageLog } from './collections/MessageLog'
 import { Reservations } from './collections/Reservations'
 import { restaurantsCollection } from './collections/Restaurants'
 import { Tables } from './collections/Tables'
 import { Waitlist } from './collections/Waitlist'
+import { withNotificationJobs } from './notifications'
 import { resolveOptions, type ReservationsPluginOptions } from './types'
 
 export type { ReservationsPluginOptions } from './types'
 
 /**
- * The reservation plugin: restaurants, tables, reservations, guests and the waitlist.
+ * The reservation plugin: restaurants, tables, reservations, guests and the waitlist, and the
+ * notification jobs (email, SMS) with their message log.
  * Collections are always added, even when disabled, so the schema and migrations stay stable.
  */
 export const reservationsPlugin =
@@ -25,7 +28,9 @@ export const reservationsPlugin =
       collections: [
         ...(config.collections ?? []),
         ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist].map(withoutEndpoints),
+        MessageLog,
       ],
+      jobs: withNotificationJobs(config),
       custom: { ...config.custom, reservations: options },
     }
   }

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { bookingRequestSchema } from '../../../domain/schemas/booking'
-import { bookOnline, guestView, manageUrl } from '../services/booking'
+import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
 import { endpoint, jsonBody } from '../utilities/respond'
 
 /**
@@ -19,6 +19,7 @@ export const bookEndpoint: Endpoint = {
       {
         ...guestView(reservation, restaurant),
         manageUrl: manageUrl(request.locale, manageToken),
+        calendarUrl: calendarUrl(manageToken),
         manageToken,
         // Filled by the payments issue: Stripe Checkout for the deposit.
         paymentUrl: null,

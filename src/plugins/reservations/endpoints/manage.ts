@@ -1,13 +1,14 @@
 import type { Endpoint } from 'payload'
 
 import { bookingChangeSchema } from '../../../domain/schemas/booking'
-import { cancelBooking, changeBooking, guestView, reservationByToken } from '../services/booking'
+import { reservationCalendar } from '../notifications/calendar'
+import { cancelBooking, changeBooking, guestView, manageUrl, reservationByToken } from '../services/booking'
 import { endpoint, jsonBody } from '../utilities/respond'
 
 const path = '/manage/:token'
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
-/** GET | PUT | PATCH | DELETE /api/reservations/manage/:token — the guest's own booking, by its secret link. */
+/** GET | PUT | PATCH | DELETE /api/reservations/manage/:token (and GET …/calendar) — the guest's own booking, by its secret link. */
 export const manageEndpoints: Endpoint[] = [
   {
     path,
@@ -27,6 +28,23 @@ export const manageEndpoints: Endpoint[] = [
       }),
     }),
   ),
+  {
+    // "Add to calendar" from the confirmation page and the manage page: the same event as the email's.
+    path: `${path}/calendar`,
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const token = req.routeParams?.token as string
+      const { reservation, restaurant } = await reservationByToken(req, token)
+      const locale = reservation.guestLocale === 'en' ? 'en' : 'fr'
+      return new Response(reservationCalendar(reservation, restaurant, locale, manageUrl(locale, token)), {
+        headers: {
+          'Content-Type': 'text/calendar; charset=utf-8',
+          'Content-Disposition': `attachment; filename="reservation-${reservation.reference}.ics"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    }),
+  },
   {
     path,
     method: 'delete',

@@ -69,7 +69,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
 
     const deposit = depositFor(restaurant.deposit as never, request.partySize, check.service)
     const guest = await upsertGuest(req, request.guest, request.locale, restaurant.id)
-    const { token, hash } = newManageToken()
+    const { token, hash, salt } = newManageToken()
     const reservation = await req.payload
       .create({
         collection: 'reservations',
@@ -89,6 +89,8 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           specialRequests: request.specialRequests,
           occasion: request.occasion,
           manageTokenHash: hash,
+          manageTokenSalt: salt,
+          smsConsent: Boolean(request.guest.phone && request.smsConsent),
           holdExpiresAt: deposit.required ? holdExpiresAt(now, restaurant.bookingRules?.holdMinutes ?? 15).toISOString() : undefined,
           deposit: {
             required: deposit.required,
@@ -167,6 +169,11 @@ export function guestView(reservation: Reservation, restaurant: Restaurant, now 
 
 export function manageUrl(locale: string, token: string): string {
   return `${serverUrl()}/${locale === 'en' ? 'en' : 'fr'}/reservation/${token}`
+}
+
+/** The booking as an .ics file, by the same private token. */
+export function calendarUrl(token: string): string {
+  return `${serverUrl()}/api/reservations/manage/${token}/calendar`
 }
 
 function assertChangeable(reservation: Reservation, now: Date) {

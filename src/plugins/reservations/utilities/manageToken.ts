@@ -1,9 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 
-/** 256 random bits, URL-safe: the guest's key to their booking. Only its hash is stored. */
-export function newManageToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url')
-  return { token, hash: hashManageToken(token) }
+import { payloadSecret } from '../../../utilities/payloadSecret'
+
+/**
+ * The guest's key to their booking: 256 bits derived from the server secret and a random salt
+ * stored with the booking. Only the salt and the token's hash are stored, so a database dump alone
+ * opens nothing, while later emails (reminder, change) can still carry the same link.
+ */
+export function manageTokenFromSalt(salt: string): string {
+  return createHmac('sha256', payloadSecret()).update(`reservation-manage:${salt}`).digest('base64url')
+}
+
+export function newManageToken(): { token: string; hash: string; salt: string } {
+  const salt = randomBytes(16).toString('hex')
+  const token = manageTokenFromSalt(salt)
+  return { token, hash: hashManageToken(token), salt }
 }
 
 export function hashManageToken(token: string): string {

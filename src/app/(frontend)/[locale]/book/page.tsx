@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { BookingWizard } from '@/components/booking/BookingWizard'
 import { DAYS_SHOWN } from '@/components/booking/constants'
 import { localDateOf } from '@/domain/availability/localTime'
+import { localDateSchema, partySizeSchema } from '@/domain/schemas/booking'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { upcomingDays } from '@/plugins/reservations/services/daySummaries'
@@ -12,7 +13,7 @@ import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { restaurantPageMetadata } from '@/utilities/pageMetadata'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -20,18 +21,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return restaurantPageMetadata(locale, '/book', messagesFor(locale).wizard.title, await siteRestaurant(locale))
 }
 
-export default async function BookPage({ params }: Props) {
+/** A waitlist offer (or any link) may open the wizard on a day and party size: ?date=2026-12-24&party=4. */
+function preselection(query: Record<string, string | string[] | undefined>) {
+  const date = localDateSchema.safeParse(query.date)
+  const party = partySizeSchema.safeParse(query.party)
+  return { date: date.success ? date.data : null, party: party.success ? party.data : 2 }
+}
+
+export default async function BookPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const restaurant = await siteRestaurant(locale)
   if (!restaurant) notFound()
-  const days = await upcomingDays(await getPayloadClient(), restaurant.slug, 2, DAYS_SHOWN)
+  const chosen = preselection(await searchParams)
+  const days = await upcomingDays(await getPayloadClient(), restaurant.slug, chosen.party, DAYS_SHOWN)
   return (
     <div className="container narrow page">
       <h1>
         {messagesFor(locale).wizard.title} — {restaurant.name}
       </h1>
-      <BookingWizard locale={locale} restaurant={restaurantForBooking(restaurant)} today={localDateOf(new Date(), restaurant.timeZone)} initialDays={{ party: 2, days }} />
+      <BookingWizard locale={locale} restaurant={restaurantForBooking(restaurant)} today={localDateOf(new Date(), restaurant.timeZone)} initialDays={{ party: chosen.party, days }} initialDate={chosen.date} />
     </div>
   )
 }

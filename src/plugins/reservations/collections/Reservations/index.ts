@@ -13,11 +13,13 @@ import {
 } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
 import { manageEndpoints } from '../../endpoints/manage'
+import { notifyAboutReservation } from '../../notifications/triggers/reservation'
 import { assignReference } from './hooks/assignReference'
 import { auditOverride } from './hooks/auditOverride'
 import { countVisits } from './hooks/countVisits'
 import { enforceBookingRules } from './hooks/enforceBookingRules'
 import { fillEndsAt } from './hooks/fillEndsAt'
+import { issueManageToken } from './hooks/issueManageToken'
 import { stampCancellation } from './hooks/stampCancellation'
 import { syncOccupancy } from './hooks/syncOccupancy'
 import { validateTimes } from './hooks/validateTimes'
@@ -44,8 +46,8 @@ export const Reservations: CollectionConfig = {
   endpoints: [bookEndpoint, ...manageEndpoints],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
-    beforeChange: [validateTimes, stampCancellation, enforceBookingRules],
-    afterChange: [syncOccupancy, countVisits, auditChanges('reservations'), auditOverride],
+    beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
+    afterChange: [syncOccupancy, countVisits, auditChanges('reservations'), auditOverride, notifyAboutReservation],
   },
   fields: [
     {
@@ -180,9 +182,22 @@ export const Reservations: CollectionConfig = {
       name: 'manageTokenHash',
       type: 'text',
       index: true,
-      // Only the hash is stored; the raw token is sent to the guest and nowhere else.
+      // Only the hash is stored (see utilities/manageToken).
       // Hidden: out of every API response and of the GraphQL schema, readable only in server code.
       hidden: true,
+    },
+    { name: 'manageTokenSalt', type: 'text', hidden: true },
+    {
+      name: 'smsConsent',
+      label: 'Guest accepts text messages',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Confirmation and reminder by SMS, when SMS is configured.' },
+    },
+    {
+      name: 'reminderSentAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'cancellation',

@@ -8,6 +8,7 @@ import { availabilityEndpoint } from '../../endpoints/availability'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
+import { notificationFields } from './fields/notifications'
 import { exceptionsField, servicesField } from './fields/openingHours'
 import { policyFields } from './fields/policies'
 
@@ -91,6 +92,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
         { label: 'Opening hours', fields: [servicesField(), exceptionsField()] },
         { label: 'Booking rules', fields: bookingRulesFields() },
         { label: 'Deposits & cancellation', fields: policyFields() },
+        { label: 'Notifications', fields: notificationFields() },
       ],
     },
   ],

@@ -1,0 +1,27 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MessageChannel, MessageKind } from './kinds'
+
+export interface MessageToQueue {
+  channel: MessageChannel
+  kind: MessageKind
+  to: string
+  locale: 'fr' | 'en'
+  restaurant: number
+  reservation?: number
+  waitlistEntry?: number
+  contactMessage?: number
+  details?: Record<string, unknown>
+}
+
+export const SEND_MESSAGE_TASK = 'sendMessage'
+
+/**
+ * Records a message and queues the job that sends it, both in the caller's transaction: the
+ * message exists only if the booking that caused it commits, and nothing is sent before then.
+ * Sending happens later, in the job, so a slow or absent mail server never slows a booking.
+ */
+export async function queueMessage(req: PayloadRequest, message: MessageToQueue): Promise<void> {
+  const row = await req.payload.create({ collection: 'message-log', data: { ...message, status: 'queued', attempts: 0 }, req, overrideAccess: true })
+  await req.payload.jobs.queue({ task: SEND_MESSAGE_TASK, input: { messageId: row.id }, req })
+}

@@ -1,0 +1,82 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import type { MessageLog } from '../../../../payload-types'
+import { reservationCalendar } from '../calendar'
+import { MAX_SEND_ATTEMPTS } from '../kinds'
+import { SEND_MESSAGE_TASK } from '../queue'
+import { smsFromEnv } from '../sms'
+import { renderMessage } from '../templates'
+import { guestLinks, loadMessageView } from '../view'
+
+/** Kinds whose email carries the booking as an .ics file. */
+const WITH_CALENDAR = new Set(['confirmation', 'change'])
+
+/** Messages that only make sense while the booking still stands (a reminder for a cancelled table would mislead). */
+const WHILE_BOOKED = new Set(['confirmation', 'reminder', 'deposit_request'])
+
+const retryDelayMs = () => Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000)
+
+async function record(req: PayloadRequest, id: number, data: Partial<MessageLog>) {
+  await req.payload.update({ collection: 'message-log', id, data, req, overrideAccess: true, depth: 0 })
+}
+
+async function deliver(req: PayloadRequest, message: MessageLog): Promise<{ status: 'sent' | 'skipped'; subject?: string; providerId?: string; reason?: string }> {
+  const loaded = await loadMessageView(req, message)
+  if (!loaded) return { status: 'skipped', reason: 'What this message was about no longer exists' }
+  if (WHILE_BOOKED.has(message.kind) && loaded.reservation && !['confirmed', 'pending_payment'].includes(loaded.reservation.status)) {
+    return { status: 'skipped', reason: `The booking is ${loaded.reservation.status} now` }
+  }
+  const rendered = renderMessage(loaded.view)
+
+  if (message.channel === 'sms') {
+    const sms = smsFromEnv()
+    if (!sms) return { status: 'skipped', subject: rendered.subject, reason: 'SMS is not configured' }
+    if (!rendered.sms) return { status: 'skipped', subject: rendered.subject, reason: 'This kind of message has no SMS version' }
+    const { id } = await sms.send({ to: message.to, body: rendered.sms })
+    return { status: 'sent', subject: rendered.subject, providerId: id }
+  }
+
+  const { reservation, restaurant } = loaded
+  const locale = message.locale === 'en' ? 'en' : 'fr'
+  const links = reservation ? guestLinks(reservation, locale) : null
+  const attachments =
+    reservation && links && WITH_CALENDAR.has(message.kind)
+      ? [{ filename: `reservation-${reservation.reference}.ics`, content: reservationCalendar(reservation, restaurant, locale, links.manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+      : undefined
+  const info = (await req.payload.sendEmail({ to: message.to, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments })) as { messageId?: string } | undefined
+  return { status: 'sent', subject: rendered.subject, providerId: info?.messageId }
+}
+
+/**
+ * Sends one logged message. Runs outside any booking transaction; a failure is written to the log
+ * and rethrown so Payload retries with exponential backoff, up to MAX_SEND_ATTEMPTS in all.
+ */
+export const sendMessageTask: TaskConfig<{ input: { messageId: number }; output: { status: string } }> = {
+  slug: SEND_MESSAGE_TASK,
+  label: 'Send an email or SMS',
+  inputSchema: [{ name: 'messageId', type: 'number', required: true }],
+  outputSchema: [{ name: 'status', type: 'text', required: true }],
+  retries: { attempts: MAX_SEND_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retryDelayMs() } },
+  handler: async ({ input, req }) => {
+    const message = (await req.payload.findByID({ collection: 'message-log', id: input.messageId, depth: 0, req, overrideAccess: true, disableErrors: true })) as MessageLog | null
+    // Sent already (a job re-run after a crash between send and bookkeeping must not send twice).
+    if (!message || message.status === 'sent' || message.status === 'skipped') return { output: { status: message?.status ?? 'missing' } }
+    const attempts = (message.attempts ?? 0) + 1
+    try {
+      const result = await deliver(req, message)
+      await record(req, message.id, {
+        status: result.status,
+        attempts,
+        subject: result.subject ?? message.subject,
+        providerId: result.providerId,
+        sentAt: result.status === 'sent' ? new Date().toISOString() : undefined,
+        lastError: result.reason ?? null,
+      })
+      return { output: { status: result.status } }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      await record(req, message.id, { status: attempts >= MAX_SEND_ATTEMPTS ? 'failed' : 'retrying', attempts, lastError: reason.slice(0, 2000) })
+      throw error
+    }
+  },
+}

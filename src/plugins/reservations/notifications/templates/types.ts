@@ -1,0 +1,69 @@
+import type { MessageKind } from '../kinds'
+
+export type Locale = 'fr' | 'en'
+
+export interface RestaurantView {
+  name: string
+  address?: string
+  phone?: string
+  email?: string
+  timeZone: string
+  /** The owner's own paragraph for guest emails, in the guest's language. */
+  note?: string
+  siteUrl: string
+}
+
+export interface BookingView {
+  reference: string
+  startsAt: string
+  endsAt: string
+  partySize: number
+  guestName: string
+  guestEmail?: string
+  guestPhone?: string
+  manageUrl: string
+  calendarUrl: string
+  specialRequests?: string
+  occasion?: string
+  source?: string
+  deposit?: { amount: number; currency: string; holdExpiresAt?: string }
+}
+
+export interface OfferView {
+  guestName: string
+  date: string
+  windowStart: string
+  windowEnd: string
+  partySize: number
+  url: string
+  expiresAt: string
+}
+
+export interface ContactView {
+  name: string
+  email: string
+  phone?: string
+  subject?: string
+  message: string
+}
+
+type Base = { locale: Locale; restaurant: RestaurantView }
+
+/** Everything a template needs, already loaded: templates do no I/O and are unit-tested as is. */
+export type MessageView =
+  | (Base & { kind: 'confirmation' | 'reminder' | 'deposit_request' | 'deposit_expired'; booking: BookingView })
+  | (Base & { kind: 'change'; booking: BookingView; previous: { startsAt: string; partySize: number } })
+  | (Base & { kind: 'cancellation'; booking: BookingView; refund?: { amount: number; currency: string } })
+  | (Base & { kind: 'waitlist_offer'; offer: OfferView })
+  | (Base & { kind: 'staff_alert'; booking: BookingView; event: 'new' | 'changed' | 'cancelled'; largeParty: boolean })
+  | (Base & { kind: 'contact_copy'; contact: ContactView })
+
+export interface RenderedMessage {
+  subject: string
+  text: string
+  html: string
+  /** A short text for SMS, where the kind has one. */
+  sms?: string
+}
+
+export type ViewOf<K extends MessageKind> = Extract<MessageView, { kind: K }>

@@ -1,0 +1,57 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { relationId } from '../../../../access/roles'
+import { noticesFor, type BookingSnapshot } from '../../../../domain/reservations/notices'
+import type { Reservation, Restaurant } from '../../../../payload-types'
+import { queueMessage } from '../queue'
+import { smsFromEnv, toE164 } from '../sms'
+import { offerFreedTable } from './waitlistOffers'
+
+const snapshot = (doc: Reservation): BookingSnapshot => ({
+  status: doc.status,
+  startsAt: doc.startsAt,
+  partySize: doc.partySize,
+  source: doc.source,
+  cancelledBy: doc.cancellation?.cancelledBy,
+})
+
+export function staffAddress(restaurant: Restaurant): string | undefined {
+  return restaurant.notifications?.staffEmail || restaurant.email || undefined
+}
+
+/** The guest's phone for SMS, when SMS is on, the guest agreed, and the number is usable. */
+export function smsNumber(reservation: Reservation): string | null {
+  if (!reservation.smsConsent || !reservation.guestPhone || !smsFromEnv()) return null
+  return toE164(reservation.guestPhone)
+}
+
+async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reservation | undefined) {
+  const notices = noticesFor(previous ? snapshot(previous) : undefined, snapshot(doc))
+  if (!notices.guest && !notices.staff && !notices.freedTable) return
+  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: relationId(doc.restaurant)!, depth: 0, req })
+  const locale = doc.guestLocale === 'en' ? 'en' : 'fr'
+  const about = { restaurant: restaurant.id, reservation: doc.id }
+
+  if (notices.guest && doc.guestEmail) {
+    const details = notices.guest === 'change' && previous ? { previous: { startsAt: previous.startsAt, partySize: previous.partySize } } : undefined
+    await queueMessage(req, { ...about, channel: 'email', kind: notices.guest, to: doc.guestEmail, locale, details })
+  }
+  const phone = notices.guest === 'confirmation' ? smsNumber(doc) : null
+  if (phone) await queueMessage(req, { ...about, channel: 'sms', kind: 'confirmation', to: phone, locale })
+
+  const staffTo = staffAddress(restaurant)
+  if (notices.staff && staffTo) {
+    await queueMessage(req, { ...about, channel: 'email', kind: 'staff_alert', to: staffTo, locale: 'fr', details: { event: notices.staff } })
+  }
+  if (notices.freedTable && previous) await offerFreedTable(req, previous, restaurant)
+}
+
+/**
+ * Queues the emails (and SMS) a booking change calls for, inside the change's own transaction:
+ * they go out after it commits, or never if it rolls back. Seeding sends nothing.
+ */
+export const notifyAboutReservation: CollectionAfterChangeHook<Reservation> = async ({ doc, previousDoc, operation, req, context }) => {
+  if (context.seeding || req.context.seeding) return doc
+  await queueFor(req, doc, operation === 'update' ? previousDoc : undefined)
+  return doc
+}

@@ -1,0 +1,133 @@
+import type { PayloadRequest } from 'payload'
+
+import { relationId } from '../../../access/roles'
+import type { ContactMessage, MessageLog, Reservation, Restaurant, Waitlist } from '../../../payload-types'
+import { serverUrl } from '../../../utilities/serverUrl'
+import { calendarUrl, manageUrl } from '../services/booking'
+import { manageTokenFromSalt } from '../utilities/manageToken'
+import type { BookingView, Locale, MessageView, RestaurantView } from './templates/types'
+
+export function postalAddress(restaurant: Restaurant): string {
+  const a = restaurant.address
+  return [a?.street, [a?.postalCode, a?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+}
+
+/** The guest's private links for a booking, rebuilt from its salt (see utilities/manageToken). */
+export function guestLinks(reservation: Reservation, locale: Locale) {
+  if (!reservation.manageTokenSalt) return null
+  const token = manageTokenFromSalt(reservation.manageTokenSalt)
+  return { manageUrl: manageUrl(locale, token), calendarUrl: calendarUrl(token) }
+}
+
+function restaurantView(restaurant: Restaurant): RestaurantView {
+  return {
+    name: restaurant.name,
+    address: postalAddress(restaurant) || undefined,
+    phone: restaurant.phone ?? undefined,
+    email: restaurant.email ?? undefined,
+    timeZone: restaurant.timeZone,
+    note: restaurant.notifications?.emailNote ?? undefined,
+    siteUrl: serverUrl(),
+  }
+}
+
+function bookingView(reservation: Reservation, locale: Locale): BookingView {
+  const links = guestLinks(reservation, locale) ?? { manageUrl: `${serverUrl()}/${locale}`, calendarUrl: `${serverUrl()}/${locale}` }
+  return {
+    reference: reservation.reference,
+    startsAt: reservation.startsAt,
+    endsAt: reservation.endsAt,
+    partySize: reservation.partySize,
+    guestName: reservation.guestName,
+    guestEmail: reservation.guestEmail ?? undefined,
+    guestPhone: reservation.guestPhone ?? undefined,
+    specialRequests: reservation.specialRequests ?? undefined,
+    occasion: reservation.occasion ?? undefined,
+    source: reservation.source ?? undefined,
+    ...links,
+    deposit: reservation.deposit?.required
+      ? { amount: reservation.deposit.amount ?? 0, currency: reservation.deposit.currency ?? 'EUR', holdExpiresAt: reservation.holdExpiresAt ?? undefined }
+      : undefined,
+  }
+}
+
+/**
+ * Everything the message's template needs, loaded now (at send time) so a retried message tells
+ * the current truth. Null when what it was about no longer exists: it is then skipped.
+ */
+export async function loadMessageView(
+  req: PayloadRequest,
+  message: MessageLog,
+): Promise<{ view: MessageView; reservation?: Reservation; restaurant: Restaurant } | null> {
+  const locale: Locale = message.locale === 'en' ? 'en' : 'fr'
+  const restaurantId = relationId(message.restaurant)
+  if (restaurantId === null) return null
+  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: restaurantId, locale, depth: 0, req, disableErrors: true })
+  if (!restaurant) return null
+  const base = { locale, restaurant: restaurantView(restaurant) }
+  const details = (message.details ?? {}) as Record<string, never>
+
+  if (message.kind === 'contact_copy') {
+    const id = relationId(message.contactMessage)
+    const contact = id === null ? null : ((await req.payload.findByID({ collection: 'contact-messages', id, depth: 0, req, disableErrors: true })) as ContactMessage | null)
+    if (!contact) return null
+    return {
+      restaurant,
+      view: { ...base, kind: 'contact_copy', contact: { name: contact.name, email: contact.email, phone: contact.phone ?? undefined, subject: contact.subject, message: contact.message } },
+    }
+  }
+  if (message.kind === 'waitlist_offer') {
+    const id = relationId(message.waitlistEntry)
+    const entry = id === null ? null : ((await req.payload.findByID({ collection: 'waitlist', id, depth: 0, req, disableErrors: true })) as Waitlist | null)
+    if (!entry) return null
+    return {
+      restaurant,
+      view: {
+        ...base,
+        kind: 'waitlist_offer',
+        offer: {
+          guestName: entry.guestName,
+          date: entry.date,
+          windowStart: entry.windowStart,
+          windowEnd: entry.windowEnd,
+          partySize: entry.partySize,
+          url: String(details.url),
+          expiresAt: String(details.expiresAt),
+        },
+      },
+    }
+  }
+
+  const reservationId = relationId(message.reservation)
+  if (reservationId === null) return null
+  const reservation = (await req.payload.findByID({
+    collection: 'reservations',
+    id: reservationId,
+    depth: 0,
+    req,
+    showHiddenFields: true,
+    disableErrors: true,
+  })) as Reservation | null
+  if (!reservation) return null
+  const booking = bookingView(reservation, locale)
+  switch (message.kind) {
+    case 'change': {
+      const previous = (details.previous as { startsAt: string; partySize: number } | undefined) ?? { startsAt: booking.startsAt, partySize: booking.partySize }
+      return { restaurant, reservation, view: { ...base, kind: 'change', booking, previous } }
+    }
+    case 'cancellation': {
+      const refunded = reservation.deposit?.refundedAmount ?? 0
+      const refund = refunded > 0 ? { amount: refunded, currency: reservation.deposit?.currency ?? 'EUR' } : undefined
+      return { restaurant, reservation, view: { ...base, kind: 'cancellation', booking, refund } }
+    }
+    case 'staff_alert': {
+      const largeParty = reservation.partySize >= (restaurant.notifications?.largePartyFrom ?? 8)
+      return { restaurant, reservation, view: { ...base, kind: 'staff_alert', booking, event: details.event ?? 'new', largeParty } }
+    }
+    case 'confirmation':
+    case 'reminder':
+    case 'deposit_request':
+    case 'deposit_expired':
+      return { restaurant, reservation, view: { ...base, kind: message.kind, booking } }
+  }
+}
