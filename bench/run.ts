@@ -4,6 +4,7 @@
  *  2. Lighthouse (mobile) on home, menu and the booking page of the production build.
  *  3. HTTP against the production build (next start) on a throwaway embedded Postgres:
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
+ *  4. Booking latency while the job runner sends the emails, to a fast and to a slow SMTP server.
  * Everything runs on this machine over loopback; the load generator shares its 2 cores.
  */
 import { spawn } from 'node:child_process'
@@ -15,21 +16,10 @@ import { freePort } from '../scripts/embedded-postgres'
 import { engineBench } from './engine'
 import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
+import { mailBench } from './mail'
+import { waitFor } from './server'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
-}
 
 async function json(url: string, init: RequestInit & { token?: string } = {}) {
   const headers = new Headers(init.headers)
@@ -152,6 +142,21 @@ async function main() {
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
     await new Promise((r) => setTimeout(r, 3000))
   }
+
+  const connections = 4
+  console.log(`\n## Booking while mail goes out: POST /api/reservations/book, ${connections} connections, ${SECONDS} s per row\n`)
+  console.log('| SMTP server | bookings | errors | p50 ms | p95 ms | emails delivered meanwhile |\n|---|---|---|---|---|---|')
+  const modes = [
+    { name: 'answers at once', smtpDelayMs: 0 },
+    { name: 'takes 2 s per message', smtpDelayMs: 2000 },
+  ]
+  const rows = []
+  for (const mode of modes) {
+    const r = await mailBench(mode, SECONDS, connections)
+    rows.push(r)
+    console.log(`| ${r.mode} | ${r.bookings} | ${r.errors} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.mailsReceived} |`)
+  }
+  console.log(`\nA slow mail server moves booking p95 by ${(((rows[1]!.p95 - rows[0]!.p95) / rows[0]!.p95) * 100).toFixed(1)}%.`)
 }
 
 main().then(

@@ -132,6 +132,7 @@ export interface Config {
     tasks: {
       sendMessage: TaskSendMessage;
       sendReminders: TaskSendReminders;
+      expireUnpaidHolds: TaskExpireUnpaidHolds;
       inline: {
         input: unknown;
         output: unknown;
@@ -886,7 +887,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMessage' | 'sendReminders';
+        taskSlug: 'inline' | 'sendMessage' | 'sendReminders' | 'expireUnpaidHolds';
         taskID: string;
         input?:
           | {
@@ -919,7 +920,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMessage' | 'sendReminders') | null;
+  taskSlug?: ('inline' | 'sendMessage' | 'sendReminders' | 'expireUnpaidHolds') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1759,6 +1760,16 @@ export interface TaskSendReminders {
   input?: unknown;
   output: {
     queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireUnpaidHolds".
+ */
+export interface TaskExpireUnpaidHolds {
+  input?: unknown;
+  output: {
+    expired: number;
   };
 }
 /**

@@ -264,7 +264,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
 
 async function createRestaurant(payload: Payload, seed: ReturnType<typeof petitZinc> | ReturnType<typeof cantineDuPort>) {
   const doc = await payload.create({ collection: 'restaurants', locale: 'fr', data: seed.fr as never })
-  const en = seed.en as { tagline: string; description: string; services: string[]; exceptions?: string[]; specialHours?: string[]; policyText: string }
+  const en = seed.en as { tagline: string; description: string; services: string[]; exceptions?: string[]; specialHours?: string[]; policyText: string; emailNote?: string }
   await payload.update({
     collection: 'restaurants',
     id: doc.id,
@@ -279,6 +279,7 @@ async function createRestaurant(payload: Payload, seed: ReturnType<typeof petitZ
         hours: (row.hours ?? []).map((h, j) => ({ ...h, name: en.specialHours?.[j] ?? h.name })),
       })),
       cancellation: { ...doc.cancellation, policyText: en.policyText },
+      ...(en.emailNote ? { notifications: { ...doc.notifications, emailNote: en.emailNote } } : {}),
     },
   })
   return doc

@@ -57,6 +57,12 @@ export const petitZinc = (now = new Date()) => ({
       policyText:
         "Annulation gratuite jusqu'à 48 h avant. Ensuite, la moitié de l'acompte est remboursée. Une absence sans prévenir est facturée 15 € par personne.",
     },
+    notifications: {
+      staffEmail: 'salle@lepetitzinc.fr',
+      largePartyFrom: 7,
+      waitlistOfferMinutes: 30,
+      emailNote: 'Métro Bastille ou Voltaire. Le samedi soir, la salle est animée : demandez la table du fond si vous cherchez le calme.',
+    },
   },
   en: {
     tagline: 'Seasonal bistro and natural wines, rue de la Roquette',
@@ -67,6 +73,7 @@ export const petitZinc = (now = new Date()) => ({
     specialHours: ["Winemakers' dinner"],
     policyText:
       'Free cancellation up to 48 hours before. After that, half of the deposit is refunded. A no-show is charged €15 per guest.',
+    emailNote: 'Metro Bastille or Voltaire. Saturday nights are lively: ask for the back table if you would like it quiet.',
   },
 })
 

@@ -55,6 +55,10 @@ beforeAll(async () => {
     // Reminders two days ahead, so "tomorrow evening" is inside the window whatever the hour of the run.
     bookingRules: { slotIntervalMinutes: 15, minNoticeMinutes: 60, maxAdvanceDays: 365, maxPartyOnline: 8, bufferMinutes: 15, holdMinutes: 15, reminderLeadHours: 48, turnTimes: [{ upToPartySize: 20, minutes: 90 }] },
   })
+  await createTestRestaurant(payload, 'avis-acompte', [{ label: 'G1', min: 4, max: 8 }], {
+    notifications: { staffEmail: STAFF },
+    deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 },
+  })
   // Start from an empty queue: other files' bookings queued mail that nobody here reads.
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
   await smtp.start()
@@ -142,6 +146,26 @@ describe('a booking', () => {
       'Réservation modifiée',
       'Réservation annulée',
     ])
+  })
+})
+
+describe('a booking that needs a deposit', () => {
+  it('asks for it, and when the hold runs out unpaid, cancels and tells the guest', async () => {
+    const booking = await book({ restaurant: 'avis-acompte', partySize: 6, guest: { name: 'Paul Vidal', email: 'paul@example.fr' } }, 35)
+    await runJobs()
+    const [request] = smtp.to('paul@example.fr')
+    expect(request?.subject).toBe('Acompte à régler — Test avis-acompte')
+    expect(request?.text).toMatch(/acompte de 60,00\u00a0€/)
+
+    const { reservation } = await logFor(booking.reference)
+    await payload.update({ collection: 'reservations', id: reservation.id, data: { holdExpiresAt: new Date(Date.now() - 60_000).toISOString() }, context: { bookingChecked: true } })
+    await payload.jobs.queue({ task: 'expireUnpaidHolds', input: {} })
+    await runJobs()
+    const after = await logFor(booking.reference)
+    expect(after.reservation).toMatchObject({ status: 'cancelled', cancellation: { cancelledBy: 'system' } })
+    expect(smtp.to('paul@example.fr').map((m) => m.subject)).toEqual(['Acompte à régler — Test avis-acompte', 'Réservation non confirmée — Test avis-acompte'])
+    // Staff never heard of a booking that was never confirmed.
+    expect(smtp.to(STAFF).some((m) => m.text?.includes(booking.reference))).toBe(false)
   })
 })
 

@@ -1,9 +1,10 @@
 import type { Config } from 'payload'
 
+import { expireUnpaidHoldsTask } from './tasks/expireUnpaidHolds'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
 
-export const notificationTasks = [sendMessageTask, sendRemindersTask]
+export const notificationTasks = [sendMessageTask, sendRemindersTask, expireUnpaidHoldsTask]
 
 /** Registers the notification jobs beside whatever jobs the app already has. */
 export function withNotificationJobs(config: Config): Config['jobs'] {

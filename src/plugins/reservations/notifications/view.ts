@@ -51,6 +51,13 @@ function bookingView(reservation: Reservation, locale: Locale): BookingView {
   }
 }
 
+/** The document a message is about, or null when it has gone since. */
+async function related(req: PayloadRequest, collection: 'contact-messages' | 'waitlist' | 'reservations', value: unknown, options: { showHiddenFields?: boolean } = {}) {
+  const id = relationId(value as number | { id: number } | null)
+  if (id === null) return null
+  return req.payload.findByID({ collection, id, depth: 0, req, disableErrors: true, ...options })
+}
+
 /**
  * Everything the message's template needs, loaded now (at send time) so a retried message tells
  * the current truth. Null when what it was about no longer exists: it is then skipped.
@@ -68,8 +75,7 @@ export async function loadMessageView(
   const details = (message.details ?? {}) as Record<string, never>
 
   if (message.kind === 'contact_copy') {
-    const id = relationId(message.contactMessage)
-    const contact = id === null ? null : ((await req.payload.findByID({ collection: 'contact-messages', id, depth: 0, req, disableErrors: true })) as ContactMessage | null)
+    const contact = (await related(req, 'contact-messages', message.contactMessage)) as ContactMessage | null
     if (!contact) return null
     return {
       restaurant,
@@ -77,8 +83,7 @@ export async function loadMessageView(
     }
   }
   if (message.kind === 'waitlist_offer') {
-    const id = relationId(message.waitlistEntry)
-    const entry = id === null ? null : ((await req.payload.findByID({ collection: 'waitlist', id, depth: 0, req, disableErrors: true })) as Waitlist | null)
+    const entry = (await related(req, 'waitlist', message.waitlistEntry)) as Waitlist | null
     if (!entry) return null
     return {
       restaurant,
@@ -98,16 +103,8 @@ export async function loadMessageView(
     }
   }
 
-  const reservationId = relationId(message.reservation)
-  if (reservationId === null) return null
-  const reservation = (await req.payload.findByID({
-    collection: 'reservations',
-    id: reservationId,
-    depth: 0,
-    req,
-    showHiddenFields: true,
-    disableErrors: true,
-  })) as Reservation | null
+  // With its hidden salt: the guest's links are rebuilt from it.
+  const reservation = (await related(req, 'reservations', message.reservation, { showHiddenFields: true })) as Reservation | null
   if (!reservation) return null
   const booking = bookingView(reservation, locale)
   switch (message.kind) {
