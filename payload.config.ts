@@ -1,6 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { seoPlugin } from '@payloadcms/plugin-seo'
+import { stripePlugin } from '@payloadcms/plugin-stripe'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -23,12 +24,15 @@ import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { migrations } from './src/migrations'
 import { reservationsPlugin } from './src/plugins/reservations'
+import { paymentSettings } from './src/plugins/reservations/payments/config'
+import { receiveStripeEvent } from './src/plugins/reservations/payments/events'
 import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
 import { payloadSecret } from './src/utilities/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const payments = paymentSettings()
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
@@ -69,6 +73,9 @@ export default buildConfig({
       tabbedUI: true,
       generateTitle: ({ doc }) => `${(doc as { title?: string })?.title ?? ''} — TechPlus`,
     }),
+    // Receives Stripe's webhooks at /api/stripe/webhooks and checks their signature; our handler only
+    // stores each event and queues its job (see payments/events.ts). Off without Stripe keys.
+    ...(payments ? [stripePlugin({ stripeSecretKey: payments.secretKey, stripeWebhooksEndpointSecret: payments.webhookSecret, webhooks: receiveStripeEvent })] : []),
     siteRevalidation({
       collections: ['pages', 'menu-categories', 'menu-items', 'media', 'restaurants'],
       globals: ['header', 'footer', 'site-settings'],

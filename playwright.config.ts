@@ -2,6 +2,13 @@ import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
+/** The local Stripe stand-in (tests/support/localStripe.ts): checkout page, API, signed webhooks to the app. */
+const STRIPE_PORT = PORT + 1
+const stripe = {
+  STRIPE_SECRET_KEY: 'sk_test_e2e',
+  STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
+  STRIPE_API_BASE: `http://127.0.0.1:${STRIPE_PORT}`,
+}
 
 /**
  * End-to-end tests drive Debian's Chromium (no browser download) against the built app
@@ -26,21 +33,42 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /booking\.spec\.ts/ },
-    // The booking journey is for phones first.
-    { name: 'mobile', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /(site|booking)\.spec\.ts/ },
-  ],
-  webServer: {
-    command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/restaurants?limit=1`,
-    timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
-      NEXT_PUBLIC_SERVER_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: '1',
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testIgnore: /booking\.spec\.ts/,
     },
-  },
+    // The booking journey is for phones first.
+    {
+      name: 'mobile',
+      use: { ...devices['Pixel 7'], channel: undefined },
+      testMatch: /(site|booking)\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      command: 'tsx tests/support/localStripe.ts',
+      url: `${stripe.STRIPE_API_BASE}/_test/refunds`,
+      reuseExistingServer: !process.env.CI,
+      env: {
+        STRIPE_LOCAL_PORT: String(STRIPE_PORT),
+        STRIPE_WEBHOOK_SECRET: stripe.STRIPE_WEBHOOK_SECRET,
+        STRIPE_WEBHOOK_URL: `${baseURL}/api/stripe/webhooks`,
+      },
+    },
+    {
+      command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,
+      url: `${baseURL}/api/restaurants?limit=1`,
+      timeout: 240_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
+        NEXT_PUBLIC_SERVER_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...stripe,
+      },
+    },
+  ],
 })

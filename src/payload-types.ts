@@ -80,6 +80,7 @@ export interface Config {
     guests: Guest;
     waitlist: Waitlist;
     'message-log': MessageLog;
+    'payment-events': PaymentEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     guests: GuestsSelect<false> | GuestsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,7 +134,9 @@ export interface Config {
     tasks: {
       sendMessage: TaskSendMessage;
       sendReminders: TaskSendReminders;
-      expireUnpaidHolds: TaskExpireUnpaidHolds;
+      reconcileDeposits: TaskReconcileDeposits;
+      applyPaymentEvent: TaskApplyPaymentEvent;
+      refundDeposit: TaskRefundDeposit;
       inline: {
         input: unknown;
         output: unknown;
@@ -820,6 +824,29 @@ export interface MessageLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  reservation?: (number | null) | Reservation;
+  status: 'received' | 'applied' | 'ignored';
+  outcome?: string | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -887,7 +914,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMessage' | 'sendReminders' | 'expireUnpaidHolds';
+        taskSlug:
+          'inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit';
         taskID: string;
         input?:
           | {
@@ -920,7 +948,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMessage' | 'sendReminders' | 'expireUnpaidHolds') | null;
+  taskSlug?:
+    ('inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -994,6 +1023,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'message-log';
         value: number | MessageLog;
+      } | null)
+    | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1511,6 +1544,20 @@ export interface MessageLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  reservation?: T;
+  status?: T;
+  outcome?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1764,12 +1811,38 @@ export interface TaskSendReminders {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskExpireUnpaidHolds".
+ * via the `definition` "TaskReconcileDeposits".
  */
-export interface TaskExpireUnpaidHolds {
+export interface TaskReconcileDeposits {
   input?: unknown;
   output: {
-    expired: number;
+    settled: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyPaymentEvent".
+ */
+export interface TaskApplyPaymentEvent {
+  input: {
+    eventId: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefundDeposit".
+ */
+export interface TaskRefundDeposit {
+  input: {
+    reservationId: number;
+    amountMinor: number;
+    reason: string;
+  };
+  output: {
+    refundId: string;
   };
 }
 /**

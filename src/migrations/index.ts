@@ -2,7 +2,7 @@ import * as migration_20261126_223621_initial from './20261126_223621_initial';
 import * as migration_20261126_230000_reservation_occupancy from './20261126_230000_reservation_occupancy';
 import * as migration_20261127_005901_about_gallery from './20261127_005901_about_gallery';
 import * as migration_20261127_010950_notifications from './20261127_010950_notifications';
-import * as migration_20261127_012845_expire_holds_task from './20261127_012845_expire_holds_task';
+import * as migration_20261127_013732_payments from './20261127_013732_payments';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261127_010950_notifications',
   },
   {
-    up: migration_20261127_012845_expire_holds_task.up,
-    down: migration_20261127_012845_expire_holds_task.down,
-    name: '20261127_012845_expire_holds_task'
+    up: migration_20261127_013732_payments.up,
+    down: migration_20261127_013732_payments.down,
+    name: '20261127_013732_payments'
   },
 ];

@@ -1,9 +1,11 @@
 import type { RestaurantForBooking } from '@/components/booking/types'
 import type { Restaurant } from '@/payload-types'
+import { effectiveDepositPolicy } from '@/plugins/reservations/payments/policy'
 
 /** The plain, serialisable facts the booking components need about a restaurant. */
 export function restaurantForBooking(restaurant: Restaurant): RestaurantForBooking {
   const a = restaurant.address
+  const deposit = effectiveDepositPolicy(restaurant)
   return {
     slug: restaurant.slug,
     name: restaurant.name,
@@ -13,10 +15,10 @@ export function restaurantForBooking(restaurant: Restaurant): RestaurantForBooki
     maxPartyOnline: restaurant.bookingRules?.maxPartyOnline ?? 8,
     maxAdvanceDays: restaurant.bookingRules?.maxAdvanceDays ?? 60,
     deposit: {
-      mode: restaurant.deposit?.mode ?? 'none',
-      amount: restaurant.deposit?.amount ?? null,
-      fromPartySize: restaurant.deposit?.fromPartySize ?? null,
-      services: restaurant.deposit?.services ?? null,
+      mode: deposit.mode,
+      amount: deposit.amount ?? null,
+      fromPartySize: deposit.fromPartySize ?? null,
+      services: deposit.services ?? null,
     },
     policyText: restaurant.cancellation?.policyText ?? null,
     address: a?.street ? `${a.street}, ${a.postalCode ?? ''} ${a.city ?? ''}`.trim() : null,

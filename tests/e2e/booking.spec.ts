@@ -96,3 +96,45 @@ test('the menu filters dishes by allergen, diet and words', async ({ page }) => 
   await page.getByLabel('Search a dish').fill('chocolat')
   await expect(dishes).toHaveCount(1)
 })
+
+test('a party of six pays the deposit on the checkout page, is confirmed, and is refunded in full when cancelling early', async ({ page }) => {
+  await page.goto('/en/book')
+  await page.locator('#party').selectOption('6')
+  // The deposit applies to dinner: find a day with an evening time, a few days ahead (inside the free-cancellation window).
+  const days = page.locator('.day[data-available="true"]')
+  await expect(days.first()).toBeVisible()
+  let picked = false
+  for (let i = 3; i < 14 && !picked; i++) {
+    await days.nth(i).click()
+    const evening = page.locator('.slot', { hasText: /^(19|20|21):/ }).first()
+    await expect(page.locator('.slot').first()).toBeVisible()
+    if (await evening.count()) {
+      await evening.click()
+      picked = true
+    }
+  }
+  expect(picked).toBe(true)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('Name', { exact: false }).first().fill('Grace Hopper')
+  await page.getByLabel('Email', { exact: false }).first().fill('grace@example.com')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByText(/a deposit of €90\.00 is asked/)).toBeVisible()
+  await page.getByRole('button', { name: 'Confirm and pay the deposit' }).click()
+
+  // Stripe's hosted page (the local stand-in), then back to the booking.
+  await expect(page.getByRole('heading', { name: 'Pay €90.00' })).toBeVisible()
+  await page.getByRole('button', { name: 'Pay €90.00' }).click()
+  await expect(page).toHaveURL(/\/en\/reservation\/[A-Za-z0-9_-]{43}\?payment=done$/)
+  await expect(page.getByTestId('booking-status')).toHaveText('Confirmed')
+
+  await page.getByRole('button', { name: 'Cancel the booking' }).click()
+  await expect(page.getByText(/Free cancellation until/)).toBeVisible()
+  await page.getByRole('button', { name: 'Yes, cancel' }).click()
+  await expect(page.getByText('Your booking is cancelled. €90.00 will be refunded to your card.')).toBeVisible()
+
+  // The refund job reaches Stripe within a job cycle.
+  const token = new URL(page.url()).pathname.split('/').pop()
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/reservations/manage/${token}`)).json()).deposit?.status, { timeout: 20_000 })
+    .toBe('refunded')
+})

@@ -159,7 +159,7 @@ describe('a booking that needs a deposit', () => {
 
     const { reservation } = await logFor(booking.reference)
     await payload.update({ collection: 'reservations', id: reservation.id, data: { holdExpiresAt: new Date(Date.now() - 60_000).toISOString() }, context: { bookingChecked: true } })
-    await payload.jobs.queue({ task: 'expireUnpaidHolds', input: {} })
+    await payload.jobs.queue({ task: 'reconcileDeposits', input: {} })
     await runJobs()
     const after = await logFor(booking.reference)
     expect(after.reservation).toMatchObject({ status: 'cancelled', cancellation: { cancelledBy: 'system' } })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres'
+import { LocalStripe } from './localStripe'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +14,7 @@ declare module 'vitest' {
     mediaDir: string
     smtpPort: number
     smsPort: number
+    stripePort: number
   }
 }
 
@@ -47,7 +49,12 @@ export default async function setup(project: TestProject) {
   project.provide('mediaDir', mediaDir)
   project.provide('smtpPort', await freePort())
   project.provide('smsPort', await freePort())
+  // Up for the whole run: any file may book a table that needs a deposit. Tests reach it over HTTP.
+  const stripe = new LocalStripe(await freePort(), { webhookSecret: 'whsec_int_test' })
+  await stripe.start()
+  project.provide('stripePort', stripe.port)
   return async () => {
+    await stripe.stop()
     await db.stop()
     rmSync(workDir, { recursive: true, force: true })
   }

@@ -15,3 +15,7 @@ process.env.SMS_FROM = '+33700000000'
 process.env.SMS_API_BASE = `http://127.0.0.1:${inject('smsPort')}`
 // Retries come quickly here; production waits 30 s, then doubles.
 process.env.MESSAGE_RETRY_DELAY_MS = '50'
+// Deposits go through the local Stripe stand-in globalSetup started (tests/support/localStripe.ts).
+process.env.STRIPE_SECRET_KEY = 'sk_test_int'
+process.env.STRIPE_WEBHOOK_SECRET = 'whsec_int_test'
+process.env.STRIPE_API_BASE = `http://127.0.0.1:${inject('stripePort')}`

@@ -72,7 +72,9 @@ export function BookingWizard({
           smsConsent: Boolean(state.details.phone && state.details.smsConsent),
         }),
       })
-      const body = (await res.json()) as BookingConfirmation & ApiErrors
+      const body = (await res.json()) as BookingConfirmation & ApiErrors & { paymentUrl?: string | null }
+      // A deposit is paid on Stripe's page, which brings the diner back to their booking.
+      if (res.status === 201 && body.paymentUrl) return window.location.assign(body.paymentUrl)
       if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
       if (res.status === 409) {
         setRefresh((n) => n + 1)

@@ -15,7 +15,22 @@ import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
 type View = ReturnType<typeof guestView>
 
 /** The guest's own booking: change it with the wizard's pickers, or cancel knowing what it costs. */
-export function ManageBooking({ locale, token, initial, restaurant, today }: { locale: Locale; token: string; initial: View; restaurant: RestaurantForBooking; today: string }) {
+export function ManageBooking({
+  locale,
+  token,
+  initial,
+  restaurant,
+  today,
+  paymentCancelled = false,
+}: {
+  locale: Locale
+  token: string
+  initial: View
+  restaurant: RestaurantForBooking
+  today: string
+  /** Back from the checkout page without paying. */
+  paymentCancelled?: boolean
+}) {
   const m = messagesFor(locale).manage
   const t = messagesFor(locale).wizard
   const [view, setView] = useState(initial)
@@ -23,7 +38,7 @@ export function ManageBooking({ locale, token, initial, restaurant, today }: { l
   const [party, setParty] = useState(initial.partySize)
   const [date, setDate] = useState<string | null>(initial.localDate)
   const [slot, setSlot] = useState<ApiSlot | null>(null)
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(paymentCancelled && initial.status === 'pending_payment' ? { text: m.paymentCancelled, alert: true } : null)
   const [busy, setBusy] = useState(false)
   const [refresh, setRefresh] = useState(0)
 
@@ -52,7 +67,9 @@ export function ManageBooking({ locale, token, initial, restaurant, today }: { l
       if (res.ok) {
         setView(json)
         setMode('view')
-        setMessage({ text: method === 'DELETE' ? m.cancelled : m.saved, alert: false })
+        const refund = method === 'DELETE' && view.deposit?.status === 'paid' ? (json.cancellation?.refundAmount ?? 0) : 0
+        const refundText = refund > 0 ? ` ${m.refunding(formatMoney(refund, view.deposit?.currency ?? restaurant.currency, locale))}` : ''
+        setMessage({ text: method === 'DELETE' ? m.cancelled + refundText : m.saved, alert: false })
       } else {
         if (res.status === 409) setRefresh((n) => n + 1)
         setMessage({ text: res.status === 409 && json.errors?.[0]?.code === 'slot_taken' ? t.slotTaken : (json.errors?.[0]?.message ?? t.error), alert: true })
@@ -62,6 +79,20 @@ export function ManageBooking({ locale, token, initial, restaurant, today }: { l
     } finally {
       setBusy(false)
     }
+  }
+
+  async function pay() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch(`/api/reservations/manage/${token}/pay`, { method: 'POST' })
+      const json = (await res.json()) as { url?: string } & ApiErrors
+      if (res.ok && json.url) return window.location.assign(json.url)
+      setMessage({ text: json.errors?.[0]?.message ?? t.error, alert: true })
+    } catch {
+      setMessage({ text: t.error, alert: true })
+    }
+    setBusy(false)
   }
 
   return (
@@ -83,6 +114,20 @@ export function ManageBooking({ locale, token, initial, restaurant, today }: { l
         <dt>{restaurant.name}</dt>
         <dd>{restaurant.address}</dd>
       </dl>
+
+      {view.status === 'pending_payment' && view.deposit && view.holdExpiresAt ? (
+        <div className="card">
+          <p>
+            {m.payHint(
+              formatMoney(view.deposit.amount ?? 0, view.deposit.currency ?? restaurant.currency, locale),
+              formatInstant(view.holdExpiresAt, view.timeZone, locale, { hour: '2-digit', minute: '2-digit' }),
+            )}
+          </p>
+          <button type="button" className="button" disabled={busy} onClick={pay}>
+            {m.pay}
+          </button>
+        </div>
+      ) : null}
 
       {mode === 'view' && view.canChange ? (
         <div className="wizard__actions">

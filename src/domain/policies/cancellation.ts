@@ -24,3 +24,24 @@ export function cancellationOutcome(policy: CancellationPolicy, startsAt: Date, 
   const refundMinor = Math.round((paidMinor * refundPercent) / 100)
   return { free, freeUntil, refundPercent, refundMinor, keptMinor: paidMinor - refundMinor }
 }
+
+export interface NoShowOutcome {
+  /** the fee the policy sets for this party, minor units */
+  feeMinor: number
+  /** kept from the deposit towards the fee */
+  keptMinor: number
+  /** deposit beyond the fee, given back */
+  refundMinor: number
+  /** fee the deposit did not cover (not charged automatically: no card is kept on file) */
+  uncoveredMinor: number
+}
+
+/**
+ * A party that did not come: the deposit covers the no-show fee (per guest) and whatever it paid
+ * beyond the fee goes back. Without a fee in the policy, the whole deposit is kept.
+ */
+export function noShowOutcome(policy: Pick<CancellationPolicy, 'noShowFee'>, partySize: number, paidMinor: number): NoShowOutcome {
+  const feeMinor = policy.noShowFee && policy.noShowFee > 0 ? Math.round(policy.noShowFee * 100) * partySize : paidMinor
+  const keptMinor = Math.min(feeMinor, paidMinor)
+  return { feeMinor, keptMinor, refundMinor: paidMinor - keptMinor, uncoveredMinor: Math.max(0, feeMinor - paidMinor) }
+}

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { Guests } from './collections/Guests'
 import { MessageLog } from './collections/MessageLog'
+import { PaymentEvents } from './collections/PaymentEvents'
 import { Reservations } from './collections/Reservations'
 import { restaurantsCollection } from './collections/Restaurants'
 import { Tables } from './collections/Tables'
@@ -29,6 +30,7 @@ export const reservationsPlugin =
         ...(config.collections ?? []),
         ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist].map(withoutEndpoints),
         MessageLog,
+        PaymentEvents,
       ],
       jobs: withNotificationJobs(config),
       custom: { ...config.custom, reservations: options },

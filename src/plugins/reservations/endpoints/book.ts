@@ -1,6 +1,8 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { bookingRequestSchema } from '../../../domain/schemas/booking'
+import type { Reservation, Restaurant } from '../../../payload-types'
+import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
 import { endpoint, jsonBody } from '../utilities/respond'
 
@@ -9,20 +11,38 @@ import { endpoint, jsonBody } from '../utilities/respond'
  * 201 with the reference and the private management link; 409 when the slot was taken meanwhile;
  * 422 with field errors for invalid input.
  */
+/** No checkout page, no hold: a booking that cannot be paid for lets its table go at once. */
+async function checkoutOrRelease(req: PayloadRequest, reservation: Reservation, restaurant: Restaurant, token: string) {
+  try {
+    return await depositCheckoutUrl(req, reservation, restaurant, token)
+  } catch (error) {
+    await req.payload.update({
+      collection: 'reservations',
+      id: reservation.id,
+      data: { status: 'cancelled', cancellation: { cancelledBy: 'system', reason: 'The payment provider could not be reached' } },
+      req,
+      overrideAccess: true,
+      context: { bookingChecked: true, silent: true },
+    })
+    throw error
+  }
+}
+
 export const bookEndpoint: Endpoint = {
   path: '/book',
   method: 'post',
   handler: endpoint(async (req) => {
     const request = bookingRequestSchema.parse(await jsonBody(req))
     const { reservation, restaurant, manageToken } = await bookOnline(req, request)
+    // The checkout page is made after the booking commits: no network call under the day's lock.
+    const paymentUrl = reservation.status === 'pending_payment' ? await checkoutOrRelease(req, reservation, restaurant, manageToken) : null
     return Response.json(
       {
         ...guestView(reservation, restaurant),
         manageUrl: manageUrl(request.locale, manageToken),
         calendarUrl: calendarUrl(manageToken),
         manageToken,
-        // Filled by the payments issue: Stripe Checkout for the deposit.
-        paymentUrl: null,
+        paymentUrl,
       },
       { status: 201, headers: { 'Cache-Control': 'no-store' } },
     )

@@ -2,8 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { bookingChangeSchema } from '../../../domain/schemas/booking'
 import { reservationCalendar } from '../notifications/calendar'
+import { depositCheckoutUrl } from '../payments/checkout'
 import { cancelBooking, changeBooking, guestView, manageUrl, reservationByToken } from '../services/booking'
-import { endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, endpoint, jsonBody } from '../utilities/respond'
 
 const path = '/manage/:token'
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
@@ -43,6 +44,19 @@ export const manageEndpoints: Endpoint[] = [
           'Cache-Control': 'no-store',
         },
       })
+    }),
+  },
+  {
+    // The deposit's checkout page, for a booking still held for payment (a retry after a cancelled checkout).
+    path: `${path}/pay`,
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const token = req.routeParams?.token as string
+      const { reservation, restaurant } = await reservationByToken(req, token)
+      if (reservation.status !== 'pending_payment' || !reservation.holdExpiresAt || new Date(reservation.holdExpiresAt) <= new Date()) {
+        throw new BookingError(409, 'This booking is not waiting for a deposit any more', 'not_payable')
+      }
+      return Response.json({ url: await depositCheckoutUrl(req, reservation, restaurant, token) }, noStore)
     }),
   },
   {

@@ -1,12 +1,14 @@
 import type { Config } from 'payload'
 
-import { expireUnpaidHoldsTask } from './tasks/expireUnpaidHolds'
+import { applyPaymentEventTask } from '../payments/events'
+import { reconcileDepositsTask } from '../payments/reconcile'
+import { refundDepositTask } from '../payments/refund'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
 
-export const notificationTasks = [sendMessageTask, sendRemindersTask, expireUnpaidHoldsTask]
+export const notificationTasks = [sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask]
 
-/** Registers the notification jobs beside whatever jobs the app already has. */
+/** Registers the notification and payment jobs beside whatever jobs the app already has. */
 export function withNotificationJobs(config: Config): Config['jobs'] {
   return { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...(notificationTasks as NonNullable<Config['jobs']>['tasks'] & object)] }
 }

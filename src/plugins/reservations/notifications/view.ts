@@ -113,8 +113,8 @@ export async function loadMessageView(
       return { restaurant, reservation, view: { ...base, kind: 'change', booking, previous } }
     }
     case 'cancellation': {
-      const refunded = reservation.deposit?.refundedAmount ?? 0
-      const refund = refunded > 0 ? { amount: refunded, currency: reservation.deposit?.currency ?? 'EUR' } : undefined
+      // The refund decided at cancellation (its job may not have reached Stripe yet).
+      const refund = (details.refund as { amount: number; currency: string } | undefined) ?? undefined
       return { restaurant, reservation, view: { ...base, kind: 'cancellation', booking, refund } }
     }
     case 'staff_alert': {

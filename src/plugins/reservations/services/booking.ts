@@ -12,6 +12,7 @@ import { releaseExpiredHolds } from '../db/occupancy'
 import { hashManageToken, looksLikeManageToken, newManageToken } from '../utilities/manageToken'
 import { BookingError } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
+import { effectiveDepositPolicy, holdMinutesFor } from '../payments/policy'
 import { loadBookingContext, rulesOf } from './context'
 import { upsertGuest } from './guests'
 import { restaurantBySlug } from './restaurants'
@@ -67,7 +68,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
     const check = checkBooking(startsAt, { ...input, partySize: request.partySize, now })
     if (!check.ok) refuse(check.reason)
 
-    const deposit = depositFor(restaurant.deposit as never, request.partySize, check.service)
+    const deposit = depositFor(effectiveDepositPolicy(restaurant), request.partySize, check.service)
     const guest = await upsertGuest(req, request.guest, request.locale, restaurant.id)
     const { token, hash, salt } = newManageToken()
     const reservation = await req.payload
@@ -91,7 +92,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           manageTokenHash: hash,
           manageTokenSalt: salt,
           smsConsent: Boolean(request.guest.phone && request.smsConsent),
-          holdExpiresAt: deposit.required ? holdExpiresAt(now, restaurant.bookingRules?.holdMinutes ?? 15).toISOString() : undefined,
+          holdExpiresAt: deposit.required ? holdExpiresAt(now, holdMinutesFor(restaurant)).toISOString() : undefined,
           deposit: {
             required: deposit.required,
             amount: deposit.amountMinor / 100,
@@ -201,7 +202,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
       const { input } = await loadBookingContext(req, restaurant, localDate, localDate, { excludeReservation: reservation.id })
       const check = checkBooking(startsAt, { ...input, partySize, now })
       if (!check.ok) refuse(check.reason)
-      const deposit = depositFor(restaurant.deposit as never, partySize, check.service)
+      const deposit = depositFor(effectiveDepositPolicy(restaurant), partySize, check.service)
       const paid = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
       if (deposit.required && deposit.amountMinor > paid) {
         throw new BookingError(

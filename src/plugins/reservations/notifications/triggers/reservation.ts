@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { relationId } from '../../../../access/roles'
 import { noticesFor, type BookingSnapshot } from '../../../../domain/reservations/notices'
 import type { Reservation, Restaurant } from '../../../../payload-types'
+import { refundOnCancellation, refundOnNoShow } from '../../payments/cancellationRefund'
 import { queueMessage } from '../queue'
 import { smsFromEnv, toE164 } from '../sms'
 import { offerFreedTable } from './waitlistOffers'
@@ -27,13 +28,21 @@ export function smsNumber(reservation: Reservation): string | null {
 
 async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reservation | undefined) {
   const notices = noticesFor(previous ? snapshot(previous) : undefined, snapshot(doc))
-  if (!notices.guest && !notices.staff && !notices.freedTable) return
+  const noShow = previous && previous.status !== 'no_show' && doc.status === 'no_show'
+  if (!notices.guest && !notices.staff && !notices.freedTable && !noShow) return
   const restaurant = await req.payload.findByID({ collection: 'restaurants', id: relationId(doc.restaurant)!, depth: 0, req })
+  if (noShow) await refundOnNoShow(req, doc, previous, restaurant)
   const locale = doc.guestLocale === 'en' ? 'en' : 'fr'
   const about = { restaurant: restaurant.id, reservation: doc.id }
 
+  const refund = notices.guest === 'cancellation' && previous ? await refundOnCancellation(req, doc, previous, restaurant) : undefined
   if (notices.guest && doc.guestEmail) {
-    const details = notices.guest === 'change' && previous ? { previous: { startsAt: previous.startsAt, partySize: previous.partySize } } : undefined
+    const details =
+      notices.guest === 'change' && previous
+        ? { previous: { startsAt: previous.startsAt, partySize: previous.partySize } }
+        : refund
+          ? { refund }
+          : undefined
     await queueMessage(req, { ...about, channel: 'email', kind: notices.guest, to: doc.guestEmail, locale, details })
   }
   const phone = notices.guest === 'confirmation' ? smsNumber(doc) : null
@@ -47,11 +56,11 @@ async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reserva
 }
 
 /**
- * Queues the emails (and SMS) a booking change calls for, inside the change's own transaction:
+ * Queues the emails (and SMS) a booking change calls for, and the deposit refunds it implies, inside the change's own transaction:
  * they go out after it commits, or never if it rolls back. Seeding sends nothing.
  */
 export const notifyAboutReservation: CollectionAfterChangeHook<Reservation> = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context.seeding || req.context.seeding) return doc
+  if (context.seeding || req.context.seeding || context.silent) return doc
   await queueFor(req, doc, operation === 'update' ? previousDoc : undefined)
   return doc
 }

@@ -6,11 +6,12 @@ import { ManageBooking } from '@/components/booking/ManageBooking'
 import { localDateOf } from '@/domain/availability/localTime'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { reconcileReservation } from '@/plugins/reservations/payments/reconcile'
 import { guestView, reservationByToken } from '@/plugins/reservations/services/booking'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
 
-type Props = { params: Promise<{ locale: string; token: string }> }
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -18,13 +19,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isLocale(locale) ? messagesFor(locale).manage.title : undefined, robots: { index: false, follow: false } }
 }
 
-export default async function ManagePage({ params }: Props) {
+export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = await params
   if (!isLocale(locale)) notFound()
+  const payment = (await searchParams).payment
   const payload = await getPayloadClient()
   const req = await createLocalReq({}, payload)
-  const found = await reservationByToken(req, token).catch(() => null)
+  let found = await reservationByToken(req, token).catch(() => null)
   if (!found) notFound()
+  // Back from Stripe's checkout: ask Stripe now rather than wait for its webhook.
+  if (payment === 'done' && found.reservation.status === 'pending_payment') {
+    await reconcileReservation(req, found.reservation).catch((error) => payload.logger.error({ err: error, msg: 'Reconciling on return from checkout failed' }))
+    found = await reservationByToken(req, token)
+  }
   const { reservation, restaurant } = found
   return (
     <div className="container narrow page">
@@ -35,6 +42,7 @@ export default async function ManagePage({ params }: Props) {
         initial={guestView(reservation, restaurant)}
         restaurant={restaurantForBooking(restaurant)}
         today={localDateOf(new Date(), restaurant.timeZone)}
+        paymentCancelled={payment === 'cancelled'}
       />
     </div>
   )

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { hasAtMostTwoDecimals } from '../../../../../domain/money'
+import { paymentsEnabled } from '../../../payments/config'
 
 const twoDecimals = (value: null | number | undefined) =>
   value === null || value === undefined || hasAtMostTwoDecimals(value) || 'Use at most two decimals'
@@ -9,7 +10,11 @@ export const policyFields = (): Field[] => [
   {
     name: 'deposit',
     type: 'group',
-    admin: { description: 'Asked at booking through Stripe Checkout and kept as a guarantee.' },
+    admin: {
+      description: paymentsEnabled()
+        ? 'Asked at booking through Stripe Checkout and kept as a guarantee.'
+        : '⚠ Stripe is not configured on this server (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET): no deposit is collected and bookings are confirmed without one.',
+    },
     fields: [
       {
         type: 'row',

@@ -1,0 +1,205 @@
+import type { Payload } from 'payload'
+import Stripe from 'stripe'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { api } from '../support/http'
+import { testPayload } from '../support/payload'
+import { createTestRestaurant, parisTime } from '../support/restaurants'
+
+let payload: Payload
+const STRIPE = process.env.STRIPE_API_BASE!
+const signer = new Stripe('sk_test_signer', { apiVersion: '2026-10-28.endive' as never })
+
+type Event = { id: string; type: string }
+const stripeTest = async (path: string, method = 'GET') => (await fetch(`${STRIPE}/_test${path}`, { method })).json() as Promise<any>
+
+/** Delivers an event to the app's webhook endpoint as Stripe would: raw JSON, signed. */
+async function deliver(event: Event, secret = process.env.STRIPE_WEBHOOK_SECRET!) {
+  const body = JSON.stringify(event)
+  const signature = signer.webhooks.generateTestHeaderString({ payload: body, secret })
+  return api('POST', '/stripe/webhooks', { body, headers: { 'Stripe-Signature': signature } })
+}
+
+/** plugin-stripe answers first and stores after: wait until the events are on record. */
+async function stored(eventIds: string[]) {
+  for (let i = 0; i < 100; i++) {
+    const { totalDocs } = await payload.count({ collection: 'payment-events', where: { eventId: { in: eventIds } } })
+    if (totalDocs >= new Set(eventIds).size) return
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error('webhook events were not stored')
+}
+
+async function runJobs() {
+  for (let round = 0; round < 10; round++) {
+    const result = await payload.jobs.run({ limit: 100, silent: true })
+    if (!result.jobStatus || Object.keys(result.jobStatus).length === 0) return
+  }
+}
+
+async function bookSix(days: number, time: string, email = 'six@example.fr') {
+  const res = await api('POST', '/reservations/book', {
+    body: { restaurant: 'payer', startsAt: parisTime(days, time).iso, partySize: 6, guest: { name: 'Table de Six', email }, locale: 'fr' },
+  })
+  expect(res.status, JSON.stringify(res.json)).toBe(201)
+  const reservation = (await payload.find({ collection: 'reservations', where: { reference: { equals: res.json.reference } }, depth: 0 })).docs[0]!
+  return { ...res.json, reservation } as { reference: string; manageToken: string; paymentUrl: string; status: string; deposit: { amount: number }; reservation: any }
+}
+
+const reload = (id: number) => payload.findByID({ collection: 'reservations', id, depth: 0 })
+const sessionOf = (paymentUrl: string) => paymentUrl.split('/').pop()!
+
+async function payAndDeliver(paymentUrl: string) {
+  const { events } = await stripeTest(`/sessions/${sessionOf(paymentUrl)}/pay`, 'POST')
+  for (const event of events) expect((await deliver(event)).status).toBe(200)
+  await stored(events.map((e: Event) => e.id))
+  await runJobs()
+  return events as Event[]
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await createTestRestaurant(payload, 'payer', [{ label: 'P1', min: 4, max: 8 }], {
+    deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 },
+    cancellation: { freeUntilHours: 48, refundPercentAfter: 50, noShowFee: 5 },
+  })
+})
+
+describe('a deposit', () => {
+  it('is paid on the checkout page; Stripe’s webhooks confirm the booking', async () => {
+    const booking = await bookSix(20, '19:00')
+    expect(booking.status).toBe('pending_payment')
+    expect(booking.deposit.amount).toBe(60)
+    expect(booking.paymentUrl).toMatch(new RegExp(`^${STRIPE}/pay/cs_test_`))
+    expect((await reload(booking.reservation.id)).deposit?.stripeCheckoutSessionId).toBe(sessionOf(booking.paymentUrl))
+
+    await payAndDeliver(booking.paymentUrl)
+    const paid = await reload(booking.reservation.id)
+    expect(paid).toMatchObject({ status: 'confirmed', holdExpiresAt: null, deposit: { status: 'paid', amount: 60 } })
+    expect(paid.deposit?.stripePaymentIntentId).toMatch(/^pi_test_/)
+  })
+
+  it('replayed webhooks, ten times each in any order, change nothing more', async () => {
+    const booking = await bookSix(21, '19:00', 'replay@example.fr')
+    await payAndDeliver(booking.paymentUrl)
+    expect((await api('DELETE', `/reservations/manage/${booking.manageToken}`)).status).toBe(200)
+    await runJobs()
+    const before = await reload(booking.reservation.id)
+    expect(before).toMatchObject({ status: 'cancelled', deposit: { status: 'refunded', refundedAmount: 60 } })
+
+    const { events } = await stripeTest(`/events?reservationId=${booking.reservation.id}`)
+    expect(events.map((e: Event) => e.type).sort()).toEqual(['charge.refunded', 'checkout.session.completed', 'payment_intent.succeeded'])
+    const replays = events.flatMap((e: Event) => Array.from({ length: 10 }, () => e)).sort(() => Math.random() - 0.5)
+    for (const event of replays) expect((await deliver(event)).status).toBe(200)
+    await stored(events.map((e: Event) => e.id))
+    await runJobs()
+
+    const after = await reload(booking.reservation.id)
+    expect(after.status).toBe('cancelled')
+    expect(after.deposit).toEqual(before.deposit)
+    const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
+    expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([6000])
+    const confirmations = await payload.count({ collection: 'message-log', where: { reservation: { equals: after.id }, kind: { equals: 'confirmation' } } })
+    expect(confirmations.totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'payment-events', where: { reservation: { equals: after.id } } })).totalDocs).toBe(3)
+  })
+
+  it('is refunded by half when the guest cancels inside 48 hours, as they were told', async () => {
+    const booking = await bookSix(1, '21:00', 'late@example.fr')
+    await payAndDeliver(booking.paymentUrl)
+    const view = await api('GET', `/reservations/manage/${booking.manageToken}`)
+    expect(view.json.cancellation).toMatchObject({ free: false, refundPercent: 50, refundAmount: 30 })
+    const cancelled = await api('DELETE', `/reservations/manage/${booking.manageToken}`)
+    expect(cancelled.json.cancellation.refundAmount).toBe(30)
+    await runJobs()
+    const after = await reload(booking.reservation.id)
+    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 30 })
+    const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
+    expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([3000])
+    const mail = await payload.find({ collection: 'message-log', where: { reservation: { equals: after.id }, kind: { equals: 'cancellation' } }, depth: 0 })
+    expect(mail.docs[0]?.details).toMatchObject({ refund: { amount: 30, currency: 'EUR' } })
+  })
+})
+
+describe('a no-show', () => {
+  it('keeps the no-show fee from the deposit and refunds the rest', async () => {
+    const booking = await bookSix(26, '19:00', 'absent@example.fr')
+    await payAndDeliver(booking.paymentUrl)
+    await payload.update({ collection: 'reservations', id: booking.reservation.id, data: { status: 'no_show' }, context: { bookingChecked: true } })
+    await runJobs()
+    const after = await reload(booking.reservation.id)
+    // 6 guests × €5 fee = €30 kept of the €60 deposit.
+    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 30 })
+    const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
+    expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([3000])
+  })
+})
+
+describe('when a webhook is lost or a hold runs out', () => {
+  it('reconciliation asks Stripe and confirms a paid booking whose webhook never came', async () => {
+    const booking = await bookSix(22, '19:00', 'lost@example.fr')
+    await stripeTest(`/sessions/${sessionOf(booking.paymentUrl)}/pay`, 'POST') // paid, webhooks never delivered
+    await payload.jobs.queue({ task: 'reconcileDeposits', input: {} })
+    await runJobs()
+    expect(await reload(booking.reservation.id)).toMatchObject({ status: 'confirmed', deposit: { status: 'paid' } })
+  })
+
+  it('an unpaid hold that expired frees the table within one job cycle, and the time can be booked again', async () => {
+    const booking = await bookSix(23, '19:00', 'unpaid@example.fr')
+    await payload.update({ collection: 'reservations', id: booking.reservation.id, data: { holdExpiresAt: new Date(Date.now() - 1000).toISOString() }, context: { bookingChecked: true } })
+    await payload.jobs.queue({ task: 'reconcileDeposits', input: {} })
+    await runJobs()
+    expect(await reload(booking.reservation.id)).toMatchObject({ status: 'cancelled', cancellation: { cancelledBy: 'system' }, deposit: { status: 'failed' } })
+    // Stripe's page is closed too: nobody pays for a table we gave up.
+    const { events } = await stripeTest(`/events?reservationId=${booking.reservation.id}`)
+    expect(events.map((e: Event) => e.type)).toEqual(['checkout.session.expired'])
+    const again = await bookSix(23, '19:00', 'next@example.fr')
+    expect(again.status).toBe('pending_payment')
+  })
+})
+
+describe('the webhook endpoint', () => {
+  it('refuses a payload with a wrong signature and stores nothing', async () => {
+    const forged = { id: 'evt_forged', object: 'event', type: 'checkout.session.completed', data: { object: { metadata: { reservationId: '1' } } } }
+    const res = await deliver(forged as Event, 'whsec_wrong')
+    expect(res.status).toBe(400)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await payload.count({ collection: 'payment-events', where: { eventId: { equals: 'evt_forged' } } })).totalDocs).toBe(0)
+  })
+
+  it('acknowledges events we do not use and ignores them', async () => {
+    const res = await deliver({ id: 'evt_unrelated', object: 'event', type: 'customer.created', data: { object: {} } } as Event)
+    expect(res.status).toBe(200)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await payload.count({ collection: 'payment-events', where: { eventId: { equals: 'evt_unrelated' } } })).totalDocs).toBe(0)
+  })
+})
+
+describe('when Stripe is down at booking time', () => {
+  it('answers 503 with a clear message and holds no table', async () => {
+    await stripeTest('/down?value=true', 'POST')
+    try {
+      const res = await api('POST', '/reservations/book', {
+        body: { restaurant: 'payer', startsAt: parisTime(24, '19:00').iso, partySize: 6, guest: { name: 'Sans Stripe', email: 'down@example.fr' }, locale: 'fr' },
+      })
+      expect(res.status).toBe(503)
+      expect(res.json.errors[0]).toMatchObject({ code: 'payment_unavailable', message: expect.stringMatching(/Nothing was charged/) })
+    } finally {
+      await stripeTest('/down?value=false', 'POST')
+    }
+    expect((await bookSix(24, '19:00', 'up-again@example.fr')).status).toBe('pending_payment')
+  })
+})
+
+describe('without Stripe keys', () => {
+  it('deposits are off: the same party is confirmed at once, nothing to pay', async () => {
+    const key = process.env.STRIPE_SECRET_KEY
+    delete process.env.STRIPE_SECRET_KEY
+    try {
+      const booking = await bookSix(25, '19:00', 'nokeys@example.fr')
+      expect(booking).toMatchObject({ status: 'confirmed', paymentUrl: null, deposit: null })
+    } finally {
+      process.env.STRIPE_SECRET_KEY = key
+    }
+  })
+})
