@@ -595,7 +595,7 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'login' | 'override';
+  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund';
   /**
    * Collection slug
    */

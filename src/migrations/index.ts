@@ -3,6 +3,7 @@ import * as migration_20261126_230000_reservation_occupancy from './20261126_230
 import * as migration_20261127_005901_about_gallery from './20261127_005901_about_gallery';
 import * as migration_20261127_010950_notifications from './20261127_010950_notifications';
 import * as migration_20261127_013732_payments from './20261127_013732_payments';
+import * as migration_20261127_014458_staff_refund from './20261127_014458_staff_refund';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_013732_payments.up,
     down: migration_20261127_013732_payments.down,
-    name: '20261127_013732_payments'
+    name: '20261127_013732_payments',
+  },
+  {
+    up: migration_20261127_014458_staff_refund.up,
+    down: migration_20261127_014458_staff_refund.down,
+    name: '20261127_014458_staff_refund'
   },
 ];

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import Stripe from 'stripe'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api } from '../support/http'
+import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, parisTime } from '../support/restaurants'
 
@@ -132,6 +132,34 @@ describe('a no-show', () => {
     expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 30 })
     const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
     expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([3000])
+  })
+})
+
+describe('a refund by staff', () => {
+  it('is for managers of the restaurant, checked against what is left, made once and recorded', async () => {
+    const booking = await bookSix(27, '19:00', 'geste@example.fr')
+    await payAndDeliver(booking.paymentUrl)
+    const path = `/reservations/${booking.reservation.id}/refund`
+    const body = { amount: 10, reason: 'Dessert oublié, geste commercial' }
+    expect((await api('POST', path, { body })).status).toBe(401)
+    expect((await api('POST', path, { body, token: await login('host@techplus.test', 'techplus-host') })).status).toBe(404)
+    // A manager, but of another restaurant: this booking is out of their reach.
+    expect((await api('POST', path, { body, token: await login('manager@techplus.test', 'techplus-manager') })).status).toBe(404)
+    const admin = await login('admin@techplus.test', 'techplus-admin')
+    const tooMuch = await api('POST', path, { body: { ...body, amount: 61 }, token: admin })
+    expect(tooMuch.status).toBe(422)
+    expect(tooMuch.json.errors[0]).toMatchObject({ field: 'amount', message: 'At most 60.00 is left to refund' })
+    expect((await api('POST', path, { body: { amount: 10 }, token: admin })).status).toBe(422)
+
+    const done = await api('POST', path, { body, token: admin })
+    expect(done.status).toBe(202)
+    await runJobs()
+    const after = await reload(booking.reservation.id)
+    expect(after).toMatchObject({ status: 'confirmed', deposit: { status: 'partially_refunded', refundedAmount: 10 } })
+    const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
+    expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([1000])
+    const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'refund' }, entityId: { equals: String(after.id) } }, depth: 0 })
+    expect(audit.docs[0]?.summary).toContain('Dessert oublié')
   })
 })
 

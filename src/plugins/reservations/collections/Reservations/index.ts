@@ -13,6 +13,7 @@ import {
 } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
 import { manageEndpoints } from '../../endpoints/manage'
+import { staffRefundEndpoint } from '../../endpoints/refund'
 import { notifyAboutReservation } from '../../notifications/triggers/reservation'
 import { assignReference } from './hooks/assignReference'
 import { auditOverride } from './hooks/auditOverride'
@@ -43,7 +44,7 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
-  endpoints: [bookEndpoint, ...manageEndpoints],
+  endpoints: [bookEndpoint, ...manageEndpoints, staffRefundEndpoint],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
