@@ -138,3 +138,37 @@ test('a party of six pays the deposit on the checkout page, is confirmed, and is
     .poll(async () => (await (await page.request.get(`/api/reservations/manage/${token}`)).json()).deposit?.status, { timeout: 20_000 })
     .toBe('refunded')
 })
+
+test('inside 48 hours, cancelling a paid booking refunds half the deposit, as the page says first', async ({ page }) => {
+  // A restaurant open every evening (so "tomorrow night" always exists), with the demo's deposit and cancellation rules.
+  const login = await page.request.post('/api/users/login', { data: { email: 'admin@techplus.test', password: 'techplus-admin' } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+  const created = await page.request.post('/api/restaurants', {
+    headers,
+    data: {
+      name: 'Le Soir',
+      slug: 'le-soir',
+      timeZone: 'Europe/Paris',
+      services: [{ name: 'Dîner', days, start: '19:00', end: '23:00', lastSeating: '22:00' }],
+      deposit: { mode: 'per_person', amount: 15, fromPartySize: 6 },
+      cancellation: { freeUntilHours: 48, refundPercentAfter: 50 },
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  await page.request.post('/api/tables', { headers, data: { restaurant: (await created.json()).doc.id, label: 'S1', minCapacity: 4, maxCapacity: 8 } })
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + 86_400_000))
+  const { slots } = await (await page.request.get(`/api/restaurants/le-soir/availability?date=${tomorrow}&party=6`)).json()
+  const booked = await page.request.post('/api/reservations/book', {
+    data: { restaurant: 'le-soir', startsAt: slots.find((s: { available: boolean }) => s.available).startsAt, partySize: 6, locale: 'en', guest: { name: 'Ada Lovelace', email: 'ada@example.com' } },
+  })
+  const { paymentUrl } = await booked.json()
+
+  await page.goto(paymentUrl)
+  await page.getByRole('button', { name: 'Pay €90.00' }).click()
+  await expect(page.getByTestId('booking-status')).toHaveText('Confirmed')
+  await page.getByRole('button', { name: 'Cancel the booking' }).click()
+  await expect(page.getByText('If you cancel now, 50% of the deposit is refunded (€45.00).')).toBeVisible()
+  await page.getByRole('button', { name: 'Yes, cancel' }).click()
+  await expect(page.getByText('Your booking is cancelled. €45.00 will be refunded to your card.')).toBeVisible()
+})

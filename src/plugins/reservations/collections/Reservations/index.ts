@@ -157,6 +157,11 @@ export const Reservations: CollectionConfig = {
             { name: 'stripePaymentIntentId', type: 'text', admin: { readOnly: true, width: '38%' } },
           ],
         },
+        {
+          name: 'refundAction',
+          type: 'ui',
+          admin: { components: { Field: '/plugins/reservations/admin/RefundDeposit#RefundDeposit' } },
+        },
       ],
     },
     {

@@ -1,0 +1,70 @@
+'use client'
+
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useState } from 'react'
+
+/**
+ * On a reservation with a paid deposit: refund part or all of it, with a reason. Calls the same
+ * endpoint an API consumer would (POST /api/reservations/:id/refund), which checks the amount
+ * and the user's rights and records who did it.
+ */
+export function RefundDeposit() {
+  const { id } = useDocumentInfo()
+  const status = useFormFields(([fields]) => fields['deposit.status']?.value as string | undefined)
+  const paid = Number(useFormFields(([fields]) => fields['deposit.amount']?.value) ?? 0)
+  const refunded = Number(useFormFields(([fields]) => fields['deposit.refundedAmount']?.value) ?? 0)
+  const currency = (useFormFields(([fields]) => fields['deposit.currency']?.value) as string | undefined) ?? 'EUR'
+  const [amount, setAmount] = useState('')
+  const [reason, setReason] = useState('')
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!id || (status !== 'paid' && status !== 'partially_refunded')) return null
+  const left = Math.round((paid - refunded) * 100) / 100
+
+  async function refund() {
+    setBusy(true)
+    setResult(null)
+    try {
+      const res = await fetch(`/api/reservations/${id}/refund`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ amount: Number(amount.replace(',', '.')), reason }),
+      })
+      const body = (await res.json()) as { errors?: { message: string }[] }
+      setResult(res.ok ? { ok: true, text: `Refund of ${amount} ${currency} sent to Stripe. The deposit status updates once it is done.` } : { ok: false, text: body.errors?.[0]?.message ?? 'The refund failed' })
+    } catch {
+      setResult({ ok: false, text: 'The refund could not be sent; check the connection and try again.' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <fieldset style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
+      <legend>Refund the deposit</legend>
+      <p style={{ marginTop: 0 }}>
+        Up to {left.toFixed(2)} {currency} can still be refunded.
+      </p>
+      <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
+        <label style={{ display: 'grid', gap: 4 }}>
+          Amount ({currency})
+          <input type="number" min="0.01" max={left} step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </label>
+        <label style={{ display: 'grid', gap: 4, flex: '1 1 16rem' }}>
+          Reason
+          <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. dessert forgotten, goodwill" />
+        </label>
+        <Button buttonStyle="secondary" disabled={busy || !amount || reason.trim().length < 3} onClick={refund}>
+          Refund
+        </Button>
+      </div>
+      {result ? (
+        <p role={result.ok ? 'status' : 'alert'} style={{ color: result.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)' }}>
+          {result.text}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
