@@ -53,3 +53,44 @@ test('an owner changes a dish in the admin and the menu shows it on the next vis
   await page.goto('/en/menu')
   await expect(card.locator('.dish__price')).toHaveText(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(newPrice))
 })
+
+test('the service dashboard is for signed-in staff; a host seats the party that just arrived', async ({ page, request }) => {
+  const anonymous = await page.goto('/admin/service')
+  await expect(page).toHaveURL(/\/admin\/login/)
+  expect(anonymous?.status()).toBeLessThan(500)
+
+  // A party arriving in 20 minutes, booked by the owner on the phone (forced past today's rules: the demo may be closed today).
+  // Just before midnight in Paris, "in 20 minutes" is tomorrow: then the party arrived 10 minutes ago instead.
+  const parisDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d)
+  const soon = new Date(Date.now() + 20 * 60_000)
+  const sameDay = parisDay(soon) === parisDay(new Date())
+  // (The `request` fixture has its own cookies: the browser stays signed out until the host signs in.)
+  const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0')).json()).docs[0]
+  const created = await request.post('/api/reservations', {
+    headers,
+    data: {
+      restaurant: zinc.id,
+      startsAt: (sameDay ? soon : new Date(Date.now() - 10 * 60_000)).toISOString(),
+      partySize: 3,
+      guestName: 'Arrivée Imminente',
+      source: 'phone',
+      status: 'confirmed',
+      overrideRules: true,
+      overrideReason: 'Regulars, squeezed in',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const reference = (await created.json()).doc.reference
+
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await expect(page.getByRole('link', { name: "Today's service" })).toHaveAttribute('href', '/admin/service')
+  await page.goto('/admin/service')
+  await expect(page.getByRole('heading', { name: "Today's service — Le Petit Zinc" })).toBeVisible()
+  if (sameDay) await expect(page.getByTestId('arriving')).toContainText('Arrivée Imminente')
+  const row = page.getByTestId('service-booking').filter({ hasText: reference })
+  await row.getByRole('button', { name: 'Seat' }).click()
+  await expect(row.getByTestId('service-status')).toHaveText('seated')
+  await expect(page.getByTestId('seated')).toContainText('Arrivée Imminente')
+})

@@ -33,6 +33,15 @@ export const reservationsPlugin =
         PaymentEvents,
       ],
       jobs: withNotificationJobs(config),
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // Staff views: each checks the user itself (admin views are public otherwise).
+          views: { ...config.admin?.components?.views, service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' } },
+          beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
+        },
+      },
       custom: { ...config.custom, reservations: options },
     }
   }

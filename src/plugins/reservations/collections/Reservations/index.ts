@@ -14,6 +14,7 @@ import {
 import { bookEndpoint } from '../../endpoints/book'
 import { manageEndpoints } from '../../endpoints/manage'
 import { staffRefundEndpoint } from '../../endpoints/refund'
+import { serviceStatusEndpoint } from '../../endpoints/service'
 import { notifyAboutReservation } from '../../notifications/triggers/reservation'
 import { assignReference } from './hooks/assignReference'
 import { auditOverride } from './hooks/auditOverride'
@@ -44,7 +45,7 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
-  endpoints: [bookEndpoint, ...manageEndpoints, staffRefundEndpoint],
+  endpoints: [bookEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],

@@ -1,0 +1,198 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import { useJson } from '../../../components/booking/useJson'
+
+type Booking = { id: number; reference: string; status: string; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
+type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
+type Day = {
+  restaurant: { name: string; timeZone: string }
+  date: string
+  services: Service[]
+  coversToday: number
+  bookings: Booking[]
+  arrivingSoon: Booking[]
+  late: Booking[]
+  seated: Booking[]
+  pendingDeposits: Booking[]
+  largeParties: Booking[]
+  flagged: Booking[]
+}
+
+const TEXT = {
+  en: {
+    title: "Today's service",
+    restaurant: 'Restaurant',
+    covers: (n: number) => `${n} covers today`,
+    occupancy: 'occupancy',
+    arriving: 'Arriving within the hour',
+    late: 'Late (15 min past)',
+    seated: 'Seated',
+    deposits: 'Deposits not paid yet',
+    large: 'Large parties',
+    flagged: 'Allergies, requests, occasions',
+    bookings: 'All bookings today',
+    none: 'None',
+    newBooking: 'New booking (phone, walk-in)',
+    actions: { seated: 'Seat', completed: 'Complete', no_show: 'No-show', cancelled: 'Cancel' } as Record<string, string>,
+    confirmCancel: (ref: string) => `Cancel booking ${ref}? The guest is told and any refund follows the policy.`,
+    updated: 'Updated',
+    error: 'Could not load the service',
+  },
+  fr: {
+    title: 'Service du jour',
+    restaurant: 'Restaurant',
+    covers: (n: number) => `${n} couverts aujourd’hui`,
+    occupancy: 'remplissage',
+    arriving: 'Arrivent dans l’heure',
+    late: 'En retard (15 min et plus)',
+    seated: 'À table',
+    deposits: 'Acomptes en attente',
+    large: 'Grandes tables',
+    flagged: 'Allergies, demandes, occasions',
+    bookings: 'Toutes les réservations du jour',
+    none: 'Aucune',
+    newBooking: 'Nouvelle réservation (téléphone, sans réservation)',
+    actions: { seated: 'Installer', completed: 'Terminer', no_show: 'Absent', cancelled: 'Annuler' } as Record<string, string>,
+    confirmCancel: (ref: string) => `Annuler la réservation ${ref} ? Le client est prévenu et le remboursement suit la politique.`,
+    updated: 'Mis à jour',
+    error: 'Impossible de charger le service',
+  },
+}
+
+/** What a host may do next from each status (the endpoint checks again). */
+const NEXT: Record<string, string[]> = { confirmed: ['seated', 'no_show', 'cancelled'], seated: ['completed'], pending_payment: ['cancelled'], no_show: ['seated'] }
+const REFRESH_MS = 30_000
+
+/** The day's service, refreshed every 30 s, with the moves a host makes from it. */
+export function ServiceBoard({ restaurants, language }: { restaurants: { slug: string; name: string }[]; language: 'fr' | 'en' }) {
+  const t = TEXT[language]
+  const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
+  const [tick, setTick] = useState(0)
+  const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const reload = () => setTick((n) => n + 1)
+
+  // Live enough for service: a fresh picture every 30 s, and after every move.
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [])
+
+  async function move(booking: Booking, status: string) {
+    if (status === 'cancelled' && !window.confirm(t.confirmCancel(booking.reference))) return
+    const res = await fetch(`/api/reservations/${booking.id}/status`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status }),
+    })
+    const body = (await res.json()) as { errors?: { message: string }[] }
+    setMessage(res.ok ? { text: `${booking.reference}: ${t.actions[status]} — ${t.updated}`, alert: false } : { text: body.errors?.[0]?.message ?? t.error, alert: true })
+    reload()
+  }
+
+  const time = (iso: string) => new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
+  const list = (title: string, items: Booking[], testId: string) => (
+    <section className="service-card" data-testid={testId} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}>
+      <h3 style={{ margin: '0 0 .5rem' }}>
+        {title} ({items.length})
+      </h3>
+      {items.length === 0 ? (
+        <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t.none}</p>
+      ) : (
+        <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+          {items.map((b) => (
+            <li key={b.id}>
+              {time(b.startsAt)} · {b.guestName} · {b.partySize} · {b.tables.join('+')}
+              {b.allergies ? ` · ⚠ ${b.allergies}` : ''}
+              {b.specialRequests ? ` · ${b.specialRequests}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+
+  return (
+    <div className="service-board" style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
+        <h1 style={{ margin: 0 }}>
+          {t.title}
+          {day ? ` — ${day.restaurant.name}` : ''}
+        </h1>
+        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
+          {restaurants.length > 1 ? (
+            <label>
+              {t.restaurant}{' '}
+              <select value={slug} onChange={(e) => setSlug(e.target.value)}>
+                {restaurants.map((r) => (
+                  <option key={r.slug} value={r.slug}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <Button el="link" url="/admin/collections/reservations/create" buttonStyle="primary" size="small">
+            {t.newBooking}
+          </Button>
+        </div>
+      </header>
+      {error ? (
+        <p role="alert" style={{ margin: 0, color: 'var(--theme-error-500)' }}>
+          {t.error}
+        </p>
+      ) : null}
+      {message ? (
+        <p role={message.alert ? 'alert' : 'status'} style={{ margin: 0, color: message.alert ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
+          {message.text}
+        </p>
+      ) : null}
+      {day ? (
+        <>
+          <p style={{ margin: 0, fontSize: '1.1rem' }} data-testid="covers-today">
+            {t.covers(day.coversToday)}
+            {day.services.map((s) => ` · ${s.name}: ${s.covers} (${s.occupancyPercent} % ${t.occupancy})`).join('')}
+          </p>
+          <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
+            {list(t.late, day.late, 'late')}
+            {list(t.arriving, day.arrivingSoon, 'arriving')}
+            {list(t.seated, day.seated, 'seated')}
+            {list(t.deposits, day.pendingDeposits, 'deposits')}
+            {list(t.large, day.largeParties, 'large')}
+            {list(t.flagged, day.flagged, 'flagged')}
+          </div>
+          <section>
+            <h2>{t.bookings}</h2>
+            <table className="table" style={{ width: '100%' }}>
+              <tbody>
+                {day.bookings.map((b) => (
+                  <tr key={b.id} data-testid="service-booking">
+                    <td>{time(b.startsAt)}</td>
+                    <td>
+                      <a href={`/admin/collections/reservations/${b.id}`}>{b.reference}</a>
+                    </td>
+                    <td>{b.guestName}</td>
+                    <td>{b.partySize}</td>
+                    <td>{b.tables.join('+')}</td>
+                    <td data-testid="service-status">{b.status.replace('_', ' ')}</td>
+                    <td style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
+                      {(NEXT[b.status] ?? []).map((status) => (
+                        <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => void move(b, status)}>
+                          {t.actions[status]}
+                        </Button>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload'
+
+import { worksFor } from '../../../access/roles'
+import { addLocalDays, localDateOf, servicesOn, wallClockToInstant } from '../../../domain/availability'
+import { serviceSnapshot, type ServiceBooking } from '../../../domain/service/snapshot'
+import type { Guest, Reservation, Table } from '../../../payload-types'
+import { BookingError } from '../utilities/respond'
+import { rulesOf } from './context'
+import { restaurantBySlug } from './restaurants'
+
+/**
+ * The dashboard's picture of one restaurant's day, for staff who work there (anyone else gets a
+ * 404: a restaurant's bookings are not even confirmed to exist).
+ */
+export async function serviceDay(req: PayloadRequest, slug: unknown, date: string | undefined, now = new Date()) {
+  if (!req.user) throw new BookingError(401, 'Sign in to see the service', 'unauthorized')
+  const restaurant = await restaurantBySlug(req, slug)
+  if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  const localDate = date ?? localDateOf(now, restaurant.timeZone)
+  const from = wallClockToInstant(localDate, 0, restaurant.timeZone)!
+  const to = wallClockToInstant(addLocalDays(localDate, 1), 0, restaurant.timeZone)!
+  const [reservations, tables] = await Promise.all([
+    req.payload.find({
+      collection: 'reservations',
+      where: { restaurant: { equals: restaurant.id }, startsAt: { greater_than_equal: from.toISOString(), less_than: to.toISOString() } },
+      sort: 'startsAt',
+      limit: 1000,
+      depth: 1,
+      req,
+      pagination: false,
+    }),
+    req.payload.find({ collection: 'tables', where: { restaurant: { equals: restaurant.id }, active: { equals: true } }, limit: 500, depth: 0, req, pagination: false }),
+  ])
+  const labels = new Map(tables.docs.map((t: Table) => [t.id, t.label]))
+  const bookings: ServiceBooking[] = reservations.docs.map((r: Reservation) => ({
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    startsAt: new Date(r.startsAt),
+    partySize: r.partySize,
+    guestName: r.guestName,
+    tables: (r.tables ?? []).map((t) => labels.get(typeof t === 'object' ? t.id : t) ?? '?'),
+    specialRequests: r.specialRequests,
+    allergies: typeof r.guest === 'object' && r.guest ? (r.guest as Guest).allergies : null,
+    occasion: r.occasion,
+  }))
+  const snapshot = serviceSnapshot({
+    bookings,
+    services: servicesOn(localDate, rulesOf(restaurant)),
+    seats: tables.docs.reduce((sum: number, t: Table) => sum + (t.maxCapacity ?? 0), 0),
+    largePartyFrom: restaurant.notifications?.largePartyFrom ?? 8,
+    now,
+  })
+  return { restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone }, date: localDate, now: now.toISOString(), bookings, ...snapshot }
+}
