@@ -444,7 +444,7 @@ export interface Restaurant {
       | null;
   };
   /**
-   * ⚠ Stripe is not configured on this server (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET): no deposit is collected and bookings are confirmed without one.
+   * Asked at booking through Stripe Checkout and kept as a guarantee.
    */
   deposit: {
     mode: 'none' | 'per_person' | 'flat';

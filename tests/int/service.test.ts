@@ -1,6 +1,8 @@
+import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { addLocalDays, wallClockToInstant } from '../../src/domain/availability'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
 
@@ -69,5 +71,55 @@ describe('service moves', () => {
     // Recorded like any edit: who did it.
     const audit = await payload.find({ collection: 'audit-log', where: { entityId: { equals: String(booking.id) }, entity: { equals: 'reservations' } }, sort: '-createdAt', limit: 1, depth: 0 })
     expect(JSON.stringify(audit.docs[0]?.changes)).toContain('completed')
+  })
+})
+
+describe('the CSV export', () => {
+  const range = () => {
+    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000))
+    return { from: day(-7), to: day(14) }
+  }
+
+  it('gives staff of the restaurant every booking of the period, as the database has them', async () => {
+    const { from, to } = range()
+    const res = await api('GET', `/reservations/export?restaurant=le-petit-zinc&from=${from}&to=${to}`, { token: tokens.host })
+    expect(res.status).toBe(200)
+    const rows: Record<string, string>[] = parse(res.text, { columns: true, bom: true, skip_empty_lines: true })
+    const zinc = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'le-petit-zinc' } }, depth: 0 })).docs[0]!
+    const inDb = await payload.find({
+      collection: 'reservations',
+      where: {
+        restaurant: { equals: zinc.id },
+        startsAt: {
+          greater_than_equal: wallClockToInstant(from, 0, 'Europe/Paris')!.toISOString(),
+          less_than: wallClockToInstant(addLocalDays(to, 1), 0, 'Europe/Paris')!.toISOString(),
+        },
+      },
+      limit: 10_000,
+      depth: 1,
+      pagination: false,
+    })
+    expect(rows.length).toBe(inDb.docs.length)
+    expect(rows.length).toBeGreaterThan(10)
+    const byRef = new Map(rows.map((r) => [r.reference, r]))
+    for (const doc of inDb.docs) {
+      const row = byRef.get(doc.reference)!
+      expect(row).toBeDefined()
+      expect(row.party_size).toBe(String(doc.partySize))
+      expect(row.status).toBe(doc.status)
+      expect(row.guest_name).toBe(doc.guestName)
+      const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(new Date(doc.startsAt))
+      expect(`${row.date} ${row.time}`).toBe(local)
+      expect(row.tables).toBe((doc.tables ?? []).map((t) => (typeof t === 'object' ? t.label : '')).sort().join('+'))
+    }
+  })
+
+  it('shows nothing of another restaurant, and names what is wrong with a request', async () => {
+    const { from, to } = range()
+    expect((await api('GET', `/reservations/export?restaurant=le-petit-zinc&from=${from}&to=${to}`)).status).toBe(401)
+    expect((await api('GET', `/reservations/export?restaurant=le-petit-zinc&from=${from}&to=${to}`, { token: tokens.cantineHost })).status).toBe(404)
+    const backwards = await api('GET', `/reservations/export?restaurant=le-petit-zinc&from=${to}&to=${from}`, { token: tokens.host })
+    expect(backwards.status).toBe(422)
+    expect(backwards.json.errors[0].message).toBe('"from" must not be after "to"')
   })
 })

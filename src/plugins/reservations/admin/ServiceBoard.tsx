@@ -34,6 +34,7 @@ const TEXT = {
     large: 'Large parties',
     flagged: 'Allergies, requests, occasions',
     bookings: 'All bookings today',
+    export: 'Export CSV',
     none: 'None',
     newBooking: 'New booking (phone, walk-in)',
     actions: { seated: 'Seat', completed: 'Complete', no_show: 'No-show', cancelled: 'Cancel' } as Record<string, string>,
@@ -53,6 +54,7 @@ const TEXT = {
     large: 'Grandes tables',
     flagged: 'Allergies, demandes, occasions',
     bookings: 'Toutes les réservations du jour',
+    export: 'Exporter en CSV',
     none: 'Aucune',
     newBooking: 'Nouvelle réservation (téléphone, sans réservation)',
     actions: { seated: 'Installer', completed: 'Terminer', no_show: 'Absent', cancelled: 'Annuler' } as Record<string, string>,
@@ -166,7 +168,12 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
             {list(t.flagged, day.flagged, 'flagged')}
           </div>
           <section>
-            <h2>{t.bookings}</h2>
+            <h2>
+              {t.bookings}{' '}
+              <a href={`/api/reservations/export?restaurant=${slug}&from=${day.date}&to=${day.date}`} style={{ fontSize: '0.9rem', fontWeight: 'normal' }}>
+                {t.export}
+              </a>
+            </h2>
             <table className="table" style={{ width: '100%' }}>
               <tbody>
                 {day.bookings.map((b) => (

@@ -12,6 +12,7 @@ import {
   RESERVATION_STATUSES,
 } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
+import { exportEndpoint } from '../../endpoints/export'
 import { manageEndpoints } from '../../endpoints/manage'
 import { staffRefundEndpoint } from '../../endpoints/refund'
 import { serviceStatusEndpoint } from '../../endpoints/service'
@@ -45,7 +46,7 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
-  endpoints: [bookEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
+  endpoints: [bookEndpoint, exportEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
