@@ -5,6 +5,7 @@
  *  3. HTTP against the production build (next start) on a throwaway embedded Postgres:
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
  *  4. Booking latency while the job runner sends the emails, to a fast and to a slow SMTP server.
+ *  5. Analytics over a year of 30,000 bookings (bench/analytics.ts).
  * Everything runs on this machine over loopback; the load generator shares its 2 cores.
  */
 import { spawn } from 'node:child_process'
@@ -157,6 +158,19 @@ async function main() {
     console.log(`| ${r.mode} | ${r.bookings} | ${r.errors} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.mailsReceived} |`)
   }
   console.log(`\nA slow mail server moves booking p95 by ${(((rows[1]!.p95 - rows[0]!.p95) / rows[0]!.p95) * 100).toFixed(1)}%.`)
+
+  console.log('\n## Analytics (SQL aggregation, Local API, throwaway embedded Postgres)\n')
+  console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
+  await new Promise<void>((resolve, reject) => {
+    const run = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--no-seed', '--', 'npx', 'tsx', 'bench/analytics.ts'], {
+      env: { ...process.env, PAYLOAD_SECRET: 'bench-secret' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    run.stdout.on('data', (chunk: Buffer) => {
+      for (const line of String(chunk).split('\n')) if (line.startsWith('|')) console.log(line)
+    })
+    run.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`analytics bench exited with ${code}`))))
+  })
 }
 
 main().then(

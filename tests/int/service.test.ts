@@ -123,3 +123,38 @@ describe('the CSV export', () => {
     expect(backwards.json.errors[0].message).toBe('"from" must not be after "to"')
   })
 })
+
+describe('analytics', () => {
+  it('sums a period in the database and compares it with the period before, for managers only', async () => {
+    const { createTestRestaurant, parisTime } = await import('../support/restaurants')
+    const { restaurant } = await createTestRestaurant(payload, 'chiffres', [{ label: 'C1', min: 1, max: 8 }])
+    const make = (days: number, partySize: number, status: string, extra: Record<string, unknown> = {}) =>
+      payload.create({
+        collection: 'reservations',
+        data: { restaurant: restaurant.id, startsAt: parisTime(days, '20:00').iso, partySize, guestName: `Guest ${days}`, status, source: 'online', ...extra } as never,
+        context: { seeding: true },
+      })
+    await make(60, 2, 'confirmed')
+    await make(61, 4, 'seated', { source: 'phone' })
+    await make(62, 6, 'completed', { deposit: { required: true, amount: 60, currency: 'EUR', status: 'paid' } })
+    await make(63, 2, 'no_show')
+    await make(64, 3, 'cancelled', { deposit: { required: true, amount: 30, currency: 'EUR', status: 'refunded', refundedAmount: 30 } })
+    await make(55, 5, 'confirmed') // the week before
+    const from = parisTime(60, '00:00').date
+    const to = parisTime(66, '00:00').date
+
+    const path = `/restaurants/chiffres/analytics?from=${from}&to=${to}`
+    expect((await api('GET', path)).status).toBe(401)
+    expect((await api('GET', path, { token: tokens.host })).status).toBe(404)
+    const { status, json } = await api('GET', path, { token: tokens.admin })
+    expect(status).toBe(200)
+    expect(json.period).toEqual({ from, to, days: 7 })
+    expect(json.current).toMatchObject({ bookings: 5, covers: 12, noShowRatePercent: 20, cancellationRatePercent: 20, depositsCollected: 90, depositsRefunded: 30 })
+    expect(json.current.leadTimeHours).toBeGreaterThan(24 * 59)
+    expect(json.previous).toMatchObject({ bookings: 1, covers: 5 })
+    expect(json.bookingsByPartySize).toEqual({ '2': 2, '3': 1, '4': 1, '6': 1 })
+    expect(json.coversBySource).toEqual({ online: 8, phone: 4 })
+    expect(Object.values(json.coversByWeekday).reduce((a: number, b) => a + Number(b), 0)).toBe(12)
+    expect((await api('GET', `/restaurants/chiffres/analytics?from=${to}&to=${from}`, { token: tokens.admin })).status).toBe(422)
+  })
+})

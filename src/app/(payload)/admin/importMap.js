@@ -26,6 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { DepositsNotice as DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd } from '../../../plugins/reservations/admin/DepositsNotice'
 import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from '../../../plugins/reservations/admin/RefundDeposit'
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/plugins/reservations/admin/DepositsNotice#DepositsNotice": DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd,
   "/plugins/reservations/admin/RefundDeposit#RefundDeposit": RefundDeposit_300cf0dd522b743e8b8c7b34bc815116,
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,

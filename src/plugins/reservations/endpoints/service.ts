@@ -5,6 +5,7 @@ import { worksFor } from '../../../access/roles'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { canMove, SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
 import type { Reservation } from '../../../payload-types'
+import { restaurantAnalytics } from '../services/analytics'
 import { serviceDay } from '../services/serviceDay'
 import { BookingError, endpoint, jsonBody } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
@@ -19,6 +20,21 @@ export const serviceDayEndpoint: Endpoint = {
     const date = req.searchParams.get('date')
     const parsed = date === null ? undefined : localDateSchema.parse(date)
     return Response.json(await serviceDay(req, req.routeParams?.slug, parsed), noStore)
+  }),
+}
+
+const periodSchema = z
+  .object({ from: localDateSchema, to: localDateSchema })
+  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: 'Ask for at most a year at once', path: ['to'] })
+
+/** GET /api/restaurants/:slug/analytics?from=&to= — a period's KPIs against the one before (managers and owners). */
+export const analyticsEndpoint: Endpoint = {
+  path: '/:slug/analytics',
+  method: 'get',
+  handler: endpoint(async (req) => {
+    const { from, to } = periodSchema.parse(Object.fromEntries(req.searchParams))
+    return Response.json(await restaurantAnalytics(req, req.routeParams?.slug, from, to), noStore)
   }),
 }
 

@@ -5,7 +5,7 @@ import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
 import { availabilityEndpoint } from '../../endpoints/availability'
-import { serviceDayEndpoint } from '../../endpoints/service'
+import { analyticsEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
@@ -22,7 +22,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, analyticsEndpoint],
   hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,

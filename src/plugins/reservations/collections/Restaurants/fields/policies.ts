@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
 import { hasAtMostTwoDecimals } from '../../../../../domain/money'
-import { paymentsEnabled } from '../../../payments/config'
 
 const twoDecimals = (value: null | number | undefined) =>
   value === null || value === undefined || hasAtMostTwoDecimals(value) || 'Use at most two decimals'
@@ -10,12 +9,10 @@ export const policyFields = (): Field[] => [
   {
     name: 'deposit',
     type: 'group',
-    admin: {
-      description: paymentsEnabled()
-        ? 'Asked at booking through Stripe Checkout and kept as a guarantee.'
-        : '⚠ Stripe is not configured on this server (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET): no deposit is collected and bookings are confirmed without one.',
-    },
+    admin: { description: 'Asked at booking through Stripe Checkout and kept as a guarantee.' },
     fields: [
+      // Says so when this server has no Stripe keys (deposits are then off): decided at render, not in the schema.
+      { name: 'depositsNotice', type: 'ui', admin: { components: { Field: '/plugins/reservations/admin/DepositsNotice#DepositsNotice' } } },
       {
         type: 'row',
         fields: [

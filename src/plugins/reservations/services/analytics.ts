@@ -1,0 +1,84 @@
+import type { PayloadRequest } from 'payload'
+
+import { worksFor } from '../../../access/roles'
+import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
+import { execute, sql } from '../db/execute'
+import { BookingError } from '../utilities/respond'
+import { restaurantBySlug } from './restaurants'
+
+const SEATED = sql`('confirmed', 'seated', 'completed')`
+
+/** Totals of one period, aggregated in Postgres (never row by row in Node). */
+async function totals(req: PayloadRequest, restaurantId: number, from: Date, to: Date) {
+  const [row] = await execute(
+    req,
+    sql`SELECT count(*)::int AS bookings,
+               coalesce(sum(party_size) FILTER (WHERE status IN ${SEATED}), 0)::int AS covers,
+               count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
+               count(*) FILTER (WHERE status = 'cancelled')::int AS cancellations,
+               coalesce(round(avg(extract(epoch FROM starts_at - created_at) / 3600) FILTER (WHERE status <> 'cancelled'))::int, 0) AS lead_time_hours,
+               coalesce(sum(deposit_amount) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::float AS deposits_collected,
+               coalesce(sum(deposit_refunded_amount), 0)::float AS deposits_refunded
+        FROM reservations
+        WHERE restaurant_id = ${restaurantId} AND starts_at >= ${from.toISOString()}::timestamptz AND starts_at < ${to.toISOString()}::timestamptz`,
+  )
+  const bookings = Number(row?.bookings ?? 0)
+  const rate = (n: unknown) => (bookings ? Math.round((Number(n) / bookings) * 1000) / 10 : 0)
+  return {
+    bookings,
+    covers: Number(row?.covers ?? 0),
+    noShowRatePercent: rate(row?.no_shows),
+    cancellationRatePercent: rate(row?.cancellations),
+    leadTimeHours: Number(row?.lead_time_hours ?? 0),
+    depositsCollected: Number(row?.deposits_collected ?? 0),
+    depositsRefunded: Number(row?.deposits_refunded ?? 0),
+  }
+}
+
+/** Covers (or bookings) grouped by one expression, as [key, value] pairs. */
+async function breakdown(req: PayloadRequest, restaurantId: number, from: Date, to: Date, key: ReturnType<typeof sql>, value: ReturnType<typeof sql>) {
+  const rows = await execute(
+    req,
+    sql`SELECT ${key} AS key, ${value}::int AS value
+        FROM reservations
+        WHERE restaurant_id = ${restaurantId} AND starts_at >= ${from.toISOString()}::timestamptz AND starts_at < ${to.toISOString()}::timestamptz
+        GROUP BY 1 ORDER BY 1`,
+  )
+  return Object.fromEntries(rows.map((r) => [String(r.key), Number(r.value)]))
+}
+
+/**
+ * KPIs of a period for a restaurant's managers, with the same figures for the period just before
+ * it (same length) to compare: covers, bookings, no-show and cancellation rates, lead time,
+ * deposits, and covers by weekday, party size and source.
+ */
+export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fromDate: string, toDate: string) {
+  if (!req.user) throw new BookingError(401, 'Sign in to see analytics', 'unauthorized')
+  const restaurant = await restaurantBySlug(req, slug)
+  if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  const tz = restaurant.timeZone
+  const days = Math.round((Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000) + 1
+  const from = wallClockToInstant(fromDate, 0, tz)!
+  const to = wallClockToInstant(addLocalDays(toDate, 1), 0, tz)!
+  const previousFrom = wallClockToInstant(addLocalDays(fromDate, -days), 0, tz)!
+  const covers = sql`coalesce(sum(party_size) FILTER (WHERE status IN ${SEATED}), 0)`
+  const [current, previous, byWeekday, byPartySize, bySource] = await Promise.all([
+    totals(req, restaurant.id, from, to),
+    totals(req, restaurant.id, previousFrom, from),
+    breakdown(req, restaurant.id, from, to, sql`extract(isodow FROM starts_at AT TIME ZONE ${tz})::int`, covers),
+    breakdown(req, restaurant.id, from, to, sql`least(party_size, 9)::int`, sql`count(*)`),
+    breakdown(req, restaurant.id, from, to, sql`source::text`, covers),
+  ])
+  return {
+    restaurant: restaurant.slug,
+    period: { from: fromDate, to: toDate, days },
+    previousPeriod: { from: addLocalDays(fromDate, -days), to: addLocalDays(fromDate, -1) },
+    current,
+    previous,
+    /** ISO weekday (1 = Monday) → covers */
+    coversByWeekday: byWeekday,
+    /** party size (9 = 9 and more) → bookings */
+    bookingsByPartySize: byPartySize,
+    coversBySource: bySource,
+  }
+}
