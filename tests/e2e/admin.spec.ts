@@ -94,3 +94,56 @@ test('the service dashboard is for signed-in staff; a host seats the party that 
   await expect(row.getByTestId('service-status')).toHaveText('seated')
   await expect(page.getByTestId('seated')).toContainText('Arrivée Imminente')
 })
+
+test('a host moves a booking to another table on the day timeline; a move onto a taken table is refused with the reason', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0')).json()).docs[0]
+  const tables = (await (await request.get(`/api/tables?where[restaurant][equals]=${zinc.id}&where[maxCapacity][greater_than_equal]=2&sort=label&limit=50`, { headers })).json()).docs
+  // A Wednesday three weeks or more ahead: a lunch service, and no seeded closure.
+  const parisDay = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000))
+  const weekday = (offset: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short' }).format(new Date(Date.now() + offset * 86_400_000))
+  let offset = 21
+  while (weekday(offset) !== 'Wed') offset++
+  const date = parisDay(offset)
+  const noon = new Date(`${date}T11:00:00Z`) // 12:00 in Paris (winter) or 13:00 (summer): lunch either way
+  const book = async (name: string, table: number) => {
+    const res = await request.post('/api/reservations', {
+      headers,
+      data: { restaurant: zinc.id, startsAt: noon.toISOString(), partySize: 2, guestName: name, status: 'confirmed', source: 'phone', tables: [table] },
+    })
+    expect(res.ok(), await res.text()).toBe(true)
+    return (await res.json()).doc.reference as string
+  }
+  const [first, second, free] = tables as { id: number; label: string }[]
+  const moving = await book('Timeline Moves', first!.id)
+  await book('Timeline Stays', second!.id)
+
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await page.goto(`/admin/calendar?date=${date}`)
+  await expect(page.getByTestId(`timeline-row-${first!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
+
+  // Keyboard path: select the booking, pick a free table, move.
+  await page.getByTestId(`booking-${moving}`).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('combobox', { name: 'Table' }).selectOption(String(free!.id))
+  await page.getByRole('button', { name: 'Move the booking' }).click()
+  await expect(page.getByTestId('timeline-message')).toHaveText(`${moving} moved.`)
+  await expect(page.getByTestId(`timeline-row-${free!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
+
+  // Onto the table already taken at that time: refused, and told why.
+  await page.getByTestId(`booking-${moving}`).click()
+  await page.getByRole('combobox', { name: 'Table' }).selectOption(String(second!.id))
+  await page.getByRole('button', { name: 'Move the booking' }).click()
+  await expect(page.getByTestId('timeline-message')).toContainText('Override booking rules')
+  await expect(page.getByTestId(`timeline-row-${free!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
+
+  // Drag and drop: back to its first table, at the same time.
+  const block = page.getByTestId(`booking-${moving}`)
+  const source = page.getByTestId(`timeline-row-${free!.label}`).getByRole('cell')
+  const target = page.getByTestId(`timeline-row-${first!.label}`).getByRole('cell')
+  const x = (await block.boundingBox())!.x - (await source.boundingBox())!.x + 2
+  await block.dragTo(target, { targetPosition: { x, y: 10 } })
+  await expect(page.getByTestId('timeline-message')).toHaveText(`${moving} moved.`)
+  await expect(page.getByTestId(`timeline-row-${first!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
+})

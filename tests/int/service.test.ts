@@ -50,6 +50,10 @@ describe('the service day endpoint', () => {
     expect(json.coversToday).toBe(live.reduce((sum: number, b: { partySize: number }) => sum + b.partySize, 0))
     expect(json.services.reduce((sum: number, s: { covers: number }) => sum + s.covers, 0)).toBe(json.coversToday)
     for (const key of ['late', 'arrivingSoon', 'seated', 'pendingDeposits', 'largeParties', 'flagged']) expect(Array.isArray(json[key])).toBe(true)
+    // The day timeline's rows and blocks: every table, every booking with its end and its tables.
+    expect(json.tables.length).toBe(16)
+    const mine = json.bookings.find((b: { reference: string }) => b.reference === booking.reference)
+    expect(mine).toMatchObject({ endsAt: booking.endsAt, tableIds: booking.tables })
     expect((await api('GET', '/restaurants/le-petit-zinc/service?date=2026-13-40', { token: tokens.host })).status).toBe(422)
   })
 })

@@ -38,7 +38,11 @@ export const reservationsPlugin =
         components: {
           ...config.admin?.components,
           // Staff views: each checks the user itself (admin views are public otherwise).
-          views: { ...config.admin?.components?.views, service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' } },
+          views: {
+            ...config.admin?.components?.views,
+            service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
+            calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
+          },
           beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
         },
       },

@@ -8,10 +8,17 @@ import { useTranslation } from '@payloadcms/ui'
  */
 export function ServiceNavLink() {
   const { i18n } = useTranslation()
+  const fr = i18n.language === 'fr'
   return (
-    // eslint-disable-next-line @next/next/no-html-link-for-pages -- see above
-    <a href="/admin/service" className="nav__link" style={{ fontWeight: 600, marginBottom: '1rem', display: 'block' }}>
-      {i18n.language === 'fr' ? 'Service du jour' : "Today's service"}
-    </a>
+    <div style={{ display: 'grid', gap: '.5rem', marginBottom: '1rem' }}>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+      <a href="/admin/service" className="nav__link" style={{ fontWeight: 600 }}>
+        {fr ? 'Service du jour' : "Today's service"}
+      </a>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+      <a href="/admin/calendar" className="nav__link" style={{ fontWeight: 600 }}>
+        {fr ? 'Journée par table' : 'Day by table'}
+      </a>
+    </div>
   )
 }

@@ -51,5 +51,17 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
     largePartyFrom: restaurant.notifications?.largePartyFrom ?? 8,
     now,
   })
-  return { restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone }, date: localDate, now: now.toISOString(), bookings, ...snapshot }
+  // For the day timeline: each table as a row, each booking with its end and its tables' ids.
+  const rows = tables.docs.map((t: Table) => ({ id: t.id, label: t.label, area: t.area, maxCapacity: t.maxCapacity }))
+  const spans = Object.fromEntries(
+    reservations.docs.map((r: Reservation) => [r.id, { endsAt: r.endsAt, tableIds: (r.tables ?? []).map((t) => (typeof t === 'object' ? t.id : t)) }]),
+  )
+  return {
+    restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone },
+    date: localDate,
+    now: now.toISOString(),
+    tables: rows,
+    bookings: bookings.map((b) => ({ ...b, ...spans[b.id as number] })),
+    ...snapshot,
+  }
 }
