@@ -6,6 +6,7 @@
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
  *  4. Booking latency while the job runner sends the emails, to a fast and to a slow SMTP server.
  *  5. Analytics over a year of 30,000 bookings (bench/analytics.ts).
+ *  6. The day timeline in Chromium for 40 tables and 150 bookings (bench/dayview.ts).
  * Everything runs on this machine over loopback; the load generator shares its 2 cores.
  */
 import { spawn } from 'node:child_process'
@@ -17,6 +18,7 @@ import { freePort } from '../scripts/embedded-postgres'
 import { engineBench } from './engine'
 import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
+import { dayViewBench } from './dayview'
 import { mailBench } from './mail'
 import { waitFor } from './server'
 
@@ -134,6 +136,9 @@ async function main() {
     console.log(`\n## HTTP: production build, 40 tables, ${booked} bookings over 60 days, ${SECONDS} s per row\n`)
     console.log('| Route | Connections | req/s | p50 ms | p95 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|---|---|')
     for (const r of results) console.log(row(r))
+    const view = await dayViewBench(base)
+    console.log(`\n## Day timeline in Chromium: ${view.tables} tables, ${view.bookings} bookings\n`)
+    console.log(`Every booking block on screen ${view.medianMs} ms after navigation (median of 3: ${view.runs.join(', ')} ms).`)
     for (const connections of [10, 100]) {
       const health = results.find((r) => r.connections === connections && r.label.includes('health'))!
       const day = results.find((r) => r.connections === connections && r.label.includes('one day'))!
