@@ -147,3 +147,34 @@ test('a host moves a booking to another table on the day timeline; a move onto a
   await expect(page.getByTestId('timeline-message')).toHaveText(`${moving} moved.`)
   await expect(page.getByTestId(`timeline-row-${first!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
 })
+
+test('on the floor plan, a host sees the table of the party due and seats it with a click', async ({ page, request }) => {
+  const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0')).json()).docs[0]
+  const parisDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d)
+  const soon = new Date(Date.now() + 25 * 60_000)
+  const startsAt = parisDay(soon) === parisDay(new Date()) ? soon : new Date(Date.now() - 5 * 60_000)
+  // A table with nobody on it for the next three hours.
+  const service = await (await request.get('/api/restaurants/le-petit-zinc/service', { headers })).json()
+  const quiet = (service.tables as { id: number; label: string }[]).find((t) => {
+    const { state, next } = service.floor[String(t.id)]
+    return state === 'free' && (!next || new Date(next.startsAt).getTime() > Date.now() + 3 * 3_600_000)
+  })!
+  const created = await request.post('/api/reservations', {
+    headers,
+    data: { restaurant: zinc.id, startsAt: startsAt.toISOString(), partySize: 2, guestName: 'Floor Guest', source: 'phone', status: 'confirmed', tables: [quiet.id], overrideRules: true, overrideReason: 'Test' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const doc = (await created.json()).doc
+  const label = quiet.label
+
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await page.goto('/admin/floor')
+  const table = page.getByTestId(`floor-table-${label}`)
+  await expect(table).toHaveAttribute('data-state', 'booked_soon')
+  await table.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('floor-message')).toHaveText(`${doc.reference} seated.`)
+  await expect(table).toHaveAttribute('data-state', 'seated')
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { serviceSnapshot, type ServiceBooking } from '../../src/domain/service/snapshot'
+import { serviceSnapshot, tableStates, type ServiceBooking } from '../../src/domain/service/snapshot'
 
 const at = (hhmm: string) => new Date(`2026-12-04T${hhmm}:00.000Z`)
 const services = [
@@ -52,5 +52,26 @@ describe('the service snapshot', () => {
     expect(snapshot.pendingDeposits.map((b) => b.reference)).toEqual(['R8'])
     expect(snapshot.largeParties.map((b) => b.reference)).toEqual(['R5', 'R8'])
     expect(snapshot.flagged.map((b) => b.reference)).toEqual(['R5'])
+  })
+})
+
+describe('table states on the floor plan', () => {
+  const now = new Date('2026-12-04T19:00:00Z')
+  const b = (id: number, table: number, status: string, start: string, end: string) => ({
+    id,
+    reference: `F${id}`,
+    status,
+    startsAt: new Date(`2026-12-04T${start}:00Z`),
+    endsAt: new Date(`2026-12-04T${end}:00Z`),
+    guestName: `G${id}`,
+    partySize: 2,
+    tableIds: [table],
+  })
+  const states = tableStates([1, 2, 3, 4, 5], [b(1, 1, 'seated', '18:00', '19:30'), b(2, 2, 'seated', '17:00', '18:45'), b(3, 3, 'confirmed', '19:45', '21:15'), b(4, 4, 'confirmed', '20:30', '22:00'), b(5, 5, 'confirmed', '18:30', '20:00')], now)
+
+  it('shows seated, over time, booked soon (or late) and free, with the party due next', () => {
+    expect(Object.fromEntries(Object.entries(states).map(([id, s]) => [id, s.state]))).toEqual({ '1': 'seated', '2': 'over_time', '3': 'booked_soon', '4': 'free', '5': 'booked_soon' })
+    expect(states['4']!.next?.reference).toBe('F4')
+    expect(states['5']!.next?.reference).toBe('F5') // 30 minutes late, still due
   })
 })

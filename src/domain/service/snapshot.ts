@@ -73,3 +73,37 @@ export function serviceSnapshot(input: { bookings: ServiceBooking[]; services: S
     flagged: upcoming.filter((b) => Boolean(b.allergies?.trim() || b.specialRequests?.trim() || b.occasion)),
   }
 }
+
+export type TableState = 'free' | 'booked_soon' | 'seated' | 'over_time'
+
+export interface FloorBooking {
+  id: number | string
+  reference: string
+  status: string
+  startsAt: Date
+  endsAt: Date
+  guestName: string
+  partySize: number
+  tableIds: Array<number | string>
+}
+
+/** Within this many minutes before a booking, its table shows as booked soon. */
+export const SOON_MINUTES = 60
+
+/**
+ * Each table's state now, for the floor plan: seated (over time once its stay has run out),
+ * booked soon (a confirmed party within the hour, or late and not seated), or free; with the next
+ * party due, which a click seats.
+ */
+export function tableStates(tableIds: Array<number | string>, bookings: FloorBooking[], now: Date) {
+  return Object.fromEntries(
+    tableIds.map((id) => {
+      const mine = bookings.filter((b) => b.tableIds.some((t) => String(t) === String(id))).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      const seated = mine.find((b) => b.status === 'seated')
+      const next = mine.find((b) => b.status === 'confirmed' && b.endsAt > now)
+      const soon = next && next.startsAt.getTime() - now.getTime() <= SOON_MINUTES * 60_000
+      const state: TableState = seated ? (seated.endsAt < now ? 'over_time' : 'seated') : soon ? 'booked_soon' : 'free'
+      return [String(id), { state, seated: seated ?? null, next: next ?? null }]
+    }),
+  )
+}

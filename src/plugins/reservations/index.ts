@@ -42,6 +42,7 @@ export const reservationsPlugin =
             ...config.admin?.components?.views,
             service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
             calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
+            floor: { Component: '/plugins/reservations/admin/FloorView#FloorView', path: '/floor' },
           },
           beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
         },

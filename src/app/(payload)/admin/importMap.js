@@ -31,6 +31,7 @@ import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from 
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
 import { CalendarView as CalendarView_2f65054cb7ab39e243b3f2423edd5e40 } from '../../../plugins/reservations/admin/CalendarView'
+import { FloorView as FloorView_46263e68cdd76aa7521922e4e620098e } from '../../../plugins/reservations/admin/FloorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,
   "/plugins/reservations/admin/CalendarView#CalendarView": CalendarView_2f65054cb7ab39e243b3f2423edd5e40,
+  "/plugins/reservations/admin/FloorView#FloorView": FloorView_46263e68cdd76aa7521922e4e620098e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

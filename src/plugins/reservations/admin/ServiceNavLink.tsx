@@ -19,6 +19,10 @@ export function ServiceNavLink() {
       <a href="/admin/calendar" className="nav__link" style={{ fontWeight: 600 }}>
         {fr ? 'Journée par table' : 'Day by table'}
       </a>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+      <a href="/admin/floor" className="nav__link" style={{ fontWeight: 600 }}>
+        {fr ? 'Plan de salle' : 'Floor plan'}
+      </a>
     </div>
   )
 }

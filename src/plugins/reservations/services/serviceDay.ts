@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../access/roles'
 import { addLocalDays, localDateOf, servicesOn, wallClockToInstant } from '../../../domain/availability'
-import { serviceSnapshot, type ServiceBooking } from '../../../domain/service/snapshot'
+import { serviceSnapshot, tableStates, type ServiceBooking } from '../../../domain/service/snapshot'
 import type { Guest, Reservation, Table } from '../../../payload-types'
 import { BookingError } from '../utilities/respond'
 import { rulesOf } from './context'
@@ -52,16 +52,24 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
     now,
   })
   // For the day timeline: each table as a row, each booking with its end and its tables' ids.
-  const rows = tables.docs.map((t: Table) => ({ id: t.id, label: t.label, area: t.area, maxCapacity: t.maxCapacity }))
+  const rows = tables.docs.map((t: Table) => ({ id: t.id, label: t.label, area: t.area, maxCapacity: t.maxCapacity, floor: t.floor ?? null }))
   const spans = Object.fromEntries(
     reservations.docs.map((r: Reservation) => [r.id, { endsAt: r.endsAt, tableIds: (r.tables ?? []).map((t) => (typeof t === 'object' ? t.id : t)) }]),
+  )
+  const timeline = bookings.map((b) => ({ ...b, ...spans[b.id as number] }))
+  // For the floor plan: what each table is doing now (only meaningful for today).
+  const floor = tableStates(
+    rows.map((t) => t.id),
+    timeline.map((b) => ({ ...b, endsAt: new Date(b.endsAt ?? b.startsAt), tableIds: b.tableIds ?? [] })),
+    now,
   )
   return {
     restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone },
     date: localDate,
     now: now.toISOString(),
     tables: rows,
-    bookings: bookings.map((b) => ({ ...b, ...spans[b.id as number] })),
+    bookings: timeline,
+    floor,
     ...snapshot,
   }
 }
