@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useState, type DragEvent } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
+import { RestaurantPicker } from './RestaurantPicker'
 
 type Booking = { id: number; reference: string; status: string; startsAt: string; endsAt: string; partySize: number; guestName: string; tableIds: number[] }
 type TableRow = { id: number; label: string; maxCapacity: number }
@@ -122,18 +123,7 @@ export function DayTimeline({ restaurants, language, initialDate }: { restaurant
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
-          {restaurants.length > 1 ? (
-            <label>
-              {t.restaurant}{' '}
-              <select value={slug} onChange={(e) => setSlug(e.target.value)}>
-                {restaurants.map((r) => (
-                  <option key={r.slug} value={r.slug}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
           <label>
             {t.date} <input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
           </label>

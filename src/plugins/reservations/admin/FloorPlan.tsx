@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
+import { RestaurantPicker } from './RestaurantPicker'
 
 type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
 type TableRow = { id: number; label: string; maxCapacity: number; floor: { x?: number | null; y?: number | null; width?: number | null; height?: number | null; shape?: string | null; rotation?: number | null } | null }
@@ -74,18 +75,7 @@ export function FloorPlan({ restaurants, language }: { restaurants: { slug: stri
           {t.title}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
-        {restaurants.length > 1 ? (
-          <label>
-            {t.restaurant}{' '}
-            <select value={slug} onChange={(e) => setSlug(e.target.value)}>
-              {restaurants.map((r) => (
-                <option key={r.slug} value={r.slug}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
       </header>
       <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t.hint}</p>
       {error ? <p role="alert">{t.error}</p> : null}

@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
+import { RestaurantPicker } from './RestaurantPicker'
 
 type Booking = { id: number; reference: string; status: string; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
 type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
@@ -126,18 +127,7 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
-          {restaurants.length > 1 ? (
-            <label>
-              {t.restaurant}{' '}
-              <select value={slug} onChange={(e) => setSlug(e.target.value)}>
-                {restaurants.map((r) => (
-                  <option key={r.slug} value={r.slug}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
           <Button el="link" url="/admin/collections/reservations/create" buttonStyle="primary" size="small">
             {t.newBooking}
           </Button>

@@ -1,36 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { worksFor } from '../../../access/roles'
 import { ServiceBoard } from './ServiceBoard'
+import { staffView } from './StaffView'
 
-/**
- * /admin/service — tonight at a glance, for staff. Admin views are public unless they check:
- * this one sends anyone signed out to the login page and shows only the restaurants the user
- * works for (the data endpoint checks again).
- */
-export async function ServiceView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  const admin = req.payload.config.routes.admin
-  if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}/service`)}`)
-  const { docs } = await req.payload.find({ collection: 'restaurants', limit: 100, depth: 0, sort: 'name', req, pagination: false })
-  const restaurants = docs.filter((r) => worksFor(req.user, r.id, 'host')).map((r) => ({ slug: r.slug, name: r.name }))
-  return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <ServiceBoard restaurants={restaurants} language={req.i18n.language === 'fr' ? 'fr' : 'en'} />
-      </Gutter>
-    </DefaultTemplate>
-  )
-}
+/** /admin/service — tonight at a glance, for staff. */
+export const ServiceView = (props: AdminViewServerProps) =>
+  staffView(props, '/service', ({ restaurants, language }) => <ServiceBoard restaurants={restaurants} language={language} />)
