@@ -160,6 +160,11 @@ describe('a refund by staff', () => {
     expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([1000])
     const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'refund' }, entityId: { equals: String(after.id) } }, depth: 0 })
     expect(audit.docs[0]?.summary).toContain('Dessert oublié')
+
+    // A second refund adds to the first (Stripe's total is what is recorded).
+    expect((await api('POST', path, { body: { amount: 5, reason: 'Café offert' }, token: admin })).status).toBe(202)
+    await runJobs()
+    expect((await reload(booking.reservation.id)).deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 15 })
   })
 })
 

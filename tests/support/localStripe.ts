@@ -214,6 +214,10 @@ export class LocalStripe {
       const intent = this.paymentIntents.get(getIntent[1]!)
       return intent ? reply(200, intent) : reply(404, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${getIntent[1]}'` } })
     }
+    if (req.method === 'GET' && path === '/v1/refunds') {
+      const data = [...this.refunds.values()].filter((r) => !url.searchParams.get('payment_intent') || r.payment_intent === url.searchParams.get('payment_intent'))
+      return reply(200, { object: 'list', url: '/v1/refunds', has_more: false, data })
+    }
     if (req.method === 'POST' && path === '/v1/refunds') {
       const form = await this.body(req)
       const intent = this.paymentIntents.get(String(form.payment_intent))

@@ -1,7 +1,9 @@
 import type { TaskConfig } from 'payload'
 
 import type { Reservation } from '../../../payload-types'
+import { inTransaction } from '../utilities/transaction'
 import { stripeClient } from './config'
+import { settleDeposit } from './settle'
 
 export const REFUND_DEPOSIT_TASK = 'refundDeposit'
 
@@ -30,18 +32,11 @@ export const refundDepositTask: TaskConfig<{ input: RefundInput; output: { refun
       { payment_intent: intent, amount: input.amountMinor, metadata: { reservationId: String(reservation.id), reference: reservation.reference, reason: input.reason } },
       { idempotencyKey: `refund-${reservation.id}-${input.reason}` },
     )
-    const refunded = Math.round((reservation.deposit?.refundedAmount ?? 0) * 100)
-    const paid = Math.round((reservation.deposit?.amount ?? 0) * 100)
-    // The charge.refunded webhook says the same later; whichever comes first, the larger total stands.
-    const total = Math.max(refunded, refund.amount)
-    await req.payload.update({
-      collection: 'reservations',
-      id: reservation.id,
-      data: { deposit: { ...reservation.deposit, refundedAmount: total / 100, status: total >= paid ? 'refunded' : 'partially_refunded' } },
-      req,
-      overrideAccess: true,
-      context: { bookingChecked: true },
-    })
+    // Stripe's own total for the payment (every refund so far), recorded as the charge.refunded
+    // webhook would record it: one rule, whichever of the two comes first.
+    const refunds = await stripeClient().refunds.list({ payment_intent: intent, limit: 100 })
+    const refundedMinor = refunds.data.filter((r) => r.status !== 'failed' && r.status !== 'canceled').reduce((sum, r) => sum + r.amount, 0)
+    await inTransaction(req, () => settleDeposit(req, reservation.id, { kind: 'refunded', refundedMinor }))
     return { output: { refundId: refund.id } }
   },
 }
