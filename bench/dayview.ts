@@ -1,15 +1,7 @@
 import { chromium } from '@playwright/test'
 
 import { addLocalDays, localDateOf } from '../src/domain/availability'
-
-async function post(base: string, route: string, body: unknown, token?: string) {
-  const res = await fetch(`${base}${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
+import { post } from './server'
 
 /**
  * The day timeline in Chromium for 40 tables and 150 bookings: time from navigation until every

@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server'
 
 import { addLocalDays, localDateOf } from '../src/domain/availability'
 import { freePort } from '../scripts/embedded-postgres'
-import { waitFor } from './server'
+import { post, waitFor } from './server'
 
 export interface BookingLatency {
   mode: string
@@ -37,15 +37,6 @@ async function smtpServer(port: number, delayMs: number) {
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()))
   return { received: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
-
-async function post(base: string, route: string, body: unknown, token?: string) {
-  const res = await fetch(`${base}${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: JSON.stringify(body),
-  })
-  return { status: res.status, body: (await res.json()) as any }
 }
 
 /** A restaurant with room for every booking the run makes, so no request is refused for lack of a table. */

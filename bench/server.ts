@@ -11,3 +11,13 @@ export async function waitFor(url: string, timeoutMs: number) {
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
 }
+
+/** POST JSON to the app (optionally as a signed-in user); the status and the parsed answer. */
+export async function post(base: string, route: string, body: unknown, token?: string) {
+  const res = await fetch(`${base}${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, body: (await res.json()) as any }
+}

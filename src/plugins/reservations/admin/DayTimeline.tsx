@@ -5,6 +5,7 @@ import { useEffect, useState, type DragEvent } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
 import { RestaurantPicker } from './RestaurantPicker'
+import { StatusMessage, type Message } from './StatusMessage'
 
 type Booking = { id: number; reference: string; status: string; startsAt: string; endsAt: string; partySize: number; guestName: string; tableIds: number[] }
 type TableRow = { id: number; label: string; maxCapacity: number }
@@ -74,7 +75,7 @@ export function DayTimeline({ restaurants, language, initialDate }: { restaurant
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service?date=${date}` : null, tick)
   const [selected, setSelected] = useState<Booking | null>(null)
   const [form, setForm] = useState({ table: '', time: '' })
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
   const reload = () => setTick((n) => n + 1)
 
   useEffect(() => {
@@ -131,11 +132,7 @@ export function DayTimeline({ restaurants, language, initialDate }: { restaurant
       </header>
       <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t.hint}</p>
       {error ? <p role="alert">{t.error}</p> : null}
-      {message ? (
-        <p role={message.alert ? 'alert' : 'status'} data-testid="timeline-message" style={{ margin: 0, color: message.alert ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <StatusMessage message={message} testId="timeline-message" />
       {selected && day ? (
         <form
           aria-label={`${t.move} ${selected.reference}`}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
 import { RestaurantPicker } from './RestaurantPicker'
+import { StatusMessage, type Message } from './StatusMessage'
 
 type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
 type TableRow = { id: number; label: string; maxCapacity: number; floor: { x?: number | null; y?: number | null; width?: number | null; height?: number | null; shape?: string | null; rotation?: number | null } | null }
@@ -40,7 +41,7 @@ export function FloorPlan({ restaurants, language }: { restaurants: { slug: stri
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
   const reload = () => setTick((n) => n + 1)
   const router = useRouter()
 
@@ -79,11 +80,7 @@ export function FloorPlan({ restaurants, language }: { restaurants: { slug: stri
       </header>
       <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t.hint}</p>
       {error ? <p role="alert">{t.error}</p> : null}
-      {message ? (
-        <p role={message.alert ? 'alert' : 'status'} data-testid="floor-message" style={{ margin: 0, color: message.alert ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <StatusMessage message={message} testId="floor-message" />
       {day ? (
         <svg viewBox="0 0 100 60" role="group" aria-label={t.title} style={{ width: '100%', maxWidth: 1100, background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
           {day.tables.map((table) => {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
 import { RestaurantPicker } from './RestaurantPicker'
+import { StatusMessage, type Message } from './StatusMessage'
 
 type Booking = { id: number; reference: string; status: string; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
 type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
@@ -75,7 +76,7 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
   const reload = () => setTick((n) => n + 1)
 
   // Live enough for service: a fresh picture every 30 s, and after every move.
@@ -138,11 +139,7 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
           {t.error}
         </p>
       ) : null}
-      {message ? (
-        <p role={message.alert ? 'alert' : 'status'} style={{ margin: 0, color: message.alert ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <StatusMessage message={message} />
       {day ? (
         <>
           <p style={{ margin: 0, fontSize: '1.1rem' }} data-testid="covers-today">
