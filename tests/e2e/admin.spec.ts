@@ -135,7 +135,7 @@ test('a host moves a booking to another table on the day timeline; a move onto a
   await page.getByTestId(`booking-${moving}`).click()
   await page.getByRole('combobox', { name: 'Table' }).selectOption(String(second!.id))
   await page.getByRole('button', { name: 'Move the booking' }).click()
-  await expect(page.getByTestId('timeline-message')).toContainText('Override booking rules')
+  await expect(page.getByTestId('timeline-message')).toContainText('taken at that time')
   await expect(page.getByTestId(`timeline-row-${free!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
 
   // Drag and drop: back to its first table, at the same time.

@@ -58,6 +58,41 @@ describe('the service day endpoint', () => {
   })
 })
 
+describe('the week and month views', () => {
+  it('give covers per day and service that add up to the bookings in the database', async () => {
+    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000))
+    const [from, to] = [day(0), day(6)]
+    const path = `/restaurants/le-petit-zinc/calendar?from=${from}&to=${to}`
+    expect((await api('GET', path)).status).toBe(401)
+    expect((await api('GET', path, { token: tokens.cantineHost })).status).toBe(404)
+    const { status, json } = await api('GET', path, { token: tokens.host })
+    expect(status).toBe(200)
+    expect(json.days.map((d: { date: string }) => d.date)).toEqual([0, 1, 2, 3, 4, 5, 6].map(day))
+
+    const zinc = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'le-petit-zinc' } }, depth: 0 })).docs[0]!
+    const live = await payload.find({
+      collection: 'reservations',
+      where: {
+        restaurant: { equals: zinc.id },
+        status: { not_in: ['cancelled', 'no_show'] },
+        startsAt: {
+          greater_than_equal: wallClockToInstant(from, 0, 'Europe/Paris')!.toISOString(),
+          less_than: wallClockToInstant(addLocalDays(to, 1), 0, 'Europe/Paris')!.toISOString(),
+        },
+      },
+      limit: 10_000,
+      depth: 0,
+      pagination: false,
+    })
+    const total = (key: 'covers' | 'bookings') => json.days.reduce((n: number, d: Record<string, number>) => n + d[key]!, 0)
+    expect(total('bookings')).toBe(live.docs.length)
+    expect(total('covers')).toBe(live.docs.reduce((n, r) => n + r.partySize, 0))
+    expect(total('covers')).toBeGreaterThan(0)
+    for (const d of json.days) expect(d.services.reduce((n: number, s: { covers: number }) => n + s.covers, 0)).toBe(d.covers)
+    expect((await api('GET', `/restaurants/le-petit-zinc/calendar?from=${from}&to=${day(60)}`, { token: tokens.host })).status).toBe(422)
+  })
+})
+
 describe('service moves', () => {
   it('seat then complete a booking; a move that makes no sense is refused with the reason', async () => {
     const booking = await upcomingZincBooking()

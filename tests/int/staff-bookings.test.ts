@@ -9,6 +9,7 @@ let payload: Payload
 let restaurantId: number
 let tables: Map<string, number>
 let host: string
+let manager: string
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -22,12 +23,17 @@ beforeAll(async () => {
     collection: 'users',
     data: { email: 'host@salle.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
   })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'manager@salle.test', password: 'manager-password', name: 'Gérante', roles: ['manager'], restaurants: [restaurantId] },
+  })
   host = await login('host@salle.test', 'host-password')
+  manager = await login('manager@salle.test', 'manager-password')
 })
 
-const phoneBooking = (time: string, days: number, extra: Record<string, unknown> = {}) =>
+const phoneBooking = (time: string, days: number, extra: Record<string, unknown> = {}, token = host) =>
   api('POST', '/reservations', {
-    token: host,
+    token,
     body: { restaurant: restaurantId, startsAt: parisTime(days, time).iso, partySize: 2, guestName: 'Appel téléphonique', source: 'phone', ...extra },
   })
 
@@ -39,25 +45,33 @@ describe('staff bookings from the admin', () => {
     expect(new Date(json.doc.endsAt).getTime() - new Date(json.doc.startsAt).getTime()).toBe(90 * 60_000)
   })
 
-  it('is refused when the restaurant is closed, with a way to override', async () => {
-    const { status, json } = await phoneBooking('08:00', 30)
+  it('is refused when the restaurant is closed; a manager is told how to override', async () => {
+    const { status, json } = await phoneBooking('08:00', 30, {}, manager)
     expect(status).toBe(400)
-    expect(json.errors[0].data.errors[0].message).toMatch(/closed.*Override/)
+    expect(json.errors[0].data.errors[0].message).toMatch(/closed.*Tick "Override booking rules"/)
   })
 
-  it('an override goes through and is written to the audit log with who and why', async () => {
+  it('a host cannot force the rules: the refusal says a manager can', async () => {
+    const before = await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })
     const { status, json } = await phoneBooking('08:00', 31, { overrideRules: true, overrideReason: 'Petit-déjeuner privé' })
+    expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0].message).toMatch(/closed.*Only a manager can override/)
+    expect((await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it("a manager's override goes through and is written to the audit log with who and why", async () => {
+    const { status, json } = await phoneBooking('08:00', 31, { overrideRules: true, overrideReason: 'Petit-déjeuner privé' }, manager)
     expect(status).toBe(201)
     const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'override' }, entityId: { equals: String(json.doc.id) } }, depth: 1 })
     expect(audit.docs[0]?.summary).toMatch(/closed.*Petit-déjeuner privé/)
-    expect((audit.docs[0]?.actor as { email: string }).email).toBe('host@salle.test')
+    expect((audit.docs[0]?.actor as { email: string }).email).toBe('manager@salle.test')
   })
 
   it('even an override never puts two bookings on one table at once: 409, nothing written', async () => {
     const first = await phoneBooking('20:00', 32, { tables: [tables.get('S2')] })
     expect(first.status).toBe(201)
     const before = await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })
-    const second = await phoneBooking('20:30', 32, { tables: [tables.get('S2')], overrideRules: true })
+    const second = await phoneBooking('20:30', 32, { tables: [tables.get('S2')], overrideRules: true }, manager)
     expect(second.status).toBe(409)
     expect(second.json.errors[0].message).toMatch(/already booked/)
     expect((await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })).totalDocs).toBe(before.totalDocs)

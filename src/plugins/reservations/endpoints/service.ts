@@ -6,6 +6,7 @@ import { localDateSchema } from '../../../domain/schemas/booking'
 import { canMove, SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
 import type { Reservation } from '../../../payload-types'
 import { restaurantAnalytics } from '../services/analytics'
+import { calendarRange } from '../services/calendar'
 import { serviceDay } from '../services/serviceDay'
 import { BookingError, endpoint, jsonBody } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
@@ -20,6 +21,21 @@ export const serviceDayEndpoint: Endpoint = {
     const date = req.searchParams.get('date')
     const parsed = date === null ? undefined : localDateSchema.parse(date)
     return Response.json(await serviceDay(req, req.routeParams?.slug, parsed), noStore)
+  }),
+}
+
+const calendarSchema = z
+  .object({ from: localDateSchema, to: localDateSchema })
+  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 42 * 86_400_000, { message: 'Ask for at most six weeks at once', path: ['to'] })
+
+/** GET /api/restaurants/:slug/calendar?from=&to= — covers per day and service, for the week and month views. */
+export const calendarEndpoint: Endpoint = {
+  path: '/:slug/calendar',
+  method: 'get',
+  handler: endpoint(async (req) => {
+    const { from, to } = calendarSchema.parse(Object.fromEntries(req.searchParams))
+    return Response.json(await calendarRange(req, req.routeParams?.slug, from, to), noStore)
   }),
 }
 

@@ -1,4 +1,4 @@
-import type { PayloadHandler, PayloadRequest } from 'payload'
+import { APIError, ValidationError, type PayloadHandler, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 /** An error a caller can act on: status, message, machine code and the field at fault. */
@@ -36,6 +36,11 @@ export function endpoint(handler: (req: PayloadRequest) => Promise<Response>): P
     } catch (error) {
       if (error instanceof BookingError) return errorResponse(error.status, [{ message: error.message, code: error.code, field: error.field }])
       if (error instanceof z.ZodError) return validationErrors(error)
+      // A refusal from a collection hook (booking rules, field validation) keeps its message and field.
+      if (error instanceof ValidationError) {
+        return errorResponse(422, error.data.errors.map((e) => ({ message: e.message, field: e.path, code: 'invalid' })))
+      }
+      if (error instanceof APIError && error.status >= 400 && error.status < 500) return errorResponse(error.status, [{ message: error.message }])
       req.payload.logger.error({ err: error, msg: `Endpoint ${req.method} ${req.pathname} failed` })
       return errorResponse(500, [{ message: 'Something went wrong on our side. Please try again.' }])
     }

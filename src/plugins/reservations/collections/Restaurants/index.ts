@@ -5,7 +5,8 @@ import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
 import { availabilityEndpoint } from '../../endpoints/availability'
-import { analyticsEndpoint, serviceDayEndpoint } from '../../endpoints/service'
+import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
+import { walkInEndpoint } from '../../endpoints/walkIn'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
@@ -22,7 +23,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, analyticsEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, walkInEndpoint],
   hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,

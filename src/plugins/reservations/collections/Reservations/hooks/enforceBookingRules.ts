@@ -60,9 +60,9 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   const check: BookingCheck = checkBooking(startsAt, { ...input, partySize, now: new Date(), staff: true })
   let problem: string | null = null
   if (chosen.length > 0) {
-    // Tables picked by hand (or kept on a move): the time must still be a service time,
-    // and those tables must be free and big enough.
-    const timeProblem = !check.ok && check.reason !== 'no_table' ? check.reason : null
+    // Tables picked by hand (or kept on a move): the time must still be a service time (unless the
+    // guests are already at the door), and those tables must be free and big enough.
+    const timeProblem = !check.ok && check.reason !== 'no_table' && !context.walkIn ? check.reason : null
     problem = timeProblem ?? tablesProblem(chosen, startsAt, new Date(merged.endsAt), partySize, input)
   } else if (check.ok) {
     data.tables = check.tableIds
@@ -71,16 +71,20 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   }
   if (!problem) return data
 
-  if (data.overrideRules === true) {
+  // Forcing the rules is a manager's call. A taken table stays taken: the database refuses it (409).
+  const mayOverride = !isStaff(req.user) || worksFor(req.user, restaurantId, 'manager')
+  if (data.overrideRules === true && mayOverride) {
     req.context.overridden = { reason: problem, note: data.overrideReason ?? null }
     return data
   }
+  const remedy =
+    problem === 'tables_busy' ? 'Choose another table or time' : mayOverride ? 'Tick "Override booking rules" to force it' : 'Only a manager can override the booking rules'
   throw new ValidationError({
     collection: 'reservations',
     errors: [
       {
         path: chosen.length > 0 ? 'tables' : 'startsAt',
-        message: `${REASONS[problem] ?? problem}. Tick "Override booking rules" to force it.`,
+        message: `${REASONS[problem] ?? problem}. ${remedy}.`,
       },
     ],
     req,

@@ -1,0 +1,49 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { worksFor } from '../../../access/roles'
+import { partySizeSchema } from '../../../domain/schemas/booking'
+import { restaurantBySlug } from '../services/restaurants'
+import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { inTransaction } from '../utilities/transaction'
+
+const walkInSchema = z.object({
+  table: z.number({ message: 'table must be the id of a table' }).int().positive(),
+  partySize: partySizeSchema,
+  guestName: z.string().trim().max(120).optional(),
+})
+
+/**
+ * POST /api/restaurants/:slug/walk-in {table, partySize, guestName?} — guests at the door, seated
+ * now at the table the host clicked. The booking rules still apply, in staff mode: the table must
+ * seat the party and be free for their stay. Opening hours do not: they are already inside.
+ */
+export const walkInEndpoint: Endpoint = {
+  path: '/:slug/walk-in',
+  method: 'post',
+  handler: endpoint(async (req) => {
+    if (!req.user) throw new BookingError(401, 'Sign in to seat guests', 'unauthorized')
+    const input = walkInSchema.parse(await jsonBody(req))
+    const restaurant = await restaurantBySlug(req, req.routeParams?.slug)
+    if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(req.routeParams?.slug)}"`, 'restaurant_not_found')
+    const created = await inTransaction(req, () =>
+      req.payload.create({
+        collection: 'reservations',
+        data: {
+          restaurant: restaurant.id,
+          startsAt: new Date().toISOString(),
+          partySize: input.partySize,
+          tables: [input.table],
+          guestName: input.guestName || 'Walk-in',
+          source: 'walk_in',
+          status: 'seated',
+        } as never,
+        req,
+        overrideAccess: false,
+        user: req.user,
+        context: { walkIn: true },
+      }),
+    )
+    return Response.json({ id: created.id, reference: created.reference, status: created.status }, { status: 201, headers: { 'Cache-Control': 'no-store' } })
+  }),
+}
