@@ -51,3 +51,10 @@ export const LOCALES = [
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ label: value, value }))
 
 export const ADMIN_GROUP = { reservations: 'Reservations', restaurant: 'Restaurant' }
+
+export const TABLE_AREAS = [
+  { label: 'Dining room', value: 'dining_room' },
+  { label: 'Terrace', value: 'terrace' },
+  { label: 'Bar', value: 'bar' },
+  { label: 'Private room', value: 'private_room' },
+]

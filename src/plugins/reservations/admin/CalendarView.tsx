@@ -1,10 +1,14 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { DayTimeline } from './DayTimeline'
+import { ReservationCalendar, type CalendarMode } from './ReservationCalendar'
 import { staffView } from './StaffView'
 
-/** /admin/calendar — the day as a timeline, one row per table, where staff move bookings. */
+const MODES: CalendarMode[] = ['day', 'week', 'month']
+
+/** /admin/calendar?date=&view= — the day as a timeline per table, or a week or month of covers. */
 export const CalendarView = (props: AdminViewServerProps) =>
-  staffView(props, '/calendar', ({ restaurants, language, searchParams }) => (
-    <DayTimeline restaurants={restaurants} language={language} initialDate={typeof searchParams?.date === 'string' ? searchParams.date : null} />
-  ))
+  staffView(props, '/calendar', ({ restaurants, language, searchParams }) => {
+    const view = MODES.find((m) => m === searchParams?.view) ?? 'day'
+    const date = typeof searchParams?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(searchParams.date) ? searchParams.date : null
+    return <ReservationCalendar restaurants={restaurants} language={language} initialDate={date} initialMode={view} />
+  })

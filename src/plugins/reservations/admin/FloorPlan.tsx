@@ -1,15 +1,19 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { Button } from '@payloadcms/ui'
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
+import { FloorTableEditor, type TableChanges } from './FloorTableEditor'
+import { PLAN, placeOnPlan, type FloorTable, type TableFloor } from './floorTypes'
 import { RestaurantPicker } from './RestaurantPicker'
+import { sendJson } from './sendJson'
+import type { StaffRestaurant } from './StaffView'
 import { StatusMessage, type Message } from './StatusMessage'
+import { WalkInForm } from './WalkInForm'
 
 type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
-type TableRow = { id: number; label: string; maxCapacity: number; floor: { x?: number | null; y?: number | null; width?: number | null; height?: number | null; shape?: string | null; rotation?: number | null } | null }
-type Day = { restaurant: { name: string; timeZone: string }; tables: TableRow[]; floor: Record<string, { state: string; seated: Party | null; next: Party | null }> }
+type Day = { restaurant: { name: string; timeZone: string }; tables: FloorTable[]; floor: Record<string, { state: string; seated: Party | null; next: Party | null }> }
 
 const TEXT = {
   en: {
@@ -18,7 +22,12 @@ const TEXT = {
     states: { free: 'free', booked_soon: 'booked soon', seated: 'seated', over_time: 'over time' } as Record<string, string>,
     seat: (name: string) => `Seat ${name}`,
     seated: (ref: string) => `${ref} seated.`,
-    hint: 'Click a table to seat the party due there. A table with nobody due opens a new booking (walk-in).',
+    walkedIn: (table: string) => `Walk-in seated at ${table}.`,
+    saved: (table: string) => `${table} saved.`,
+    hint: 'Click a table to seat the party due there, or a free table to seat a walk-in.',
+    editHint: 'Drag a table to move it, or select it and use the arrow keys (Shift: 5 units). Click a table to change its shape, size, area and joins.',
+    edit: 'Edit the layout',
+    done: 'Back to service',
     error: 'Could not load the floor',
   },
   fr: {
@@ -27,47 +36,122 @@ const TEXT = {
     states: { free: 'libre', booked_soon: 'réservée bientôt', seated: 'occupée', over_time: 'dépassement' } as Record<string, string>,
     seat: (name: string) => `Installer ${name}`,
     seated: (ref: string) => `${ref} installée.`,
-    hint: 'Cliquez une table pour installer le groupe attendu. Une table sans personne attendue ouvre une nouvelle réservation (sans réservation).',
+    walkedIn: (table: string) => `Clients sans réservation installés à ${table}.`,
+    saved: (table: string) => `${table} enregistrée.`,
+    hint: 'Cliquez une table pour installer le groupe attendu, ou une table libre pour des clients sans réservation.',
+    editHint: 'Glissez une table pour la déplacer, ou sélectionnez-la et utilisez les flèches (Maj : 5 unités). Cliquez une table pour changer sa forme, sa taille, sa zone et ses rapprochements.',
+    edit: 'Modifier le plan',
+    done: 'Retour au service',
     error: 'Impossible de charger le plan',
   },
 }
 
 const FILL: Record<string, string> = { free: '#e6f4ea', booked_soon: '#fdf2d0', seated: '#dbe8fb', over_time: '#fbdada' }
 const STROKE: Record<string, string> = { free: '#2f6f5e', booked_soon: '#b7791f', seated: '#2b6cb0', over_time: '#c53030' }
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }
 
-/** The room now: every table where it stands, coloured by its state, refreshed every 30 s. */
-export function FloorPlan({ restaurants, language }: { restaurants: { slug: string; name: string }[]; language: 'fr' | 'en' }) {
+/**
+ * The room: every table where it stands. During service each is coloured by its state (refreshed
+ * every 30 s) and a click seats the party due or a walk-in. A manager switches to editing and
+ * drags tables into place; each change is saved to the table at once.
+ */
+export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaurant[]; language: 'fr' | 'en' }) {
   const t = TEXT[language]
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
   const [message, setMessage] = useState<Message | null>(null)
+  const [editing, setEditing] = useState(false)
+  const [selected, setSelected] = useState<number | null>(null)
+  // Where tables were put in this editing session. Each was saved (a refused one is dropped), so it
+  // wins over a reload that may have left before the save landed.
+  const [moved, setMoved] = useState<Record<number, TableFloor>>({})
+  const drag = useRef<{ id: number; from: { x: number; y: number }; start: TableFloor; last: TableFloor } | null>(null)
+  const svg = useRef<SVGSVGElement>(null)
   const reload = () => setTick((n) => n + 1)
-  const router = useRouter()
+  const canEdit = restaurants.find((r) => r.slug === slug)?.manager ?? false
 
   useEffect(() => {
+    if (editing) return
     const timer = setInterval(reload, 30_000)
     return () => clearInterval(timer)
-  }, [])
+  }, [editing])
 
-  async function onTable(table: TableRow) {
-    const due = day?.floor[String(table.id)]?.next
-    if (!due || day?.floor[String(table.id)]?.state !== 'booked_soon') {
-      router.push('/admin/collections/reservations/create')
-      return
-    }
-    const res = await fetch(`/api/reservations/${due.id}/status`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'seated' }),
-    })
-    const body = (await res.json()) as { errors?: { message: string }[] }
-    setMessage(res.ok ? { text: t.seated(due.reference), alert: false } : { text: body.errors?.[0]?.message ?? 'Refused', alert: true })
+  const floorOf = (table: FloorTable): TableFloor => moved[table.id] ?? table.floor ?? {}
+  const place = (table: FloorTable, floor: TableFloor) => setMoved((m) => ({ ...m, [table.id]: floor }))
+  const report = (ok: boolean, text: string, reason: string) => setMessage(ok ? { text, alert: false } : { text: reason, alert: true })
+
+  async function saveTable(table: FloorTable, changes: Partial<TableChanges>) {
+    const result = await sendJson('PATCH', `/api/tables/${table.id}`, changes)
+    report(result.ok, t.saved(table.label), result.reason)
+    if (changes.floor) setMoved(({ [table.id]: _dropped, ...others }) => (result.ok ? { ...others, [table.id]: changes.floor! } : others))
     reload()
   }
 
+  async function seatDue(party: Party) {
+    const result = await sendJson('POST', `/api/reservations/${party.id}/status`, { status: 'seated' })
+    report(result.ok, t.seated(party.reference), result.reason)
+    reload()
+  }
+
+  async function seatWalkIn(table: FloorTable, partySize: number, guestName: string) {
+    const result = await sendJson('POST', `/api/restaurants/${slug}/walk-in`, { table: table.id, partySize, ...(guestName ? { guestName } : {}) })
+    report(result.ok, t.walkedIn(table.label), result.reason)
+    if (result.ok) setSelected(null)
+    reload()
+  }
+
+  function onActivate(table: FloorTable) {
+    const { state, next } = day?.floor[String(table.id)] ?? {}
+    if (!editing && state === 'booked_soon' && next) void seatDue(next)
+    else setSelected(table.id)
+  }
+
+  const planPoint = (event: PointerEvent) => {
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.current!.getScreenCTM()!.inverse())
+    return { x: point.x, y: point.y }
+  }
+  const onPointerDown = (event: PointerEvent<SVGGElement>, table: FloorTable) => {
+    if (!editing) return
+    event.currentTarget.setPointerCapture(event.pointerId)
+    const start = floorOf(table)
+    drag.current = { id: table.id, from: planPoint(event), start, last: start }
+  }
+  const onPointerMove = (event: PointerEvent<SVGGElement>, table: FloorTable) => {
+    const d = drag.current
+    if (!d) return
+    const at = planPoint(event)
+    d.last = placeOnPlan(d.start, (d.start.x ?? 0) + at.x - d.from.x, (d.start.y ?? 0) + at.y - d.from.y)
+    place(table, d.last)
+  }
+  const onPointerUp = (table: FloorTable) => {
+    const d = drag.current
+    drag.current = null
+    if (!d) return
+    if (d.last.x !== d.start.x || d.last.y !== d.start.y) void saveTable(table, { floor: d.last })
+    else onActivate(table)
+  }
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, table: FloorTable) => {
+    const arrow = ARROWS[event.key]
+    if (editing && arrow) {
+      event.preventDefault()
+      const step = event.shiftKey ? 5 : 1
+      const floor = floorOf(table)
+      const next = placeOnPlan(floor, (floor.x ?? 0) + arrow[0] * step, (floor.y ?? 0) + arrow[1] * step)
+      place(table, next)
+      void saveTable(table, { floor: next })
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onActivate(table)
+    }
+  }
+
   const time = (iso: string) => new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
+  const chosen = day?.tables.find((table) => table.id === selected) ?? null
+  const centre = (table: FloorTable) => {
+    const f = floorOf(table)
+    return { x: (f.x ?? 0) + (f.width ?? 6) / 2, y: (f.y ?? 0) + (f.height ?? 6) / 2 }
+  }
 
   return (
     <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
@@ -76,38 +160,91 @@ export function FloorPlan({ restaurants, language }: { restaurants: { slug: stri
           {t.title}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
-        <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+          {canEdit ? (
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              aria-pressed={editing}
+              onClick={() => {
+                setEditing(!editing)
+                setSelected(null)
+                setMoved({})
+                reload()
+              }}
+            >
+              {editing ? t.done : t.edit}
+            </Button>
+          ) : null}
+        </div>
       </header>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t.hint}</p>
+      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{editing ? t.editHint : t.hint}</p>
       {error ? <p role="alert">{t.error}</p> : null}
       <StatusMessage message={message} testId="floor-message" />
+      {chosen && editing ? (
+        <FloorTableEditor
+          key={chosen.id}
+          table={chosen}
+          tables={day!.tables}
+          language={language}
+          // Where the table stands now, even if a move is still on its way to the server.
+          onSave={(changes) => void saveTable(chosen, { ...changes, floor: { ...changes.floor, x: floorOf(chosen).x, y: floorOf(chosen).y } })}
+          onClose={() => setSelected(null)}
+        />
+      ) : null}
+      {chosen && !editing ? <WalkInForm key={chosen.id} table={chosen} language={language} onSeat={(n, name) => void seatWalkIn(chosen, n, name)} onClose={() => setSelected(null)} /> : null}
       {day ? (
-        <svg viewBox="0 0 100 60" role="group" aria-label={t.title} style={{ width: '100%', maxWidth: 1100, background: 'var(--theme-elevation-50)', borderRadius: 4 }}>
+        <svg
+          ref={svg}
+          viewBox={`0 0 ${PLAN.width} ${PLAN.height}`}
+          role="group"
+          aria-label={t.title}
+          data-testid="floor-plan"
+          style={{ width: '100%', maxWidth: 1100, background: 'var(--theme-elevation-50)', borderRadius: 4, touchAction: editing ? 'none' : 'auto' }}
+        >
+          {editing
+            ? day.tables.flatMap((table) =>
+                table.joinableWith
+                  .filter((id) => id > table.id)
+                  .map((id) => day.tables.find((other) => other.id === id))
+                  .filter((other): other is FloorTable => Boolean(other))
+                  .map((other) => (
+                    <line key={`${table.id}-${other.id}`} x1={centre(table).x} y1={centre(table).y} x2={centre(other).x} y2={centre(other).y} stroke="#718096" strokeWidth={0.25} strokeDasharray="1 0.6" />
+                  )),
+              )
+            : null}
           {day.tables.map((table) => {
-            const f = table.floor ?? {}
-            const { state, seated, next } = day.floor[String(table.id)] ?? { state: 'free', seated: null, next: null }
+            const f = floorOf(table)
+            const { state, seated, next } = editing ? { state: 'free', seated: null, next: null } : (day.floor[String(table.id)] ?? { state: 'free', seated: null, next: null })
             const [x, y, w, h] = [f.x ?? 0, f.y ?? 0, f.width ?? 6, f.height ?? 6]
             const who = seated ?? next
             const label = `${table.label} (${table.maxCapacity}) — ${t.states[state]}${who ? ` — ${who.guestName}, ${who.partySize}, ${time(who.startsAt)}` : ''}`
+            const strokeWidth = selected === table.id ? 0.6 : 0.3
             return (
               <g
                 key={table.id}
                 role="button"
                 tabIndex={0}
-                aria-label={state === 'booked_soon' && next ? `${label}. ${t.seat(next.guestName)}` : label}
+                aria-label={editing ? `${table.label} (${x}, ${y})` : state === 'booked_soon' && next ? `${label}. ${t.seat(next.guestName)}` : label}
                 data-testid={`floor-table-${table.label}`}
                 data-state={state}
-                onClick={() => void onTable(table)}
-                onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && void onTable(table)}
+                data-position={`${x},${y}`}
+                onPointerDown={(e) => onPointerDown(e, table)}
+                onPointerMove={(e) => onPointerMove(e, table)}
+                onPointerUp={() => onPointerUp(table)}
+                onClick={() => !editing && onActivate(table)}
+                onKeyDown={(e) => onKeyDown(e, table)}
                 transform={`rotate(${f.rotation ?? 0} ${x + w / 2} ${y + h / 2})`}
-                style={{ cursor: 'pointer' }}
+                style={{ cursor: editing ? 'move' : 'pointer' }}
               >
                 {f.shape === 'round' ? (
-                  <ellipse cx={x + w / 2} cy={y + h / 2} rx={w / 2} ry={h / 2} fill={FILL[state]} stroke={STROKE[state]} strokeWidth={0.3} />
+                  <ellipse cx={x + w / 2} cy={y + h / 2} rx={w / 2} ry={h / 2} fill={FILL[state]} stroke={STROKE[state]} strokeWidth={strokeWidth} />
                 ) : (
-                  <rect x={x} y={y} width={w} height={h} rx={0.6} fill={FILL[state]} stroke={STROKE[state]} strokeWidth={0.3} />
+                  <rect x={x} y={y} width={w} height={h} rx={0.6} fill={FILL[state]} stroke={STROKE[state]} strokeWidth={strokeWidth} />
                 )}
-                <text x={x + w / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="middle" fontSize={1.8} fill="#1d1d1b">
+                <text x={x + w / 2} y={y + h / 2} textAnchor="middle" dominantBaseline="middle" fontSize={1.8} fill="#1d1d1b" style={{ pointerEvents: 'none' }}>
                   {table.label}
                 </text>
                 <title>{label}</title>

@@ -3,6 +3,8 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { sendJson } from './sendJson'
+
 /**
  * On a reservation with a paid deposit: refund part or all of it, with a reason. Calls the same
  * endpoint an API consumer would (POST /api/reservations/:id/refund), which checks the amount
@@ -26,14 +28,8 @@ export function RefundDeposit() {
     setBusy(true)
     setResult(null)
     try {
-      const res = await fetch(`/api/reservations/${id}/refund`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ amount: Number(amount.replace(',', '.')), reason }),
-      })
-      const body = (await res.json()) as { errors?: { message: string }[] }
-      setResult(res.ok ? { ok: true, text: `Refund of ${amount} ${currency} sent to Stripe. The deposit status updates once it is done.` } : { ok: false, text: body.errors?.[0]?.message ?? 'The refund failed' })
+      const result = await sendJson('POST', `/api/reservations/${id}/refund`, { amount: Number(amount.replace(',', '.')), reason })
+      setResult(result.ok ? { ok: true, text: `Refund of ${amount} ${currency} sent to Stripe. The deposit status updates once it is done.` } : { ok: false, text: result.reason })
     } catch {
       setResult({ ok: false, text: 'The refund could not be sent; check the connection and try again.' })
     } finally {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
 import { RestaurantPicker } from './RestaurantPicker'
+import { sendJson } from './sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 
 type Booking = { id: number; reference: string; status: string; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
@@ -87,14 +88,8 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
 
   async function move(booking: Booking, status: string) {
     if (status === 'cancelled' && !window.confirm(t.confirmCancel(booking.reference))) return
-    const res = await fetch(`/api/reservations/${booking.id}/status`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status }),
-    })
-    const body = (await res.json()) as { errors?: { message: string }[] }
-    setMessage(res.ok ? { text: `${booking.reference}: ${t.actions[status]} — ${t.updated}`, alert: false } : { text: body.errors?.[0]?.message ?? t.error, alert: true })
+    const result = await sendJson('POST', `/api/reservations/${booking.id}/status`, { status })
+    setMessage(result.ok ? { text: `${booking.reference}: ${t.actions[status]} — ${t.updated}`, alert: false } : { text: result.reason, alert: true })
     reload()
   }
 

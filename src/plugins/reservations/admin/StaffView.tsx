@@ -6,7 +6,10 @@ import type { ReactNode } from 'react'
 
 import { worksFor } from '../../../access/roles'
 
-export type StaffViewContext = { restaurants: { slug: string; name: string }[]; language: 'fr' | 'en'; searchParams: AdminViewServerProps['searchParams'] }
+/** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
+export type StaffRestaurant = { slug: string; name: string; manager: boolean }
+
+export type StaffViewContext = { restaurants: StaffRestaurant[]; language: 'fr' | 'en'; searchParams: AdminViewServerProps['searchParams'] }
 
 /**
  * The frame every staff view shares. Admin views are public unless they check: this sends anyone
@@ -19,7 +22,7 @@ export async function staffView(props: AdminViewServerProps, path: string, rende
   const admin = req.payload.config.routes.admin
   if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}${path}`)}`)
   const { docs } = await req.payload.find({ collection: 'restaurants', limit: 100, depth: 0, sort: 'name', req, pagination: false })
-  const restaurants = docs.filter((r) => worksFor(req.user, r.id, 'host')).map((r) => ({ slug: r.slug, name: r.name }))
+  const restaurants = docs.filter((r) => worksFor(req.user, r.id, 'host')).map((r) => ({ slug: r.slug, name: r.name, manager: worksFor(req.user, r.id, 'manager') }))
   return (
     <DefaultTemplate
       i18n={req.i18n}

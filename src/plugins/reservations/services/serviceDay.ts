@@ -52,7 +52,14 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
     now,
   })
   // For the day timeline: each table as a row, each booking with its end and its tables' ids.
-  const rows = tables.docs.map((t: Table) => ({ id: t.id, label: t.label, area: t.area, maxCapacity: t.maxCapacity, floor: t.floor ?? null }))
+  const rows = tables.docs.map((t: Table) => ({
+    id: t.id,
+    label: t.label,
+    area: t.area,
+    maxCapacity: t.maxCapacity,
+    floor: t.floor ?? null,
+    joinableWith: (t.joinableWith ?? []).map((j) => (typeof j === 'object' ? j.id : j)),
+  }))
   const spans = Object.fromEntries(
     reservations.docs.map((r: Reservation) => [r.id, { endsAt: r.endsAt, tableIds: (r.tables ?? []).map((t) => (typeof t === 'object' ? t.id : t)) }]),
   )

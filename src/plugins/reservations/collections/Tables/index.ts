@@ -2,15 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../access'
 import { restaurantField } from '../../../../fields/restaurant'
-import { ADMIN_GROUP } from '../../constants'
+import { ADMIN_GROUP, TABLE_AREAS } from '../../constants'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
-
-export const TABLE_AREAS = [
-  { label: 'Dining room', value: 'dining_room' },
-  { label: 'Terrace', value: 'terrace' },
-  { label: 'Bar', value: 'bar' },
-  { label: 'Private room', value: 'private_room' },
-]
 
 export const Tables: CollectionConfig = {
   slug: 'tables',

@@ -1,0 +1,93 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import { useJson } from '../../../components/booking/useJson'
+
+export type CalendarRange = { from: string; to: string }
+type Day = { date: string; covers: number; bookings: number; services: { name: string; covers: number; bookings: number }[] }
+type Answer = { restaurant: { name: string }; days: Day[] }
+
+const TEXT = {
+  en: { covers: (n: number) => `${n} covers`, bookings: (n: number) => `${n} bookings`, open: (date: string) => `Open ${date} by table`, error: 'Could not load the calendar' },
+  fr: { covers: (n: number) => `${n} couverts`, bookings: (n: number) => `${n} réservations`, open: (date: string) => `Ouvrir le ${date} par table`, error: 'Impossible de charger le calendrier' },
+}
+
+/**
+ * The week or month at a glance: a cell per day with its covers, split by service. A day opens
+ * its timeline. Refreshed every minute: bookings keep arriving during the week too.
+ */
+export function CoversCalendar({
+  slug,
+  range,
+  language,
+  onLoaded,
+  onPickDay,
+}: {
+  slug: string
+  range: CalendarRange
+  language: 'fr' | 'en'
+  onLoaded: (name: string) => void
+  onPickDay: (date: string) => void
+}) {
+  const t = TEXT[language]
+  const [tick, setTick] = useState(0)
+  const { data, error } = useJson<Answer>(slug ? `/api/restaurants/${slug}/calendar?from=${range.from}&to=${range.to}` : null, tick)
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  useEffect(() => {
+    if (data) onLoaded(data.restaurant.name)
+  }, [data, onLoaded])
+
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
+  const weekday = (date: string, style: 'short' | 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  const label = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  // Monday first: blank cells before the first day of a month.
+  const lead = data?.days[0] ? (new Date(`${data.days[0].date}T12:00:00Z`).getUTCDay() + 6) % 7 : 0
+
+  if (error) return <p role="alert">{t.error}</p>
+  if (!data) return null
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }} data-testid="covers-calendar">
+      {data.days.slice(0, 7).map((d, i) => (
+        <div key={`h${i}`} aria-hidden style={{ fontSize: 12, color: 'var(--theme-elevation-600)', gridColumn: ((lead + i) % 7) + 1, gridRow: 1 }}>
+          {weekday(d.date, 'short')}
+        </div>
+      ))}
+      {data.days.map((d, i) => (
+        <button
+          key={d.date}
+          type="button"
+          data-testid={`calendar-day-${d.date}`}
+          aria-label={`${weekday(d.date, 'long')} ${label(d.date)}: ${t.covers(d.covers)}, ${t.bookings(d.bookings)}. ${t.open(label(d.date))}`}
+          onClick={() => onPickDay(d.date)}
+          style={{
+            gridColumn: ((lead + i) % 7) + 1,
+            display: 'grid',
+            alignContent: 'start',
+            gap: 2,
+            minHeight: 84,
+            textAlign: 'left',
+            padding: '.4rem .5rem',
+            border: '1px solid var(--theme-elevation-150)',
+            borderRadius: 4,
+            background: d.covers ? 'var(--theme-elevation-50)' : 'transparent',
+            color: 'inherit',
+            cursor: 'pointer',
+            font: 'inherit',
+          }}
+        >
+          <span style={{ fontWeight: 600 }}>{Number(d.date.slice(8))}</span>
+          <span data-testid="day-covers">{t.covers(d.covers)}</span>
+          {d.services.map((s) => (
+            <small key={s.name} style={{ color: 'var(--theme-elevation-600)' }}>
+              {s.name}: {s.covers}
+            </small>
+          ))}
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { addLocalDays, localDateOf } from '../../../domain/availability/localTime'
+import { CoversCalendar, type CalendarRange } from './CoversCalendar'
+import { DayTimeline } from './DayTimeline'
+import { RestaurantPicker } from './RestaurantPicker'
+import type { StaffRestaurant } from './StaffView'
+
+export type CalendarMode = 'day' | 'week' | 'month'
+
+const TEXT = {
+  en: { title: { day: 'Day by table', week: 'Week', month: 'Month' }, restaurant: 'Restaurant', date: 'Day', view: 'View', previous: 'Previous', next: 'Next', today: 'Today' },
+  fr: { title: { day: 'Journée par table', week: 'Semaine', month: 'Mois' }, restaurant: 'Restaurant', date: 'Jour', view: 'Vue', previous: 'Précédent', next: 'Suivant', today: "Aujourd'hui" },
+}
+
+/** The days a view covers: its own day, the Monday-to-Sunday week, or the month. */
+export function rangeOf(mode: CalendarMode, date: string): CalendarRange {
+  if (mode === 'day') return { from: date, to: date }
+  if (mode === 'week') {
+    const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7
+    const from = addLocalDays(date, -weekday)
+    return { from, to: addLocalDays(from, 6) }
+  }
+  const from = `${date.slice(0, 8)}01`
+  return { from, to: addLocalDays(`${addLocalDays(from, 32).slice(0, 8)}01`, -1) }
+}
+
+function step(mode: CalendarMode, date: string, direction: 1 | -1): string {
+  if (mode === 'day') return addLocalDays(date, direction)
+  if (mode === 'week') return addLocalDays(date, 7 * direction)
+  const first = `${date.slice(0, 8)}01`
+  return direction === 1 ? `${addLocalDays(first, 32).slice(0, 8)}01` : `${addLocalDays(first, -1).slice(0, 8)}01`
+}
+
+/** The reservation calendar: one restaurant, a day by table, or a week or month of covers per service. */
+export function ReservationCalendar({
+  restaurants,
+  language,
+  initialDate,
+  initialMode,
+}: {
+  restaurants: StaffRestaurant[]
+  language: 'fr' | 'en'
+  initialDate: string | null
+  initialMode: CalendarMode
+}) {
+  const t = TEXT[language]
+  const today = localDateOf(new Date(), 'Europe/Paris')
+  const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
+  const [date, setDate] = useState(initialDate ?? today)
+  const [mode, setMode] = useState<CalendarMode>(initialMode)
+  const [name, setName] = useState('')
+  const manager = restaurants.find((r) => r.slug === slug)?.manager ?? false
+
+  return (
+    <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
+        <h1 style={{ margin: 0 }}>
+          {t.title[mode]}
+          {name ? ` — ${name}` : ''}
+        </h1>
+        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+          <div role="group" aria-label={t.view} style={{ display: 'flex', gap: 4 }}>
+            {(['day', 'week', 'month'] as const).map((m) => (
+              <Button key={m} buttonStyle={m === mode ? 'primary' : 'secondary'} size="small" margin={false} aria-pressed={m === mode} onClick={() => setMode(m)}>
+                {t.title[m]}
+              </Button>
+            ))}
+          </div>
+          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t.previous} onClick={() => setDate(step(mode, date, -1))}>
+            ‹
+          </Button>
+          <label>
+            {t.date} <input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
+          </label>
+          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t.next} onClick={() => setDate(step(mode, date, 1))}>
+            ›
+          </Button>
+          <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setDate(today)}>
+            {t.today}
+          </Button>
+        </div>
+      </header>
+      {mode === 'day' ? (
+        <DayTimeline slug={slug} date={date} language={language} canOverride={manager} onLoaded={setName} />
+      ) : (
+        <CoversCalendar
+          slug={slug}
+          range={rangeOf(mode, date)}
+          language={language}
+          onLoaded={setName}
+          onPickDay={(day) => {
+            setDate(day)
+            setMode('day')
+          }}
+        />
+      )}
+    </div>
+  )
+}
