@@ -595,7 +595,7 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund';
+  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund' | 'merge';
   /**
    * Collection slug
    */
