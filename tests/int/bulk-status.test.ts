@@ -16,17 +16,14 @@ let otherHost: string
 beforeAll(async () => {
   payload = await testPayload()
   restaurantId = (await createTestRestaurant(payload, 'brasserie-en-liste', [{ label: 'L1', min: 1, max: 4 }])).restaurant.id
-  otherRestaurantId = (await createTestRestaurant(payload, 'brasserie-voisine', [{ label: 'V1', min: 1, max: 4 }])).restaurant.id
+  // The neighbour is the seeded Cantine du Port and its host.
+  otherRestaurantId = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'la-cantine-du-port' } }, depth: 0 })).docs[0]!.id
   await payload.create({
     collection: 'users',
     data: { email: 'host@liste.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
   })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'host@voisine.test', password: 'host-password', name: 'Voisin', roles: ['host'], restaurants: [otherRestaurantId] },
-  })
   host = await login('host@liste.test', 'host-password')
-  otherHost = await login('host@voisine.test', 'host-password')
+  otherHost = await login('host@cantine.test', 'techplus-host')
 })
 
 let day = 40
