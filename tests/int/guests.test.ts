@@ -143,6 +143,16 @@ describe('the guest profile', () => {
 })
 
 describe('the reservation detail', () => {
+  it('reads the guest at a glance: tags, allergies and figures, without loading their bookings', async () => {
+    const diner = await guest({ name: 'Anna Allergique', tags: ['vip'], allergies: 'Shellfish' })
+    await existingBooking(payload, restaurantId, -2, '20:00', 'completed', { guest: diner.id })
+    const { status, json } = await api('GET', `/guests/${diner.id}?depth=0&joins[reservations]=false`, { token: tokens.host })
+    expect(status).toBe(200)
+    expect(json).toMatchObject({ tags: ['vip'], allergies: 'Shellfish', depositSpend: 0 })
+    expect(json.lastVisitAt).toBeTruthy()
+    expect(json.reservations).toBeUndefined()
+  })
+
   it('shows the emails and SMS sent about the booking', async () => {
     const booking = await existingBooking(payload, restaurantId, 12, '20:00', 'confirmed')
     const sent = await payload.create({

@@ -30,7 +30,7 @@ export function GuestAtAGlance() {
   useEffect(() => {
     if (!guestId) return
     let current = true
-    fetch(`/api/guests/${guestId}?depth=0&joins=false`, { credentials: 'include' })
+    fetch(`/api/guests/${guestId}?depth=0&joins[reservations]=false`, { credentials: 'include' })
       .then((res) => (res.ok ? (res.json() as Promise<Profile>) : Promise.reject(new Error(String(res.status)))))
       .then((doc) => current && (setProfile(doc), setFailed(false)))
       .catch(() => current && setFailed(true))
