@@ -87,7 +87,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    reservations: {
+      messages: 'message-log';
+      paymentEvents: 'payment-events';
+    };
+    guests: {
+      reservations: 'reservations';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -595,7 +603,7 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund';
+  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund' | 'merge';
   /**
    * Collection slug
    */
@@ -710,6 +718,16 @@ export interface Reservation {
    */
   smsConsent?: boolean | null;
   reminderSentAt?: string | null;
+  messages?: {
+    docs?: (number | MessageLog)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  paymentEvents?: {
+    docs?: (number | PaymentEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   cancellation?: {
     cancelledAt?: string | null;
     cancelledBy?: ('guest' | 'staff' | 'system') | null;
@@ -747,32 +765,17 @@ export interface Guest {
   restaurants?: (number | Restaurant)[] | null;
   visitCount?: number | null;
   noShowCount?: number | null;
-  marketingConsent?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "waitlist".
- */
-export interface Waitlist {
-  id: number;
-  restaurant: number | Restaurant;
   /**
-   * Local date
+   * Deposits kept (paid minus refunded), over all their bookings.
    */
-  date: string;
-  windowStart: string;
-  windowEnd: string;
-  partySize: number;
-  guestName: string;
-  guestEmail: string;
-  guestPhone?: string | null;
-  guestLocale?: ('fr' | 'en') | null;
-  guest?: (number | null) | Guest;
-  status: 'waiting' | 'offered' | 'booked' | 'expired';
-  offerExpiresAt?: string | null;
-  reservation?: (number | null) | Reservation;
+  depositSpend?: number | null;
+  lastVisitAt?: string | null;
+  reservations?: {
+    docs?: (number | Reservation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  marketingConsent?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -819,6 +822,31 @@ export interface MessageLog {
   sentAt?: string | null;
   providerId?: string | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "waitlist".
+ */
+export interface Waitlist {
+  id: number;
+  restaurant: number | Restaurant;
+  /**
+   * Local date
+   */
+  date: string;
+  windowStart: string;
+  windowEnd: string;
+  partySize: number;
+  guestName: string;
+  guestEmail: string;
+  guestPhone?: string | null;
+  guestLocale?: ('fr' | 'en') | null;
+  guest?: (number | null) | Guest;
+  status: 'waiting' | 'offered' | 'booked' | 'expired';
+  offerExpiresAt?: string | null;
+  reservation?: (number | null) | Reservation;
   updatedAt: string;
   createdAt: string;
 }
@@ -1468,6 +1496,8 @@ export interface ReservationsSelect<T extends boolean = true> {
   manageTokenSalt?: T;
   smsConsent?: T;
   reminderSentAt?: T;
+  messages?: T;
+  paymentEvents?: T;
   cancellation?:
     | T
     | {
@@ -1494,6 +1524,9 @@ export interface GuestsSelect<T extends boolean = true> {
   restaurants?: T;
   visitCount?: T;
   noShowCount?: T;
+  depositSpend?: T;
+  lastVisitAt?: T;
+  reservations?: T;
   marketingConsent?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import * as migration_20261127_005901_about_gallery from './20261127_005901_abou
 import * as migration_20261127_010950_notifications from './20261127_010950_notifications';
 import * as migration_20261127_013732_payments from './20261127_013732_payments';
 import * as migration_20261127_014458_staff_refund from './20261127_014458_staff_refund';
+import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_guest_merge_audit';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_014458_staff_refund.up,
     down: migration_20261127_014458_staff_refund.down,
-    name: '20261127_014458_staff_refund'
+    name: '20261127_014458_staff_refund',
+  },
+  {
+    up: migration_20261127_031224_guest_merge_audit.up,
+    down: migration_20261127_031224_guest_merge_audit.down,
+    name: '20261127_031224_guest_merge_audit'
   },
 ];

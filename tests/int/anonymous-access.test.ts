@@ -24,7 +24,7 @@ describe('an anonymous visitor', () => {
   })
 
   it('reads content but is refused reservations and guests through GraphQL', async () => {
-    const content = await gql('{ Restaurants { docs { name slug } } Tables(limit: 3) { docs { label } } MenuItems(limit: 3) { docs { name price } } Pages { docs { slug } } }')
+    const content = await gql('{ Restaurants(limit: 100) { docs { name slug } } Tables(limit: 3) { docs { label } } MenuItems(limit: 3) { docs { name price } } Pages { docs { slug } } }')
     expect(content.json.errors).toBeUndefined()
     expect(content.json.data.Restaurants.docs.map((r: { slug: string }) => r.slug)).toContain('le-petit-zinc')
     expect(content.json.data.Tables.docs).toHaveLength(3)

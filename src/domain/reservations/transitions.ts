@@ -1,8 +1,9 @@
 import type { ReservationStatus } from './status'
 
-/** The moves staff make during service, from each status. */
+/** The moves staff make, from each status. */
 const NEXT: Record<ReservationStatus, ReservationStatus[]> = {
-  pending_payment: ['cancelled'],
+  // Staff may confirm a booking whose deposit was settled another way (paid at the bar, waived for a regular).
+  pending_payment: ['confirmed', 'cancelled'],
   confirmed: ['seated', 'no_show', 'cancelled'],
   seated: ['completed'],
   completed: [],
@@ -13,7 +14,16 @@ const NEXT: Record<ReservationStatus, ReservationStatus[]> = {
 export const SERVICE_ACTIONS = ['seated', 'completed', 'no_show', 'cancelled'] as const
 export type ServiceAction = (typeof SERVICE_ACTIONS)[number]
 
+/** What staff may do to many bookings at once from the reservations list. */
+export const BULK_ACTIONS = ['confirmed', 'cancelled', 'no_show'] as const
+export type BulkAction = (typeof BULK_ACTIONS)[number]
+
 /** Whether a booking in `from` can be moved to `to` by staff (a late no-show who turns up can still be seated). */
 export function canMove(from: ReservationStatus, to: ReservationStatus): boolean {
   return NEXT[from].includes(to)
+}
+
+/** Why a move is refused, in the words staff read on screen. */
+export function refusedMoveMessage(from: ReservationStatus, to: ReservationStatus): string {
+  return `A ${from.replace('_', ' ')} booking cannot become ${to.replace('_', ' ')}`
 }

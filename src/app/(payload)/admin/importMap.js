@@ -27,7 +27,10 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { DepositsNotice as DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd } from '../../../plugins/reservations/admin/DepositsNotice'
+import { GuestAtAGlance as GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba } from '../../../plugins/reservations/admin/GuestAtAGlance'
 import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from '../../../plugins/reservations/admin/RefundDeposit'
+import { BulkStatusActions as BulkStatusActions_ad307628caf6e6b21484b745578be6c7 } from '../../../plugins/reservations/admin/BulkStatusActions'
+import { GuestDuplicates as GuestDuplicates_5fad661afe9374d50309323a74cf6eab } from '../../../plugins/reservations/admin/GuestDuplicates'
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
 import { CalendarView as CalendarView_2f65054cb7ab39e243b3f2423edd5e40 } from '../../../plugins/reservations/admin/CalendarView'
@@ -65,7 +68,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/plugins/reservations/admin/DepositsNotice#DepositsNotice": DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd,
+  "/plugins/reservations/admin/GuestAtAGlance#GuestAtAGlance": GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba,
   "/plugins/reservations/admin/RefundDeposit#RefundDeposit": RefundDeposit_300cf0dd522b743e8b8c7b34bc815116,
+  "/plugins/reservations/admin/BulkStatusActions#BulkStatusActions": BulkStatusActions_ad307628caf6e6b21484b745578be6c7,
+  "/plugins/reservations/admin/GuestDuplicates#GuestDuplicates": GuestDuplicates_5fad661afe9374d50309323a74cf6eab,
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,
   "/plugins/reservations/admin/CalendarView#CalendarView": CalendarView_2f65054cb7ab39e243b3f2423edd5e40,

@@ -1,15 +1,13 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { worksFor } from '../../../access/roles'
 import { localDateSchema } from '../../../domain/schemas/booking'
-import { canMove, SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
-import type { Reservation } from '../../../payload-types'
+import { SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
 import { restaurantAnalytics } from '../services/analytics'
 import { calendarRange } from '../services/calendar'
 import { serviceDay } from '../services/serviceDay'
+import { moveReservation } from '../services/statusChange'
 import { BookingError, endpoint, jsonBody } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
@@ -58,8 +56,7 @@ const statusSchema = z.object({ status: z.enum(SERVICE_ACTIONS, { message: `stat
 
 /**
  * POST /api/reservations/:id/status {status} — seat, complete, mark no-show or cancel, from the
- * dashboard. A normal update underneath: the same access rules, hooks (tables freed, guest told,
- * refunds per policy) and audit trail as an edit in the admin.
+ * dashboard. The rules and side effects live in moveReservation, shared with the list's bulk actions.
  */
 export const serviceStatusEndpoint: Endpoint = {
   path: '/:id/status',
@@ -67,23 +64,7 @@ export const serviceStatusEndpoint: Endpoint = {
   handler: endpoint(async (req) => {
     if (!req.user) throw new BookingError(401, 'Sign in to run the service', 'unauthorized')
     const { status } = statusSchema.parse(await jsonBody(req))
-    const id = Number(req.routeParams?.id)
-    const reservation = (await req.payload.findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user }).catch(() => null)) as Reservation | null
-    if (!reservation || !worksFor(req.user, reservation.restaurant, 'host')) throw new BookingError(404, 'No such reservation', 'not_found')
-    if (!canMove(reservation.status, status)) {
-      throw new BookingError(409, `A ${reservation.status.replace('_', ' ')} booking cannot become ${status.replace('_', ' ')}`, 'invalid_transition', 'status')
-    }
-    const updated = await inTransaction(req, () =>
-      req.payload.update({
-        collection: 'reservations',
-        id,
-        data: { status, ...(status === 'cancelled' ? { cancellation: { cancelledBy: 'staff', reason: 'Cancelled from the service dashboard' } } : {}) },
-        req,
-        overrideAccess: false,
-        user: req.user,
-        context: { bookingChecked: true },
-      }),
-    )
+    const updated = await moveReservation(req, Number(req.routeParams?.id), status, 'the service dashboard')
     return Response.json({ id: updated.id, reference: updated.reference, status: updated.status }, noStore)
   }),
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { restaurantScoped, staffAtLeast } from '../../../../access'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
+import { guestDuplicatesEndpoint, mergeGuestsEndpoint } from '../../endpoints/guests'
+import { fillFigures } from './hooks/fillFigures'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
 export const GUEST_TAGS = [
@@ -28,7 +30,8 @@ export const Guests: CollectionConfig = {
     update: restaurantScoped('host', 'restaurants'),
     delete: restaurantScoped('owner', 'restaurants'),
   },
-  hooks: { beforeValidate: [normaliseEmail] },
+  endpoints: [mergeGuestsEndpoint, guestDuplicatesEndpoint],
+  hooks: { beforeValidate: [normaliseEmail], afterRead: [fillFigures] },
   fields: [
     {
       type: 'row',
@@ -68,6 +71,40 @@ export const Guests: CollectionConfig = {
         { name: 'visitCount', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
         { name: 'noShowCount', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
       ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'depositSpend',
+          label: 'Spend from deposits',
+          type: 'number',
+          virtual: true,
+          admin: { readOnly: true, width: '50%', description: 'Deposits kept (paid minus refunded), over all their bookings.' },
+        },
+        {
+          name: 'lastVisitAt',
+          label: 'Last visit',
+          type: 'date',
+          virtual: true,
+          admin: { readOnly: true, width: '50%', date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'possibleDuplicates',
+      type: 'ui',
+      admin: { components: { Field: '/plugins/reservations/admin/GuestDuplicates#GuestDuplicates' } },
+    },
+    {
+      name: 'reservations',
+      label: 'Bookings',
+      type: 'join',
+      collection: 'reservations',
+      on: 'guest',
+      defaultSort: '-startsAt',
+      defaultLimit: 10,
+      admin: { defaultColumns: ['reference', 'startsAt', 'partySize', 'status', 'restaurant'] },
     },
     { name: 'marketingConsent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
   ],

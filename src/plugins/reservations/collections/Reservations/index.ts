@@ -12,6 +12,7 @@ import {
   RESERVATION_STATUSES,
 } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
+import { bulkStatusEndpoint } from '../../endpoints/bulkStatus'
 import { exportEndpoint } from '../../endpoints/export'
 import { manageEndpoints } from '../../endpoints/manage'
 import { staffRefundEndpoint } from '../../endpoints/refund'
@@ -35,6 +36,7 @@ export const Reservations: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'startsAt', 'partySize', 'guestName', 'status', 'tables', 'source', 'restaurant'],
     listSearchableFields: ['reference', 'guestName', 'guestEmail', 'guestPhone'],
+    components: { beforeListTable: ['/plugins/reservations/admin/BulkStatusActions#BulkStatusActions'] },
   },
   defaultSort: '-startsAt',
   // The history staff see: who changed what, and when.
@@ -46,7 +48,7 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
-  endpoints: [bookEndpoint, exportEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
+  endpoints: [bookEndpoint, bulkStatusEndpoint, exportEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
@@ -128,6 +130,11 @@ export const Reservations: CollectionConfig = {
           ],
         },
         { name: 'guest', type: 'relationship', relationTo: 'guests', admin: { description: 'The CRM profile' } },
+        {
+          name: 'guestAtAGlance',
+          type: 'ui',
+          admin: { components: { Field: '/plugins/reservations/admin/GuestAtAGlance#GuestAtAGlance' } },
+        },
         { name: 'occasion', type: 'select', options: OCCASIONS },
         { name: 'specialRequests', type: 'textarea', maxLength: 1000 },
         {
@@ -206,6 +213,26 @@ export const Reservations: CollectionConfig = {
       name: 'reminderSentAt',
       type: 'date',
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'messages',
+      label: 'Emails and SMS sent',
+      type: 'join',
+      collection: 'message-log',
+      on: 'reservation',
+      defaultSort: '-createdAt',
+      defaultLimit: 10,
+      admin: { defaultColumns: ['createdAt', 'channel', 'kind', 'to', 'status', 'sentAt'] },
+    },
+    {
+      name: 'paymentEvents',
+      label: 'Payment events',
+      type: 'join',
+      collection: 'payment-events',
+      on: 'reservation',
+      defaultSort: '-createdAt',
+      defaultLimit: 10,
+      admin: { defaultColumns: ['createdAt', 'type', 'status', 'outcome'] },
     },
     {
       name: 'cancellation',

@@ -1,0 +1,143 @@
+'use client'
+
+import { Button, useAuth, useListQuery, useSelection } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useEffect, useMemo, useState } from 'react'
+
+import { StatusMessage, type Message } from './StatusMessage'
+
+const ACTIONS = [
+  { status: 'confirmed', label: 'Confirm', verb: 'confirm' },
+  { status: 'cancelled', label: 'Cancel', verb: 'cancel' },
+  { status: 'no_show', label: 'Mark no-show', verb: 'mark as no-show' },
+] as const
+
+type Result = { id: number; ok: boolean; status?: string; error?: string }
+
+/** The bounds of the list's date filter on startsAt, wherever the filter builder nested them. */
+function dateFilter(where: unknown): { from?: string; to?: string } {
+  const found: { from?: string; to?: string } = {}
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'startsAt' && value && typeof value === 'object') {
+        const ops = value as Record<string, string>
+        const from = ops.greater_than_equal ?? ops.greater_than
+        const to = ops.less_than_equal ?? ops.less_than
+        if (from) found.from = String(from).slice(0, 10)
+        if (to) found.to = String(to).slice(0, 10)
+      } else walk(value)
+    }
+  }
+  walk(where)
+  return found
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * Above the reservations list: confirm, cancel or mark no-show the selected bookings at once
+ * (each checked by the same rules as the dashboard's buttons), and export a period as CSV.
+ */
+export function BulkStatusActions() {
+  const { selectedIDs, selectAll } = useSelection()
+  const { query } = useListQuery()
+  const { user } = useAuth()
+  const router = useRouter()
+  const [message, setMessage] = useState<Message | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string }[]>([])
+  const [restaurant, setRestaurant] = useState('')
+  const filter = useMemo(() => dateFilter(query?.where), [query?.where])
+  // The list's date filter until staff pick other dates here.
+  const [chosenFrom, setFrom] = useState<string | null>(null)
+  const [chosenTo, setTo] = useState<string | null>(null)
+  const from = chosenFrom ?? filter.from ?? day(0)
+  const to = chosenTo ?? filter.to ?? day(7)
+
+  useEffect(() => {
+    const mine = new Set(((user as { restaurants?: Array<number | { id: number }> } | null)?.restaurants ?? []).map((r) => (typeof r === 'object' ? r.id : r)))
+    const admin = ((user as { roles?: string[] } | null)?.roles ?? []).includes('admin')
+    fetch('/api/restaurants?depth=0&limit=100&sort=name&select[slug]=true&select[name]=true', { credentials: 'include' })
+      .then((res) => res.json() as Promise<{ docs?: { id: number; slug: string; name: string }[] }>)
+      .then((body) => {
+        const docs = (body.docs ?? []).filter((r) => admin || mine.has(r.id))
+        setRestaurants(docs)
+        setRestaurant((current) => current || docs[0]?.slug || '')
+      })
+      .catch(() => setRestaurants([]))
+  }, [user])
+
+  const ids = selectedIDs.map(Number).filter(Number.isFinite)
+
+  async function apply(action: (typeof ACTIONS)[number]) {
+    if (!window.confirm(`${action.label}: ${action.verb} ${ids.length} selected booking${ids.length > 1 ? 's' : ''}? Guests are told as usual.`)) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch('/api/reservations/bulk-status', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ids, status: action.status }),
+      })
+      const body = (await res.json()) as { results?: Result[]; errors?: { message: string }[] }
+      if (!res.ok || !body.results) {
+        setMessage({ text: body.errors?.[0]?.message ?? 'Nothing was changed', alert: true })
+        return
+      }
+      const refused = body.results.filter((r) => !r.ok)
+      const changed = body.results.length - refused.length
+      setMessage({
+        text: `${changed} changed.${refused.length ? ` Not changed: ${refused.map((r) => `#${r.id} (${r.error})`).join('; ')}` : ''}`,
+        alert: refused.length > 0,
+      })
+      router.refresh()
+    } catch {
+      setMessage({ text: 'The change could not be sent; check the connection and try again.', alert: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportUrl = `/api/reservations/export?${new URLSearchParams({ restaurant, from, to })}`
+  return (
+    <div style={{ display: 'grid', gap: '0.75rem', marginBottom: '1rem' }}>
+      <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+        <span>{ids.length ? `${ids.length} selected:` : 'Select bookings to confirm, cancel or mark no-show.'}</span>
+        {ACTIONS.map((action) => (
+          <Button key={action.status} buttonStyle="secondary" size="small" margin={false} disabled={busy || ids.length === 0 || ids.length > 200} onClick={() => apply(action)}>
+            {action.label}
+          </Button>
+        ))}
+        {String(selectAll) === 'allAvailable' ? <span>(only the rows on this page are changed)</span> : null}
+      </div>
+      <StatusMessage message={message} testId="bulk-status-result" />
+      {restaurants.length ? (
+        <form style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-end', flexWrap: 'wrap' }} onSubmit={(e) => e.preventDefault()}>
+          <label style={{ display: 'grid', gap: 4 }}>
+            Restaurant
+            <select value={restaurant} onChange={(e) => setRestaurant(e.target.value)}>
+              {restaurants.map((r) => (
+                <option key={r.slug} value={r.slug}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={{ display: 'grid', gap: 4 }}>
+            From
+            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label style={{ display: 'grid', gap: 4 }}>
+            To
+            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          <a href={exportUrl} download>
+            Export CSV
+          </a>
+        </form>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+'use client'
+
+import { useFormFields } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+type Profile = {
+  id: number
+  name: string
+  tags?: string[] | null
+  allergies?: string | null
+  notes?: string | null
+  visitCount?: number | null
+  noShowCount?: number | null
+  depositSpend?: number | null
+  lastVisitAt?: string | null
+}
+
+const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }
+
+/**
+ * On a reservation: who is coming, at a glance — the guest profile's tags, allergies (flagged so
+ * nobody misses them), notes and history, read from the profile the booking is linked to.
+ */
+export function GuestAtAGlance() {
+  const guest = useFormFields(([fields]) => fields.guest?.value as number | { id: number } | null | undefined)
+  const guestId = guest && typeof guest === 'object' ? guest.id : guest
+  const [profile, setProfile] = useState<Profile | null>(null)
+  const [failed, setFailed] = useState(false)
+
+  useEffect(() => {
+    if (!guestId) return
+    let current = true
+    fetch(`/api/guests/${guestId}?depth=0&joins[reservations]=false`, { credentials: 'include' })
+      .then((res) => (res.ok ? (res.json() as Promise<Profile>) : Promise.reject(new Error(String(res.status)))))
+      .then((doc) => current && (setProfile(doc), setFailed(false)))
+      .catch(() => current && setFailed(true))
+    return () => {
+      current = false
+    }
+  }, [guestId])
+
+  if (!guestId) return null
+  if (failed) return <p style={box}>The guest profile could not be loaded.</p>
+  if (!profile || profile.id !== guestId) return <p style={box}>Loading the guest profile…</p>
+  const spend = (profile.depositSpend ?? 0).toFixed(2)
+  const lastVisit = profile.lastVisitAt ? new Date(profile.lastVisitAt).toLocaleDateString() : 'never'
+  return (
+    <section aria-label="Guest profile" style={box}>
+      <h4 style={{ marginTop: 0 }}>
+        <a href={`/admin/collections/guests/${profile.id}`}>{profile.name}</a>
+        {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((t) => t.toUpperCase()).join(' · ')}</span> : null}
+      </h4>
+      {profile.allergies ? (
+        <p role="note" style={{ background: 'var(--theme-error-100)', color: 'var(--theme-error-800)', padding: '0.5rem', borderRadius: 4 }}>
+          <strong>⚠ Allergies:</strong> {profile.allergies}
+        </p>
+      ) : null}
+      {profile.notes ? <p style={{ whiteSpace: 'pre-line' }}>{profile.notes}</p> : null}
+      <p style={{ marginBottom: 0 }}>
+        Visits: {profile.visitCount ?? 0} · No-shows: {profile.noShowCount ?? 0} · Spend from deposits: {spend} · Last visit: {lastVisit}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,79 @@
+'use client'
+
+import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import { StatusMessage, type Message } from './StatusMessage'
+
+type Duplicate = { id: number; name: string; email: string; phone: string | null; visitCount: number; reason: 'phone' | 'name' }
+
+/**
+ * On a guest profile: other guests of the same restaurants with the same phone or name, each
+ * mergeable into this one (after a confirmation) through POST /api/guests/:id/merge.
+ */
+export function GuestDuplicates() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
+  const [busy, setBusy] = useState(false)
+  const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
+  const mayMerge = roles.some((r) => r === 'admin' || r === 'owner' || r === 'manager')
+
+  useEffect(() => {
+    if (!id) return
+    fetch(`/api/guests/${id}/duplicates`, { credentials: 'include' })
+      .then((res) => (res.ok ? (res.json() as Promise<{ duplicates: Duplicate[] }>) : { duplicates: [] }))
+      .then((body) => setDuplicates(body.duplicates))
+      .catch(() => setDuplicates([]))
+  }, [id])
+
+  if (!id || !duplicates?.length) return null
+
+  async function merge(duplicate: Duplicate) {
+    if (!window.confirm(`Merge ${duplicate.name} <${duplicate.email}> into this guest? Their bookings move here and their profile is deleted.`)) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch(`/api/guests/${id}/merge`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ duplicate: duplicate.id }),
+      })
+      if (res.ok) {
+        window.location.reload()
+        return
+      }
+      const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
+      setMessage({ text: body.errors?.[0]?.message ?? 'The merge failed', alert: true })
+    } catch {
+      setMessage({ text: 'The merge could not be sent; check the connection and try again.', alert: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <fieldset style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
+      <legend>Possible duplicates</legend>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '0.5rem' }}>
+        {duplicates.map((d) => (
+          <li key={d.id} style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+            <a href={`/admin/collections/guests/${d.id}`}>{d.name}</a>
+            <span>
+              {d.email}
+              {d.phone ? ` · ${d.phone}` : ''} · {d.visitCount} visits · same {d.reason}
+            </span>
+            {mayMerge ? (
+              <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => merge(d)}>
+                Merge into this guest
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <StatusMessage message={message} />
+    </fieldset>
+  )
+}

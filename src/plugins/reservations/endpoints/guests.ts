@@ -1,0 +1,48 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { relationId } from '../../../access/roles'
+import type { Guest } from '../../../payload-types'
+import { possibleDuplicates } from '../services/guestDuplicates'
+import { mergeGuests } from '../services/mergeGuests'
+import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+
+const noStore = { headers: { 'Cache-Control': 'no-store' } }
+
+const mergeSchema = z.object({ duplicate: z.number({ message: 'Give the duplicate guest id as a number' }).int().positive() })
+
+function guestIdParam(value: unknown): number {
+  const id = Number(value)
+  if (!Number.isInteger(id) || id <= 0) throw new BookingError(404, `No guest ${String(value)}`, 'guest_not_found')
+  return id
+}
+
+/**
+ * POST /api/guests/:id/merge {duplicate} — the duplicate profile is folded into guest :id and
+ * deleted. Managers and up of every restaurant the duplicate booked at.
+ */
+export const mergeGuestsEndpoint: Endpoint = {
+  path: '/:id/merge',
+  method: 'post',
+  handler: endpoint(async (req) => {
+    if (!req.user) throw new BookingError(401, 'Sign in to merge guests', 'unauthorized')
+    const keptId = guestIdParam(req.routeParams?.id)
+    const body = mergeSchema.safeParse(await jsonBody(req))
+    if (!body.success) throw new BookingError(400, body.error.issues[0]?.message ?? 'Give {"duplicate": <guest id>}', 'invalid_body', 'duplicate')
+    return Response.json(await mergeGuests(req, keptId, body.data.duplicate), noStore)
+  }),
+}
+
+/** GET /api/guests/:id/duplicates — other guests of the same restaurants with the same phone or name (staff who can see the guest). */
+export const guestDuplicatesEndpoint: Endpoint = {
+  path: '/:id/duplicates',
+  method: 'get',
+  handler: endpoint(async (req) => {
+    if (!req.user) throw new BookingError(401, 'Sign in to see guests', 'unauthorized')
+    const id = guestIdParam(req.routeParams?.id)
+    const guest = (await req.payload.findByID({ collection: 'guests', id, depth: 0, req, overrideAccess: false, user: req.user }).catch(() => null)) as Guest | null
+    if (!guest) throw new BookingError(404, `No guest ${id}`, 'guest_not_found')
+    const restaurants = (guest.restaurants ?? []).map((r) => Number(relationId(r)))
+    return Response.json({ duplicates: await possibleDuplicates(req, id, restaurants) }, noStore)
+  }),
+}

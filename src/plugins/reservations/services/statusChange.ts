@@ -1,0 +1,46 @@
+import type { PayloadRequest } from 'payload'
+
+import { worksFor } from '../../../access/roles'
+import { canMove, refusedMoveMessage } from '../../../domain/reservations/transitions'
+import type { ReservationStatus } from '../../../domain/reservations/status'
+import type { Reservation } from '../../../payload-types'
+import { BookingError } from '../utilities/respond'
+import { inTransaction } from '../utilities/transaction'
+
+/**
+ * Moves one booking to a new status for a member of staff: the one place both the dashboard's
+ * status button and the list's bulk actions go through. A normal update underneath, so the same
+ * access rules, hooks (tables freed, guest told, refunds per policy, visit counts) and audit trail
+ * apply as to an edit in the admin. Its own transaction: one refused booking never undoes another.
+ */
+export async function moveReservation(req: PayloadRequest, id: number, status: ReservationStatus, from: string): Promise<Reservation> {
+  if (!req.user) throw new BookingError(401, 'Sign in to change a booking', 'unauthorized')
+  const reservation = (await req.payload
+    .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
+    .catch(() => null)) as Reservation | null
+  // Another restaurant's booking is "not found": staff learn nothing about it.
+  if (!reservation || !worksFor(req.user, reservation.restaurant, 'host')) throw new BookingError(404, 'No such reservation', 'not_found')
+  if (!canMove(reservation.status, status)) throw new BookingError(409, refusedMoveMessage(reservation.status, status), 'invalid_transition', 'status')
+  try {
+    return await inTransaction(req, () =>
+      req.payload.update({
+        collection: 'reservations',
+        id,
+        data: {
+          status,
+          // Confirmed by staff: the unpaid hold no longer applies (the deposit was settled another way).
+          ...(status === 'confirmed' ? { holdExpiresAt: null } : {}),
+          ...(status === 'cancelled' ? { cancellation: { cancelledBy: 'staff' as const, reason: `Cancelled from ${from}` } } : {}),
+        },
+        req,
+        overrideAccess: false,
+        user: req.user,
+        context: { bookingChecked: true },
+      }),
+    )
+  } catch (error) {
+    // A lapsed hold whose table went to someone else: the database refuses to book it twice.
+    if ((error as { status?: number }).status === 409) throw new BookingError(409, (error as Error).message, 'table_taken')
+    throw error
+  }
+}
