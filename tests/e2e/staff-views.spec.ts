@@ -179,3 +179,19 @@ test('the week and month views show covers per day and service, and a day opens 
   await expect(page.getByRole('heading', { name: 'Day by table — Le Petit Zinc' })).toBeVisible()
   await expect(page.getByLabel('Day')).toHaveValue(today)
 })
+
+test("a host of La Cantine sees only La Cantine in every staff view", async ({ page }) => {
+  await signIn(page, 'host@cantine.test', 'techplus-host')
+  for (const [path, heading] of [
+    ['/admin/service', "Today's service — La Cantine du Port"],
+    ['/admin/calendar', 'Day by table — La Cantine du Port'],
+    ['/admin/calendar?view=month', 'Month — La Cantine du Port'],
+    ['/admin/floor', 'Floor plan — La Cantine du Port'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+    // No switcher to another restaurant, and not a word of it on the page.
+    await expect(page.getByLabel('Restaurant', { exact: true })).toHaveCount(0)
+    await expect(page.getByText('Petit Zinc')).toHaveCount(0)
+  }
+})

@@ -19,3 +19,6 @@ process.env.MESSAGE_RETRY_DELAY_MS = '50'
 process.env.STRIPE_SECRET_KEY = 'sk_test_int'
 process.env.STRIPE_WEBHOOK_SECRET = 'whsec_int_test'
 process.env.STRIPE_API_BASE = `http://127.0.0.1:${inject('stripePort')}`
+// The route handlers start Payload's job cron, as Next does; here each test runs the queue itself
+// (`payload.jobs.run()`), so a background run never takes a job from under a test.
+process.env.JOBS_AUTORUN = 'false'

@@ -4,11 +4,13 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../components/booking/useJson'
+import { serviceActionsFrom } from '../../../domain/reservations/transitions'
+import type { ReservationStatus } from '../../../domain/reservations/status'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from './sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 
-type Booking = { id: number; reference: string; status: string; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
+type Booking = { id: number; reference: string; status: ReservationStatus; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
 type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
 type Day = {
   restaurant: { name: string; timeZone: string }
@@ -68,7 +70,6 @@ const TEXT = {
 }
 
 /** What a host may do next from each status (the endpoint checks again). */
-const NEXT: Record<string, string[]> = { confirmed: ['seated', 'no_show', 'cancelled'], seated: ['completed'], pending_payment: ['cancelled'], no_show: ['seated'] }
 const REFRESH_MS = 30_000
 
 /** The day's service, refreshed every 30 s, with the moves a host makes from it. */
@@ -169,7 +170,7 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
                     <td>{b.tables.join('+')}</td>
                     <td data-testid="service-status">{b.status.replace('_', ' ')}</td>
                     <td style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
-                      {(NEXT[b.status] ?? []).map((status) => (
+                      {serviceActionsFrom(b.status).map((status) => (
                         <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => void move(b, status)}>
                           {t.actions[status]}
                         </Button>
