@@ -8,8 +8,8 @@ export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(pr
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Image', plural: 'Media' },
-  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  labels: { singular: { en: 'Image', fr: 'Image' }, plural: { en: 'Media', fr: 'Médias' } },
+  admin: { group: { en: 'Content', fr: 'Contenu' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: {
     read: anyone,
     create: staffAtLeast('manager'),

@@ -3,7 +3,7 @@ import type { Block } from 'payload'
 export const CallToActionBlock: Block = {
   slug: 'cta',
   interfaceName: 'CallToActionBlock',
-  labels: { singular: 'Call to action', plural: 'Calls to action' },
+  labels: { singular: { en: 'Call to action', fr: "Appel à l'action" }, plural: { en: 'Calls to action', fr: "Appels à l'action" } },
   fields: [
     { name: 'heading', type: 'text', required: true, localized: true },
     { name: 'text', type: 'textarea', localized: true },

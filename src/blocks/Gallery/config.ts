@@ -3,7 +3,7 @@ import type { Block } from 'payload'
 export const GalleryBlock: Block = {
   slug: 'gallery',
   interfaceName: 'GalleryBlock',
-  labels: { singular: 'Gallery', plural: 'Galleries' },
+  labels: { singular: { en: 'Gallery', fr: 'Galerie' }, plural: { en: 'Galleries', fr: 'Galeries' } },
   fields: [
     { name: 'heading', type: 'text', localized: true },
     {

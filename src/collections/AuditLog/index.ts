@@ -5,9 +5,9 @@ import { nobody, restaurantScoped } from '../../access'
 /** Append-only: written by hooks through the Local API, read by owners, edited by nobody. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: 'Audit entry', plural: 'Audit log' },
+  labels: { singular: { en: 'Audit entry', fr: "Entrée d'audit" }, plural: { en: 'Audit log', fr: "Journal d'audit" } },
   admin: {
-    group: 'Admin',
+    group: { en: 'Admin', fr: 'Administration' },
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'action', 'entity', 'summary', 'actor', 'restaurant'],
   },

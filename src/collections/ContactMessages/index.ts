@@ -7,9 +7,9 @@ import { copyToRestaurant } from './hooks/copyToRestaurant'
 
 export const ContactMessages: CollectionConfig = {
   slug: 'contact-messages',
-  labels: { singular: 'Contact message', plural: 'Contact messages' },
+  labels: { singular: { en: 'Contact message', fr: 'Message de contact' }, plural: { en: 'Contact messages', fr: 'Messages de contact' } },
   admin: {
-    group: 'Content',
+    group: { en: 'Content', fr: 'Contenu' },
     useAsTitle: 'subject',
     defaultColumns: ['createdAt', 'name', 'email', 'subject', 'status', 'restaurant'],
   },

@@ -6,8 +6,8 @@ import { slugField } from '../../fields/slug'
 
 export const MenuCategories: CollectionConfig = {
   slug: 'menu-categories',
-  labels: { singular: 'Menu category', plural: 'Menu categories' },
-  admin: { group: 'Menu', useAsTitle: 'name', defaultColumns: ['name', 'order', 'restaurant'] },
+  labels: { singular: { en: 'Menu category', fr: 'Catégorie du menu' }, plural: { en: 'Menu categories', fr: 'Catégories du menu' } },
+  admin: { group: { en: 'Menu', fr: 'Menu' }, useAsTitle: 'name', defaultColumns: ['name', 'order', 'restaurant'] },
   defaultSort: 'order',
   access: {
     read: anyone,

@@ -9,9 +9,9 @@ import { categoryOfSameRestaurant } from './hooks/categoryOfSameRestaurant'
 
 export const MenuItems: CollectionConfig = {
   slug: 'menu-items',
-  labels: { singular: 'Dish', plural: 'Dishes' },
+  labels: { singular: { en: 'Dish', fr: 'Plat' }, plural: { en: 'Dishes', fr: 'Plats' } },
   admin: {
-    group: 'Menu',
+    group: { en: 'Menu', fr: 'Menu' },
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'price', 'allergens', 'available', 'featured'],
     listSearchableFields: ['name', 'slug'],

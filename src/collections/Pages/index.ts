@@ -11,9 +11,9 @@ const previewUrl = (slug: unknown, locale: string | undefined) =>
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  labels: { singular: 'Page', plural: 'Pages' },
+  labels: { singular: { en: 'Page', fr: 'Page' }, plural: { en: 'Pages', fr: 'Pages' } },
   admin: {
-    group: 'Content',
+    group: { en: 'Content', fr: 'Contenu' },
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     livePreview: {

@@ -7,7 +7,7 @@ import { auditLogin } from './hooks/auditLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'Staff member', plural: 'Staff' },
+  labels: { singular: { en: 'Staff member', fr: "Membre de l'équipe" }, plural: { en: 'Staff', fr: 'Équipe' } },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
@@ -15,7 +15,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SECURE_COOKIES !== 'false' },
   },
   admin: {
-    group: 'Admin',
+    group: { en: 'Admin', fr: 'Administration' },
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'restaurants'],
   },

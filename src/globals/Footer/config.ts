@@ -5,7 +5,7 @@ import { linkFields } from '../../fields/link'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
-  admin: { group: 'Site' },
+  admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [
     { name: 'navItems', type: 'array', maxRows: 12, fields: linkFields() },

@@ -5,14 +5,14 @@ import { linkFields } from '../../fields/link'
 
 export const Header: GlobalConfig = {
   slug: 'header',
-  admin: { group: 'Site' },
+  admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [
     {
       name: 'navItems',
       type: 'array',
       maxRows: 8,
-      labels: { singular: 'Link', plural: 'Links' },
+      labels: { singular: { en: 'Link', fr: 'Lien' }, plural: { en: 'Links', fr: 'Liens' } },
       fields: linkFields(),
     },
     {

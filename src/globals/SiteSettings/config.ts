@@ -5,7 +5,7 @@ import { anyone, staffAtLeast } from '../../access'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
-  admin: { group: 'Site' },
+  admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'TechPlus' },

@@ -50,7 +50,7 @@ export const LOCALES = [
 
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ label: value, value }))
 
-export const ADMIN_GROUP = { reservations: 'Reservations', restaurant: 'Restaurant' }
+export const ADMIN_GROUP = { reservations: { en: 'Reservations', fr: 'Réservations' }, restaurant: { en: 'Restaurant', fr: 'Restaurant' } }
 
 export const TABLE_AREAS = [
   { label: 'Dining room', value: 'dining_room' },

@@ -16,7 +16,7 @@ export const GUEST_TAGS = [
 
 export const Guests: CollectionConfig = {
   slug: 'guests',
-  labels: { singular: 'Guest', plural: 'Guests' },
+  labels: { singular: { en: 'Guest', fr: 'Client' }, plural: { en: 'Guests', fr: 'Clients' } },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'name',

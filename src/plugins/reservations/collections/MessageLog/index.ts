@@ -13,7 +13,7 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
  */
 export const MessageLog: CollectionConfig = {
   slug: 'message-log',
-  labels: { singular: 'Message', plural: 'Message log' },
+  labels: { singular: { en: 'Message', fr: 'Message' }, plural: { en: 'Message log', fr: 'Messages envoyés' } },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'subject',

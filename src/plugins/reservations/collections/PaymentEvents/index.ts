@@ -9,7 +9,7 @@ import { ADMIN_GROUP } from '../../constants'
  */
 export const PaymentEvents: CollectionConfig = {
   slug: 'payment-events',
-  labels: { singular: 'Payment event', plural: 'Payment events' },
+  labels: { singular: { en: 'Payment event', fr: 'Événement de paiement' }, plural: { en: 'Payment events', fr: 'Événements de paiement' } },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'eventId',

@@ -30,7 +30,7 @@ import { validateTimes } from './hooks/validateTimes'
 
 export const Reservations: CollectionConfig = {
   slug: 'reservations',
-  labels: { singular: 'Reservation', plural: 'Reservations' },
+  labels: { singular: { en: 'Reservation', fr: 'Réservation' }, plural: { en: 'Reservations', fr: 'Réservations' } },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'reference',

@@ -16,7 +16,7 @@ import { policyFields } from './fields/policies'
 
 export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: string }): CollectionConfig => ({
   slug: 'restaurants',
-  labels: { singular: 'Restaurant', plural: 'Restaurants' },
+  labels: { singular: { en: 'Restaurant', fr: 'Restaurant' }, plural: { en: 'Restaurants', fr: 'Restaurants' } },
   admin: {
     group: ADMIN_GROUP.restaurant,
     useAsTitle: 'name',

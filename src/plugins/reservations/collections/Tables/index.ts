@@ -7,7 +7,7 @@ import { forgetBookingProfilesHook } from '../../services/profileCache'
 
 export const Tables: CollectionConfig = {
   slug: 'tables',
-  labels: { singular: 'Table', plural: 'Tables' },
+  labels: { singular: { en: 'Table', fr: 'Table' }, plural: { en: 'Tables', fr: 'Tables' } },
   admin: {
     group: ADMIN_GROUP.restaurant,
     useAsTitle: 'label',

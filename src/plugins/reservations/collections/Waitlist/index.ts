@@ -9,7 +9,7 @@ import { joinWaitlistEndpoint } from '../../endpoints/waitlist'
 
 export const Waitlist: CollectionConfig = {
   slug: 'waitlist',
-  labels: { singular: 'Waitlist entry', plural: 'Waitlist' },
+  labels: { singular: { en: 'Waitlist entry', fr: "Inscription en liste d'attente" }, plural: { en: 'Waitlist', fr: "Liste d'attente" } },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'guestName',

@@ -56,7 +56,7 @@ export const bookingRulesFields = (): Field[] => [
       {
         name: 'turnTimes',
         type: 'array',
-        labels: { singular: 'Turn time', plural: 'Turn times' },
+        labels: { singular: { en: 'Turn time', fr: 'Durée de table' }, plural: { en: 'Turn times', fr: 'Durées de table' } },
         admin: {
           description: 'How long a table is kept, by party size: the first row whose "up to" covers the party applies.',
         },

@@ -39,7 +39,7 @@ const serviceHours = () => [
 export const servicesField = (): ArrayField => ({
   name: 'services',
   type: 'array',
-  labels: { singular: 'Service', plural: 'Services' },
+  labels: { singular: { en: 'Service', fr: 'Service' }, plural: { en: 'Services', fr: 'Services' } },
   admin: {
     description: 'Weekly opening hours, e.g. lunch Tuesday–Saturday 12:00–14:30, last seating 13:45.',
     initCollapsed: false,
@@ -66,7 +66,7 @@ export const servicesField = (): ArrayField => ({
 export const exceptionsField = (): ArrayField => ({
   name: 'exceptions',
   type: 'array',
-  labels: { singular: 'Exception', plural: 'Closures and special hours' },
+  labels: { singular: { en: 'Exception', fr: 'Exception' }, plural: { en: 'Closures and special hours', fr: 'Fermetures et horaires spéciaux' } },
   admin: { description: 'Closures (holidays, private events) and days with special hours override the weekly services.' },
   fields: [
     {
@@ -98,7 +98,7 @@ export const exceptionsField = (): ArrayField => ({
     {
       name: 'hours',
       type: 'array',
-      labels: { singular: 'Special service', plural: 'Special hours' },
+      labels: { singular: { en: 'Special service', fr: 'Service spécial' }, plural: { en: 'Special hours', fr: 'Horaires spéciaux' } },
       admin: { condition: (_, siblingData) => !siblingData?.closed },
       fields: [{ name: 'name', type: 'text', localized: true, required: true }, ...serviceHours()],
     },
