@@ -5,6 +5,7 @@ import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
 import { availabilityEndpoint } from '../../endpoints/availability'
+import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
@@ -22,7 +23,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, analyticsEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, analyticsEndpoint, reportsEndpoint],
   hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
