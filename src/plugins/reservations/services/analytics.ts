@@ -84,6 +84,8 @@ export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fr
   const previous = { ...previousTotals, occupancyPercent: previousOccupancy.percent ?? 0 }
   return {
     restaurant: restaurant.slug,
+    restaurantName: restaurant.name,
+    currency: restaurant.currency,
     period: { from: fromDate, to: toDate, days },
     previousPeriod: { from: addLocalDays(fromDate, -days), to: addLocalDays(fromDate, -1) },
     current,
