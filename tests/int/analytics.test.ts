@@ -221,17 +221,3 @@ describe('analytics: occupancy, changes and forecast', () => {
     for (const week of json.forecast.slice(1)) expect(week).toMatchObject({ coversOnTheBooks: 0, expectedPickup: 4, forecastCovers: 4 })
   })
 })
-
-describe('the analytics admin view', () => {
-  it('sends an anonymous visitor to the login page instead of showing any figure', async () => {
-    const { AnalyticsView } = await import('../../src/plugins/reservations/admin/AnalyticsView')
-    const props = { initPageResult: { req: { user: null, payload: { config: { routes: { admin: '/admin' } } } } }, params: {}, searchParams: {} }
-    const refused = await Promise.resolve()
-      .then(() => AnalyticsView(props as never))
-      .then(
-        () => null,
-        (error: { digest?: string }) => error,
-      )
-    expect(refused?.digest).toContain('/admin/login?redirect=%2Fadmin%2Fanalytics')
-  })
-})

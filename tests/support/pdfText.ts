@@ -1,8 +1,14 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+// The metrics of the 14 standard PDF fonts (our reports use Helvetica), shipped with pdfjs-dist.
+const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep
 
 /** The text of a PDF as lines (items on the same baseline, left to right), page after page. */
 export async function pdfLines(bytes: Uint8Array): Promise<string[][]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
+  const pdf = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, useSystemFonts: false, isEvalSupported: false }).promise
   const lines: string[][] = []
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n)
