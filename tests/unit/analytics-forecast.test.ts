@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { changeBetween, compareTotals } from '../../src/domain/analytics/compare'
 import { forecastCovers, usualPickup, type PastWeek } from '../../src/domain/analytics/forecast'
 import { occupancyPercent, sittingsBetween } from '../../src/domain/analytics/occupancy'
+import { addLocalDays, servicesOn } from '../../src/domain/availability'
 
 const week = (startsOn: string, finalCovers: number, onTheBooks: Record<number, number>): PastWeek => ({ startsOn, finalCovers, coversOnTheBooks: onTheBooks })
 
@@ -88,6 +89,20 @@ describe('occupancy sittings', () => {
   it('counts the hour lost on the spring-forward night: the sitting is shorter', () => {
     const night = sittingsBetween('2026-03-28', '2026-03-29', { ...rules, services: [{ name: 'Late', days: ['sat'], start: '22:00', end: '04:00', lastSeating: '02:00' }], exceptions: [] })
     expect((night[0]!.closesAt.getTime() - night[0]!.opensAt.getTime()) / 60_000).toBe(300)
+  })
+
+  it.each(['Europe/Paris', 'America/New_York'])('gives over a year the very sittings servicesOn gives day by day, clock changes included (%s)', (timeZone) => {
+    const yearRules = {
+      timeZone,
+      services: [...rules.services, { name: 'Late', days: ['fri', 'sat'] as never, start: '22:30', end: '02:30', lastSeating: '01:00' }],
+      exceptions: [{ from: '2026-07-14', closed: false, hours: [{ name: 'Fête', start: '11:00', end: '11:00', lastSeating: '23:00' }] }],
+    }
+    const expected = []
+    for (let date = '2026-01-01'; date <= '2026-12-31'; date = addLocalDays(date, 1)) {
+      for (const s of servicesOn(date, { ...yearRules })) expected.push({ service: s.name, localDate: date, opensAt: s.opensAt, closesAt: s.closesAt })
+    }
+    const sittings = sittingsBetween('2026-01-01', '2026-12-31', { ...yearRules }).map(({ weekday: _, ...s }) => s)
+    expect(sittings).toEqual(expected)
   })
 
   it('is seat-time used over offered, and unknown when nothing was offered', () => {

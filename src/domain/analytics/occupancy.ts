@@ -1,5 +1,5 @@
-import { addLocalDays, servicesOn, weekdayOf } from '../availability'
-import type { RestaurantRules } from '../availability/types'
+import { addLocalDays, serviceHoursOn, servicesOn, weekdayOf } from '../availability'
+import type { RestaurantRules, ServiceWindow } from '../availability/types'
 
 /**
  * Occupancy, as this project measures it: seat-time used over seat-time offered.
@@ -21,12 +21,47 @@ export interface Sitting {
 
 const ISO_WEEKDAY: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 }
 
-/** Every sitting of every service from one local date to another (inclusive). */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The zone's offset from UTC in minutes at noon UTC of a date (cheap: one cached formatter). */
+function noonOffset(localDate: string, timeZone: string): number {
+  let format = offsetFormats.get(timeZone)
+  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })))
+  const name = format.formatToParts(new Date(`${localDate}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value ?? ''
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
+}
+
+/**
+ * Every sitting of every service from one local date to another (inclusive), as `servicesOn` gives
+ * them. A year is 700-odd sittings and the time-zone maths of each costs: a day whose hours and UTC
+ * offset (from the day before to two days after, so no clock change touches its services) match an
+ * earlier day's reuses that day's sittings moved by whole days; days near a clock change get the
+ * full treatment.
+ */
 export function sittingsBetween(fromDate: string, toDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): Sitting[] {
+  const offsets = new Map<string, number>()
+  const offsetOn = (date: string) => offsets.get(date) ?? offsets.set(date, noonOffset(date, rules.timeZone)).get(date)!
+  const templates = new Map<string, { date: string; windows: ServiceWindow[] }>()
   const sittings: Sitting[] = []
   for (let date = fromDate; date <= toDate; date = addLocalDays(date, 1)) {
+    const hours = serviceHoursOn(date, rules)
+    if (!hours.length) continue
+    const offset = offsetOn(date)
+    const steady = [-1, 1, 2].every((d) => offsetOn(addLocalDays(date, d)) === offset)
+    const key = steady ? `${offset}|${hours.map((h) => `${h.name},${h.start},${h.end},${h.lastSeating}`).join(';')}` : null
+    const template = key ? templates.get(key) : undefined
+    let windows: ServiceWindow[]
+    if (template) {
+      const shift = Date.parse(`${date}T00:00:00Z`) - Date.parse(`${template.date}T00:00:00Z`)
+      const moved = (d: Date) => new Date(d.getTime() + shift)
+      windows = template.windows.map((w) => ({ ...w, localDate: date, opensAt: moved(w.opensAt), closesAt: moved(w.closesAt), lastSeatingAt: moved(w.lastSeatingAt) }))
+    } else {
+      windows = servicesOn(date, rules)
+      if (key) templates.set(key, { date, windows })
+    }
     const weekday = ISO_WEEKDAY[weekdayOf(date)]!
-    for (const s of servicesOn(date, rules)) sittings.push({ service: s.name, localDate: date, weekday, opensAt: s.opensAt, closesAt: s.closesAt })
+    for (const s of windows) sittings.push({ service: s.name, localDate: date, weekday, opensAt: s.opensAt, closesAt: s.closesAt })
   }
   return sittings
 }
