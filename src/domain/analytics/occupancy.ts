@@ -1,4 +1,4 @@
-import { addLocalDays, serviceHoursOn, servicesOn, weekdayOf } from '../availability'
+import { serviceHoursOn, servicesOn, weekdayOf } from '../availability'
 import type { RestaurantRules, ServiceWindow } from '../availability/types'
 
 /**
@@ -40,15 +40,20 @@ function noonOffset(localDate: string, timeZone: string): number {
  * full treatment.
  */
 export function sittingsBetween(fromDate: string, toDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): Sitting[] {
-  const offsets = new Map<string, number>()
-  const offsetOn = (date: string) => offsets.get(date) ?? offsets.set(date, noonOffset(date, rules.timeZone)).get(date)!
+  // The dates from the day before to two days after the range, and the zone's offset on each.
+  const dates: string[] = []
+  for (let t = Date.parse(`${fromDate}T12:00:00Z`) - 86_400_000, end = Date.parse(`${toDate}T12:00:00Z`) + 2 * 86_400_000; t <= end; t += 86_400_000) {
+    dates.push(new Date(t).toISOString().slice(0, 10))
+  }
+  const offsets = dates.map((date) => noonOffset(date, rules.timeZone))
   const templates = new Map<string, { date: string; windows: ServiceWindow[] }>()
   const sittings: Sitting[] = []
-  for (let date = fromDate; date <= toDate; date = addLocalDays(date, 1)) {
+  for (let n = 1; n < dates.length - 2; n++) {
+    const date = dates[n]!
     const hours = serviceHoursOn(date, rules)
     if (!hours.length) continue
-    const offset = offsetOn(date)
-    const steady = [-1, 1, 2].every((d) => offsetOn(addLocalDays(date, d)) === offset)
+    const offset = offsets[n]!
+    const steady = offsets[n - 1] === offset && offsets[n + 1] === offset && offsets[n + 2] === offset
     const key = steady ? `${offset}|${hours.map((h) => `${h.name},${h.start},${h.end},${h.lastSeating}`).join(';')}` : null
     const template = key ? templates.get(key) : undefined
     let windows: ServiceWindow[]

@@ -43,16 +43,20 @@ export async function coversForecast(req: PayloadRequest, restaurantId: number, 
     // without its timestamp counts from the booking's last change).
     execute(
       req,
-      sql`SELECT w.i, lead.days,
+      sql`SELECT w.i,
                  coalesce(sum(r.party_size) FILTER (WHERE r.status IN ('confirmed', 'seated', 'completed')), 0)::int AS final,
-                 coalesce(sum(r.party_size) FILTER (
-                   WHERE r.created_at < w.starts_at - make_interval(days => lead.days)
-                     AND NOT (r.status = 'cancelled' AND coalesce(r.cancellation_cancelled_at, r.updated_at) < w.starts_at - make_interval(days => lead.days))
-                 ), 0)::int AS booked
+                 ${sql.join(
+                   LEADS.map(
+                     (days) => sql`coalesce(sum(r.party_size) FILTER (
+                       WHERE r.created_at < w.starts_at - ${sql.raw(`interval '${days} days'`)}
+                         AND NOT (r.status = 'cancelled' AND coalesce(r.cancellation_cancelled_at, r.updated_at) < w.starts_at - ${sql.raw(`interval '${days} days'`)})
+                     ), 0)::int AS ${sql.raw(`booked_${days}`)}`,
+                   ),
+                   sql`, `,
+                 )}
           FROM jsonb_to_recordset(${asJson(past)}::jsonb) AS w(i int, starts_at timestamptz, ends_at timestamptz)
-          CROSS JOIN unnest(${sql.raw(`ARRAY[${LEADS.join(',')}]`)}::int[]) AS lead(days)
           LEFT JOIN reservations r ON r.restaurant_id = ${restaurantId} AND r.starts_at >= w.starts_at AND r.starts_at < w.ends_at
-          GROUP BY w.i, lead.days`,
+          GROUP BY w.i`,
     ),
   ])
 
@@ -61,7 +65,7 @@ export async function coversForecast(req: PayloadRequest, restaurantId: number, 
   for (const row of history) {
     const week = pastWeeks[Number(row.i)]!
     week.finalCovers = Number(row.final)
-    week.coversOnTheBooks[Number(row.days)] = Number(row.booked)
+    for (const days of LEADS) week.coversOnTheBooks[days] = Number(row[`booked_${days}`])
   }
   return forecastCovers(
     coming.map((w, k) => ({ startsOn: w.startsOn, leadDays: LEADS[k]!, coversOnTheBooks: booksOf.get(k) ?? 0 })),
