@@ -41,7 +41,8 @@ export function Charts({ data, t, locale }: { data: Analytics; t: Text; locale: 
   const c = t.columns
   const weekday = t.weekdays.map((label, i) => ({ label, covers: data.coversByWeekday[String(i + 1)] ?? 0 }))
   const services = Object.keys({ ...data.occupancy.byService, ...data.occupancy.previousByService })
-  const occupancy = services.map((label) => ({ label, occupancy: data.occupancy.byService[label] ?? 0, previous: data.occupancy.previousByService[label] ?? 0 }))
+  const occupancy = services.map((label) => ({ label, occupancy: data.occupancy.byService[label] ?? null, previous: data.occupancy.previousByService[label] ?? null }))
+  const percent = (n: number | null) => (n === null ? '—' : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} %`)
   const party = Object.entries(data.bookingsByPartySize).map(([size, bookings]) => ({ label: size === '9' ? t.partyOver : size, bookings }))
   const source = Object.entries(data.coversBySource).map(([key, covers]) => ({ label: t.sources[key] ?? key, covers }))
   const day = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
@@ -59,7 +60,7 @@ export function Charts({ data, t, locale }: { data: Analytics; t: Text; locale: 
         note={t.occupancyNote}
         showTable={t.showTable}
         columns={[{ key: 'label', label: c.service }, { key: 'occupancy', label: c.occupancy }, { key: 'previous', label: c.previous }]}
-        rows={occupancy.map((r) => ({ ...r, occupancy: `${r.occupancy} %`, previous: `${r.previous} %` }))}
+        rows={occupancy.map((r) => ({ label: r.label, occupancy: percent(r.occupancy), previous: percent(r.previous) }))}
       >
         <Bars rows={occupancy} series={[{ key: 'occupancy', name: c.occupancy, colour: MAIN }, { key: 'previous', name: c.previous, colour: SECOND }]} />
       </ChartFigure>

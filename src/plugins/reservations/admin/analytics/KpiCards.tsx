@@ -30,7 +30,7 @@ export function KpiCards({ data, t, locale }: { data: Analytics; t: Text; locale
             : RATES.has(kpi)
               ? `${signed(c.change)} ${t.points}`
               : c.changePercent === null
-                ? `${signed(c.change)} (${t.noComparison})`
+                ? `${c.change > 0 ? '+' : '−'}${number(Math.abs(c.change), kpi)} (${t.noComparison})`
                 : `${signed(c.changePercent)} %`
         return (
           <li key={kpi} data-testid={`kpi-${kpi}`} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)', padding: '.75rem 1rem', background: 'var(--theme-elevation-0)' }}>
