@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { getISOWeek, getISOWeekYear } from 'date-fns'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addLocalDays, localDateOf, wallClockToInstant } from '../../src/domain/availability'
 import type { Reservation } from '../../src/payload-types'
@@ -12,6 +12,8 @@ import { pdfLines } from '../support/pdfText'
 import { createTestRestaurant, parisTime } from '../support/restaurants'
 
 const TZ = 'Europe/Paris'
+/** Restaurants this file builds, removed at the end so later files see the seeded list as it was. */
+const BUILT = ['occupation', 'prevision']
 let payload: Payload
 let tokens: Record<'manager' | 'host' | 'admin', string>
 
@@ -65,6 +67,15 @@ const isoWeek = (localDate: string) => {
 
 /** The seeded bistro's bookings run from the past weeks to a week ahead: a range around today holds them all. */
 const range = () => ({ from: parisTime(-40, '00:00').date, to: parisTime(10, '00:00').date })
+
+afterAll(async () => {
+  const { docs } = await payload.find({ collection: 'restaurants', where: { slug: { in: BUILT } }, depth: 0, pagination: false })
+  const ids = docs.map((r) => r.id)
+  if (!ids.length) return
+  await payload.delete({ collection: 'reservations', where: { restaurant: { in: ids } }, context: { seeding: true } })
+  await payload.delete({ collection: 'tables', where: { restaurant: { in: ids } } })
+  await payload.delete({ collection: 'restaurants', where: { id: { in: ids } } })
+})
 
 describe('reports', () => {
   it('a manager downloads the day-by-day CSV, and each day says what the database holds', async () => {
