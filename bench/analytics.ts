@@ -1,6 +1,7 @@
 /**
- * Analytics over a year of 30,000 bookings: p50/p95 of the KPIs query (current period, the period
- * before, and three breakdowns). Run by `npm run bench` inside a throwaway embedded Postgres:
+ * Analytics over a year of 30,000 bookings: p50/p95 of the whole analytics answer (current period,
+ * the period before, occupancy of ~730 sittings in each, three breakdowns, the forecast) and of a
+ * year's report by day. Run by `npm run bench` inside a throwaway embedded Postgres:
  *   tsx scripts/with-db.ts --ephemeral --no-seed -- tsx bench/analytics.ts
  */
 import config from '@payload-config'
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 
 import { execute, sql } from '../src/plugins/reservations/db/execute'
 import { restaurantAnalytics } from '../src/plugins/reservations/services/analytics'
+import { restaurantReport } from '../src/plugins/reservations/services/reports'
 import { closePayload } from '../src/utilities/closePayload'
 
 const BOOKINGS = 30_000
@@ -18,8 +20,21 @@ const payload = await getPayload({ config })
 try {
   const restaurant = await payload.create({
     collection: 'restaurants',
-    data: { name: 'Analytics Bench', slug: 'analytics-bench', timeZone: 'Europe/Paris', currency: 'EUR' } as never,
+    data: {
+      name: 'Analytics Bench',
+      slug: 'analytics-bench',
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+      // Two services every day: occupancy has 730 sittings to measure over the year.
+      services: [
+        { name: 'Lunch', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '12:00', end: '15:00', lastSeating: '13:45' },
+        { name: 'Dinner', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '18:00', end: '23:00', lastSeating: '22:00' },
+      ],
+    } as never,
   })
+  for (let i = 1; i <= 20; i++) {
+    await payload.create({ collection: 'tables', data: { restaurant: restaurant.id, label: `B${i}`, area: 'dining_room', minCapacity: 1, maxCapacity: 2 + (i % 3) * 2, bookableOnline: true, active: true } })
+  }
   const req = await createLocalReq({ user: { id: 0, collection: 'users', roles: ['admin'] } as never }, payload)
   // A year of bookings, written by one INSERT (the Local API would take minutes and measure nothing here).
   await execute(
@@ -46,9 +61,19 @@ try {
     result = await restaurantAnalytics(req, 'analytics-bench', from, to)
     if (i >= 3) times.push(performance.now() - started)
   }
-  times.sort((a, b) => a - b)
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!
-  console.log(`| analytics: one year, ${BOOKINGS} bookings (${result!.current.bookings} in the period) | ${pct(50).toFixed(1)} | ${pct(95).toFixed(1)} | ${times.at(-1)!.toFixed(1)} | ${RUNS} |`)
+  const reportTimes: number[] = []
+  for (let i = 0; i < RUNS + 3; i++) {
+    const started = performance.now()
+    await restaurantReport(req, 'analytics-bench', 'day', from, to)
+    if (i >= 3) reportTimes.push(performance.now() - started)
+  }
+  const line = (label: string, samples: number[]) => {
+    samples.sort((a, b) => a - b)
+    const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!
+    console.log(`| ${label} | ${pct(50).toFixed(1)} | ${pct(95).toFixed(1)} | ${samples.at(-1)!.toFixed(1)} | ${RUNS} |`)
+  }
+  line(`analytics: one year, ${BOOKINGS} bookings (${result!.current.bookings} in the period, occupancy ${result!.current.occupancyPercent} %)`, times)
+  line('report: the same year by day (365 rows)', reportTimes)
 } finally {
   await closePayload(payload)
 }

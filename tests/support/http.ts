@@ -23,14 +23,16 @@ export async function api(method: keyof typeof handlers, pathAndQuery: string, o
   const request = new Request(url, { method, headers, body })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  const text = await response.text()
+  // Bytes for downloads (spreadsheets, PDFs); text decoded as response.text() would (BOM dropped).
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const text = new TextDecoder().decode(bytes)
   let json: any
   try {
     json = text ? JSON.parse(text) : undefined
   } catch {
     json = undefined
   }
-  return { status: response.status, json, text }
+  return { status: response.status, json, text, bytes, headers: response.headers }
 }
 
 export async function gql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {

@@ -43,6 +43,7 @@ export const reservationsPlugin =
             service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
             calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
             floor: { Component: '/plugins/reservations/admin/FloorView#FloorView', path: '/floor' },
+            analytics: { Component: '/plugins/reservations/admin/AnalyticsView#AnalyticsView', path: '/analytics' },
           },
           beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
         },

@@ -35,6 +35,7 @@ import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } fro
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
 import { CalendarView as CalendarView_2f65054cb7ab39e243b3f2423edd5e40 } from '../../../plugins/reservations/admin/CalendarView'
 import { FloorView as FloorView_46263e68cdd76aa7521922e4e620098e } from '../../../plugins/reservations/admin/FloorView'
+import { AnalyticsView as AnalyticsView_0125e478be1b308f2b9ac5fdcde59377 } from '../../../plugins/reservations/admin/AnalyticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,5 +77,6 @@ export const importMap = {
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,
   "/plugins/reservations/admin/CalendarView#CalendarView": CalendarView_2f65054cb7ab39e243b3f2423edd5e40,
   "/plugins/reservations/admin/FloorView#FloorView": FloorView_46263e68cdd76aa7521922e4e620098e,
+  "/plugins/reservations/admin/AnalyticsView#AnalyticsView": AnalyticsView_0125e478be1b308f2b9ac5fdcde59377,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor, type Role } from '../../../access/roles'
 
 /** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
 export type StaffRestaurant = { slug: string; name: string; manager: boolean }
@@ -14,15 +14,16 @@ export type StaffViewContext = { restaurants: StaffRestaurant[]; language: 'fr' 
 /**
  * The frame every staff view shares. Admin views are public unless they check: this sends anyone
  * signed out to the login page and offers only the restaurants the user works for (the data
- * endpoints check again), inside the admin's own layout.
+ * endpoints check again), inside the admin's own layout. `role` narrows the restaurants to those
+ * where the user holds at least that role (analytics: managers).
  */
-export async function staffView(props: AdminViewServerProps, path: string, render: (context: StaffViewContext) => ReactNode) {
+export async function staffView(props: AdminViewServerProps, path: string, render: (context: StaffViewContext) => ReactNode, role: Role = 'host') {
   const { initPageResult, params, searchParams } = props
   const { req, visibleEntities, permissions, locale } = initPageResult
   const admin = req.payload.config.routes.admin
   if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}${path}`)}`)
   const { docs } = await req.payload.find({ collection: 'restaurants', limit: 100, depth: 0, sort: 'name', req, pagination: false })
-  const restaurants = docs.filter((r) => worksFor(req.user, r.id, 'host')).map((r) => ({ slug: r.slug, name: r.name, manager: worksFor(req.user, r.id, 'manager') }))
+  const restaurants = docs.filter((r) => worksFor(req.user, r.id, role)).map((r) => ({ slug: r.slug, name: r.name, manager: worksFor(req.user, r.id, 'manager') }))
   return (
     <DefaultTemplate
       i18n={req.i18n}

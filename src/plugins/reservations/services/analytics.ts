@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../access/roles'
+import { compareTotals } from '../../../domain/analytics/compare'
+import { sittingsBetween } from '../../../domain/analytics/occupancy'
 import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
 import { execute, sql } from '../db/execute'
 import { BookingError } from '../utilities/respond'
+import { rulesOf } from './context'
+import { coversForecast } from './forecast'
+import { occupancyOf } from './occupancy'
 import { restaurantBySlug } from './restaurants'
 
 const SEATED = sql`('confirmed', 'seated', 'completed')`
@@ -50,7 +55,8 @@ async function breakdown(req: PayloadRequest, restaurantId: number, from: Date, 
 /**
  * KPIs of a period for a restaurant's managers, with the same figures for the period just before
  * it (same length) to compare: covers, bookings, no-show and cancellation rates, lead time,
- * deposits, and covers by weekday, party size and source.
+ * deposits, occupancy (by service and weekday), covers by weekday, party size and source; and the
+ * covers forecast of the next four weeks.
  */
 export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fromDate: string, toDate: string) {
   if (!req.user) throw new BookingError(401, 'Sign in to see analytics', 'unauthorized')
@@ -62,23 +68,38 @@ export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fr
   const to = wallClockToInstant(addLocalDays(toDate, 1), 0, tz)!
   const previousFrom = wallClockToInstant(addLocalDays(fromDate, -days), 0, tz)!
   const covers = sql`coalesce(sum(party_size) FILTER (WHERE status IN ${SEATED}), 0)`
-  const [current, previous, byWeekday, byPartySize, bySource] = await Promise.all([
+  const rules = rulesOf(restaurant)
+  const [currentTotals, previousTotals, occupancy, previousOccupancy, byWeekday, byPartySize, bySource, forecast] = await Promise.all([
     totals(req, restaurant.id, from, to),
     totals(req, restaurant.id, previousFrom, from),
+    occupancyOf(req, restaurant.id, sittingsBetween(fromDate, toDate, rules)),
+    occupancyOf(req, restaurant.id, sittingsBetween(addLocalDays(fromDate, -days), addLocalDays(fromDate, -1), rules)),
     breakdown(req, restaurant.id, from, to, sql`extract(isodow FROM starts_at AT TIME ZONE ${tz})::int`, covers),
     breakdown(req, restaurant.id, from, to, sql`least(party_size, 9)::int`, sql`count(*)`),
     breakdown(req, restaurant.id, from, to, sql`source::text`, covers),
+    coversForecast(req, restaurant.id, tz),
   ])
+  // A closed period has no occupancy; compared as 0 so the change still reads.
+  const current = { ...currentTotals, occupancyPercent: occupancy.percent ?? 0 }
+  const previous = { ...previousTotals, occupancyPercent: previousOccupancy.percent ?? 0 }
   return {
     restaurant: restaurant.slug,
+    restaurantName: restaurant.name,
+    currency: restaurant.currency,
     period: { from: fromDate, to: toDate, days },
     previousPeriod: { from: addLocalDays(fromDate, -days), to: addLocalDays(fromDate, -1) },
     current,
     previous,
+    /** each figure: value, previous, change (points for rates) and change in % */
+    changes: compareTotals(current, previous),
+    /** % of seat-time used (see src/domain/analytics/occupancy.ts); null where nothing was offered */
+    occupancy: { byService: occupancy.byService, byWeekday: occupancy.byWeekday, previousByService: previousOccupancy.byService },
     /** ISO weekday (1 = Monday) → covers */
     coversByWeekday: byWeekday,
     /** party size (9 = 9 and more) → bookings */
     bookingsByPartySize: byPartySize,
     coversBySource: bySource,
+    /** the next four weeks from tomorrow: covers on the books + usual pickup */
+    forecast,
   }
 }

@@ -5,6 +5,7 @@ import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../fields/slug'
 import { ADMIN_GROUP, CURRENCIES } from '../../constants'
 import { availabilityEndpoint } from '../../endpoints/availability'
+import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { walkInEndpoint } from '../../endpoints/walkIn'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
@@ -23,7 +24,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, walkInEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint],
   hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,

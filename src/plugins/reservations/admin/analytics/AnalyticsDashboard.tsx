@@ -1,0 +1,90 @@
+'use client'
+
+import { useState } from 'react'
+
+import { useJson } from '../../../../components/booking/useJson'
+import { RestaurantPicker } from '../RestaurantPicker'
+import { Charts } from './Charts'
+import { KpiCards } from './KpiCards'
+import { ReportDownloads } from './ReportDownloads'
+import { TEXT, type Text } from './text'
+import type { Analytics, Language } from './types'
+
+const PRESETS = [7, 30, 90] as const
+type Preset = (typeof PRESETS)[number] | 'custom'
+
+/** Today in the browser's calendar; the server counts the days in the restaurant's own zone. */
+const localToday = () => new Intl.DateTimeFormat('en-CA').format(new Date())
+const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+
+/** The owner's view of a period: KPI cards against the period before, charts with their tables, the forecast, reports. */
+export function AnalyticsDashboard({ restaurants, language }: { restaurants: { slug: string; name: string }[]; language: Language }) {
+  const t: Text = TEXT[language]
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
+  const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
+  const [preset, setPreset] = useState<Preset>(30)
+  const [custom, setCustom] = useState({ from: daysBefore(localToday(), 29), to: localToday() })
+  const [draft, setDraft] = useState(custom)
+  const period = preset === 'custom' ? custom : { from: daysBefore(localToday(), preset - 1), to: localToday() }
+  const { data, error, loading } = useJson<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null)
+  const date = (d: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`))
+
+  if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t.managersOnly}</p>
+
+  return (
+    <div style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
+      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
+        <h1 style={{ margin: 0 }}>
+          {t.title}
+          {data ? ` — ${data.restaurantName}` : ''}
+        </h1>
+        <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+      </header>
+
+      <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '.75rem', alignItems: 'center' }}>
+        <legend style={{ float: 'left', marginRight: '.5rem', fontWeight: 600 }}>{t.period}</legend>
+        {PRESETS.map((days) => (
+          <label key={days}>
+            <input type="radio" name="period" checked={preset === days} onChange={() => setPreset(days)} /> {t.last(days)}
+          </label>
+        ))}
+        <label>
+          <input type="radio" name="period" checked={preset === 'custom'} onChange={() => setPreset('custom')} /> {t.custom}
+        </label>
+        {preset === 'custom' ? (
+          <form
+            style={{ display: 'flex', flexWrap: 'wrap', gap: '.5rem', alignItems: 'center' }}
+            onSubmit={(e) => {
+              e.preventDefault()
+              if (draft.from && draft.to && draft.from <= draft.to) setCustom(draft)
+            }}
+          >
+            <label>
+              {t.from} <input type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+            </label>
+            <label>
+              {t.to} <input type="date" value={draft.to} min={draft.from} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+            </label>
+            <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+              {t.apply}
+            </button>
+          </form>
+        ) : null}
+      </fieldset>
+
+      {error ? <p role="alert">{t.error}</p> : null}
+      <p role="status" style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>
+        {loading && !data ? t.loading : data ? `${date(data.period.from)} – ${date(data.period.to)}. ${t.comparedWith(date(data.previousPeriod.from), date(data.previousPeriod.to))}.` : ''}
+      </p>
+
+      {data ? (
+        <>
+          <KpiCards data={data} t={t} locale={locale} />
+          {data.changes.bookings.value === 0 ? <p>{t.noData}</p> : null}
+          <Charts data={data} t={t} locale={locale} />
+          <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} t={t} />
+        </>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+'use client'
+
+import { useState } from 'react'
+
+import type { Text } from './text'
+
+const FORMATS = [
+  { format: 'csv', label: 'CSV' },
+  { format: 'xlsx', label: 'Excel' },
+  { format: 'pdf', label: 'PDF' },
+] as const
+
+/** Plain download links to the reports endpoint for the period on screen: the browser sends the session cookie. */
+export function ReportDownloads({ slug, from, to, t }: { slug: string; from: string; to: string; t: Text }) {
+  const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('day')
+  return (
+    <section aria-labelledby="reports-title" style={{ display: 'flex', flexWrap: 'wrap', gap: '.75rem', alignItems: 'center' }}>
+      <h2 id="reports-title" style={{ margin: 0, fontSize: '1.1rem' }}>
+        {t.reports}
+      </h2>
+      <label>
+        {t.granularity}{' '}
+        <select value={granularity} onChange={(e) => setGranularity(e.target.value as typeof granularity)}>
+          {(['day', 'week', 'month'] as const).map((g) => (
+            <option key={g} value={g}>
+              {t.granularities[g]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {FORMATS.map(({ format, label }) => (
+        <a
+          key={format}
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          data-testid={`report-${format}`}
+          href={`/api/restaurants/${slug}/reports?granularity=${granularity}&from=${from}&to=${to}&format=${format}`}
+          download
+        >
+          {t.download(label)}
+        </a>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { localDateSchema } from '../../../domain/schemas/booking'
+import { reportCsv } from '../reports/csv'
+import { reportPdf } from '../reports/pdf'
+import { reportXlsx } from '../reports/xlsx'
+import { GRANULARITIES, restaurantReport, type Report } from '../services/reports'
+import { BookingError, endpoint } from '../utilities/respond'
+
+const FORMATS = {
+  csv: { type: 'text/csv; charset=utf-8', render: reportCsv },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: reportXlsx },
+  pdf: { type: 'application/pdf', render: reportPdf },
+} satisfies Record<string, { type: string; render: (report: Report) => Buffer | Promise<Buffer> }>
+
+/** Days from one local date to another, both included. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1
+
+const reportQuerySchema = z
+  .object({
+    from: localDateSchema,
+    to: localDateSchema,
+    granularity: z.enum(GRANULARITIES, { message: `granularity must be one of ${GRANULARITIES.join(', ')}` }).default('day'),
+    format: z.enum(['csv', 'xlsx', 'pdf'], { message: 'format must be one of csv, xlsx, pdf' }).default('csv'),
+  })
+  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'A report covers at most 366 days', path: ['to'] })
+
+/**
+ * GET /api/restaurants/:slug/reports?granularity=day|week|month&from=&to=&format=csv|xlsx|pdf —
+ * bookings, covers, no-shows, cancellations and deposits per local day, week or month, as a file
+ * (managers and owners of that restaurant). A query that does not parse is a 400 naming the field:
+ * nothing here is a booking a caller could fix field by field, so no 422.
+ */
+export const reportsEndpoint: Endpoint = {
+  path: '/:slug/reports',
+  method: 'get',
+  handler: endpoint(async (req) => {
+    if (!req.user) throw new BookingError(401, 'Sign in to download reports', 'unauthorized')
+    const parsed = reportQuerySchema.safeParse(Object.fromEntries(req.searchParams))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      throw new BookingError(400, issue.message, 'invalid_query', issue.path.join('.') || undefined)
+    }
+    const { from, to, granularity, format } = parsed.data
+    const report = await restaurantReport(req, req.routeParams?.slug, granularity, from, to)
+    const body = await FORMATS[format].render(report)
+    return new Response(new Uint8Array(body), {
+      headers: {
+        'Content-Type': FORMATS[format].type,
+        'Content-Disposition': `attachment; filename="${report.restaurant.slug}-report-${granularity}-${from}-${to}.${format}"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  }),
+}
