@@ -128,6 +128,7 @@ export async function mailBench(mode: { name: string; smtpDelayMs: number }, sec
   const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
+      RATE_LIMITS: 'off',
       PAYLOAD_SECRET: 'bench-secret',
       NEXT_PUBLIC_SERVER_URL: base,
       NEXT_TELEMETRY_DISABLED: '1',

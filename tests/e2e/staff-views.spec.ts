@@ -195,3 +195,27 @@ test("a host of La Cantine sees only La Cantine in every staff view", async ({ p
     await expect(page.getByText('Petit Zinc')).toHaveCount(0)
   }
 })
+
+test('a manager reads the analytics against the previous period and downloads the report; a host sees none of it', async ({ page, request }) => {
+  await signIn(page, 'manager@techplus.test', 'techplus-manager')
+  await page.goto('/admin/analytics')
+  await expect(page.getByRole('heading', { name: 'Analytics — Le Petit Zinc' })).toBeVisible()
+  await page.getByLabel('Last 30 days').check()
+  const { headers } = await asOwner(request)
+  const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000))
+  const figures = await (await request.get(`/api/restaurants/le-petit-zinc/analytics?from=${day(-29)}&to=${day(0)}`, { headers })).json()
+  await expect(page.getByTestId('kpi-covers')).toContainText(new Intl.NumberFormat('en-GB').format(figures.current.covers))
+  await expect(page.getByTestId('chart-weekday')).toBeVisible()
+
+  const download = page.waitForEvent('download')
+  await page.getByTestId('report-csv').click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/\.csv$/)
+
+  // Hosts run the service; the figures are not theirs to read.
+  await page.context().clearCookies()
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await expect(page.getByRole('link', { name: 'Analytics' })).toHaveCount(0)
+  await page.goto('/admin/analytics')
+  await expect(page.getByTestId('kpi-covers')).toHaveCount(0)
+})
