@@ -30,12 +30,16 @@ import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
 import { payloadSecret } from './src/utilities/payloadSecret'
+import { allowedOrigins } from './src/utilities/serverUrl'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const payments = paymentSettings()
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Cookies count only from our own pages (CSRF); other sites' scripts cannot read our API (CORS).
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   secret: payloadSecret(),
   admin: {
     user: Users.slug,

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withRateLimits } from '@/security/withRateLimits'
+import { guardApi } from '@/security/guardApi'
 
-export const POST = withRateLimits(GRAPHQL_POST(config))
+export const POST = guardApi(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
