@@ -603,7 +603,17 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'login' | 'override' | 'refund' | 'merge';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'login'
+    | 'login_failed'
+    | 'role_change'
+    | 'override'
+    | 'refund'
+    | 'merge'
+    | 'export';
   /**
    * Collection slug
    */

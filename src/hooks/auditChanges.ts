@@ -31,7 +31,7 @@ export const auditChanges =
         entityId: String(doc.id),
         summary: `${operation === 'create' ? 'Created' : 'Updated'} ${entity} ${label}`,
         actor: isStaff(req.user) ? req.user.id : undefined,
-        restaurant: relationId(doc.restaurant) ?? undefined,
+        restaurant: relationId(doc.restaurant) ?? (entity === 'restaurants' ? doc.id : undefined),
         changes,
       } as never,
       req,

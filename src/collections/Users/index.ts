@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField } from '../../access'
 import { ROLES } from '../../access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
+import { auditFailedLogin, auditRoleChange } from './hooks/auditAccess'
 import { auditLogin } from './hooks/auditLogin'
 
 export const Users: CollectionConfig = {
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
     update: selfOrAdmin,
     delete: adminsOnly,
   },
-  hooks: { afterLogin: [auditLogin] },
+  hooks: { afterLogin: [auditLogin], afterChange: [auditRoleChange], afterError: [auditFailedLogin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -1,5 +1,7 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
+import { clientIp } from '../../../security/clientIp'
+
 /** Sign-ins leave a trace in the audit log (who, when, from where). */
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   await req.payload.create({
@@ -10,7 +12,7 @@ export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
       entityId: String(user.id),
       actor: user.id,
       summary: `${user.email} signed in`,
-      ip: req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() ?? undefined,
+      ip: req.headers ? clientIp(req.headers) : undefined,
     },
     req,
   })

@@ -2,9 +2,10 @@ import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { worksFor } from '../../../access/roles'
+import { isStaff, worksFor } from '../../../access/roles'
 import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
 import { localDateSchema } from '../../../domain/schemas/booking'
+import { clientIp } from '../../../security/clientIp'
 import { execute, sql } from '../db/execute'
 import { restaurantBySlug } from '../services/restaurants'
 import { BookingError, endpoint } from '../utilities/respond'
@@ -49,6 +50,19 @@ export const exportEndpoint: Endpoint = {
           ORDER BY r.starts_at, r.reference`,
     )
     const csv = stringify(rows, { header: true, columns: COLUMNS, bom: true, cast: { number: (n) => String(n) } })
+    // Guests' names, emails and phones leave the system: who took them, and which.
+    await req.payload.create({
+      collection: 'audit-log',
+      data: {
+        action: 'export',
+        entity: 'reservations',
+        actor: isStaff(req.user) ? req.user.id : undefined,
+        restaurant: restaurant.id,
+        summary: `Exported ${rows.length} bookings with guest details, ${query.from} to ${query.to}`,
+        ip: req.headers ? clientIp(req.headers) : undefined,
+      },
+      req,
+    })
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

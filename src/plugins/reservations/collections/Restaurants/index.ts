@@ -8,6 +8,7 @@ import { availabilityEndpoint } from '../../endpoints/availability'
 import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { walkInEndpoint } from '../../endpoints/walkIn'
+import { auditChanges } from '../../../../hooks/auditChanges'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
 import { bookingRulesFields } from './fields/bookingRules'
@@ -25,7 +26,8 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     listSearchableFields: ['name', 'slug'],
   },
   endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint],
-  hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
+  // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
+  hooks: { afterChange: [forgetBookingProfilesHook, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
     create: adminsOnly,
