@@ -37,7 +37,9 @@ export const canCreateForRestaurant =
     if (isAdmin(req.user)) return true
     if (!hasAtLeast(req.user, role)) return false
     if (!data || data[field] === undefined) return true
-    return worksFor(req.user, data[field], role)
+    // A hasMany field (a guest's restaurants) must name only restaurants the user works for.
+    const named = Array.isArray(data[field]) ? data[field] : [data[field]]
+    return named.length > 0 && named.every((restaurant: unknown) => worksFor(req.user, restaurant as never, role))
   }
 
 /** Published documents for everyone; drafts only for signed-in staff (editors and live preview). */

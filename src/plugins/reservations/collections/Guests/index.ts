@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { restaurantScoped, staffAtLeast } from '../../../../access'
+import { canCreateForRestaurant, restaurantScoped } from '../../../../access'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
 import { guestDuplicatesEndpoint, mergeGuestsEndpoint } from '../../endpoints/guests'
 import { fillFigures } from './hooks/fillFigures'
@@ -26,7 +26,7 @@ export const Guests: CollectionConfig = {
   access: {
     // Personal data: staff see the guests who booked at one of their restaurants.
     read: restaurantScoped('host', 'restaurants'),
-    create: staffAtLeast('host'),
+    create: canCreateForRestaurant('host', 'restaurants'),
     update: restaurantScoped('host', 'restaurants'),
     delete: restaurantScoped('owner', 'restaurants'),
   },
