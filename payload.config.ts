@@ -19,10 +19,12 @@ import { Pages } from './src/collections/Pages'
 import { Users } from './src/collections/Users'
 import { isAdmin } from './src/access/roles'
 import { healthEndpoint, readyEndpoint } from './src/endpoints/health'
+import { metricsEndpoint } from './src/endpoints/metrics'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { migrations } from './src/migrations'
+import { loggerSettings } from './src/ops/logger'
 import { reservationsPlugin } from './src/plugins/reservations'
 import { paymentSettings } from './src/plugins/reservations/payments/config'
 import { receiveStripeEvent } from './src/plugins/reservations/payments/events'
@@ -55,7 +57,9 @@ export default buildConfig({
   },
   collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
   globals: [Header, Footer, SiteSettings],
-  endpoints: [healthEndpoint, readyEndpoint],
+  endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint],
+  // JSON lines with the request id, personal data redacted (src/ops/logger.ts).
+  logger: loggerSettings(),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URI },

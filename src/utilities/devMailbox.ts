@@ -24,7 +24,7 @@ export function devMailbox(directory: string): Transport<{ messageId: string; pa
         mkdir(directory, { recursive: true })
           .then(() => writeFile(file, Buffer.concat(chunks)))
           .then(() => {
-            console.info(`[mail] no SMTP configured: "${mail.data.subject}" to ${String(mail.data.to)} saved in ${path.relative(process.cwd(), file)}`)
+            console.info(`[mail] no SMTP configured: "${mail.data.subject}" saved in ${path.relative(process.cwd(), file)}`)
             done(null, { messageId, path: file })
           })
           .catch((error: Error) => done(error, undefined as never))
