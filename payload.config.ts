@@ -31,6 +31,7 @@ import { receiveStripeEvent } from './src/plugins/reservations/payments/events'
 import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
+import { survivePoolErrors } from './src/utilities/survivePoolErrors'
 import { payloadSecret } from './src/utilities/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -101,6 +102,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
+    survivePoolErrors(payload)
     await runMigrations(payload, migrations)
   },
 })
