@@ -56,8 +56,14 @@ export function loggerSettings(env: Record<string, string | undefined> = process
       serializers: { err: serializeError, error: serializeError },
       hooks: {
         // Messages are free text: mask what a template string may have interpolated.
+        // Payload often passes the message inside the object ({ err, msg }), so that one too.
         logMethod(args, method) {
-          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubPersonalData(arg) : arg)) as Parameters<typeof method>)
+          const scrubbed = args.map((arg) => {
+            if (typeof arg === 'string') return scrubPersonalData(arg)
+            if (arg && typeof arg === 'object' && typeof (arg as { msg?: unknown }).msg === 'string') return { ...arg, msg: scrubPersonalData((arg as { msg: string }).msg) }
+            return arg
+          })
+          method.apply(this, scrubbed as Parameters<typeof method>)
         },
       },
       mixin: () => {

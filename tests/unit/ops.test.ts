@@ -73,6 +73,8 @@ describe('structured logs', () => {
     const line = JSON.stringify(lines[0])
     expect(line).not.toMatch(/claire\.f@example\.fr|11 22 33 44|AbCdEf123456789/)
     expect(line).toContain('[email]')
+    logger.warn({ msg: 'Bounce from claire.f@example.fr' })
+    expect(JSON.stringify(lines[1])).not.toContain('claire.f@example.fr')
     expect(scrubPersonalData('call 06 12 34 56 78 on 2026-11-27 at 19:30 for 4')).toBe('call [phone] on 2026-11-27 at 19:30 for 4')
   })
 })
