@@ -18,7 +18,7 @@ import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
 import { Users } from './src/collections/Users'
 import { isAdmin } from './src/access/roles'
-import { healthEndpoint, readyEndpoint } from './src/endpoints/health'
+import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } from './src/endpoints/health'
 import { metricsEndpoint } from './src/endpoints/metrics'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
@@ -58,7 +58,7 @@ export default buildConfig({
   },
   collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
   globals: [Header, Footer, SiteSettings],
-  endpoints: [healthEndpoint, readyEndpoint, metricsEndpoint],
+  endpoints: [healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint, metricsEndpoint],
   // JSON lines with the request id, personal data redacted (src/ops/logger.ts).
   logger: loggerSettings(),
   editor: lexicalEditor(),

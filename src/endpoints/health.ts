@@ -57,3 +57,10 @@ export const readyEndpoint: Endpoint = {
     return Response.json({ status, checks }, { status: httpStatus, headers: noStore })
   },
 }
+
+/**
+ * Load balancers and `curl -I` probe with HEAD; Next answers HEAD through the GET handler but
+ * Payload routes by method, so the same checks are registered for HEAD (Next drops the body).
+ */
+export const healthHeadEndpoint: Endpoint = { ...healthEndpoint, method: 'head' }
+export const readyHeadEndpoint: Endpoint = { ...readyEndpoint, method: 'head' }

@@ -1,4 +1,4 @@
-import type { SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
 import { metrics } from './metrics'
 import { acceptableRequestId, newRequestId, withRequestContext } from './requestContext'
@@ -47,10 +47,23 @@ export function observeRoute<A extends unknown[]>(config: Promise<SanitizedConfi
       status = response.status
       return withHeader(response, 'X-Request-Id', requestId)
     } finally {
+      const ms = performance.now() - started
       const route = routeTemplate(new URL(request.url).pathname, await knownWords(config))
-      metrics().httpDuration.observe({ method: request.method, route, status: String(status) }, (performance.now() - started) / 1000)
+      metrics().httpDuration.observe({ method: request.method, route, status: String(status) }, ms / 1000)
+      if (!PROBES.has(route)) void accessLog(config, { requestId, method: request.method, route, status, ms: Math.round(ms * 10) / 10 })
     }
   }
+}
+
+/** Polled every few seconds by load balancers and Prometheus: counted, not logged. */
+const PROBES = new Set(['/api/health', '/api/ready', '/api/metrics'])
+
+/** One line per API request, by route template (the raw path may hold a manage token). */
+async function accessLog(config: Promise<SanitizedConfig> | SanitizedConfig, line: { requestId: string; method: string; route: string; status: number; ms: number }) {
+  const payload = await getPayload({ config }).catch(() => null)
+  if (!payload) return
+  if (line.status >= 500) payload.logger.error({ ...line, msg: 'Request failed' })
+  else payload.logger.info({ ...line, msg: 'Request' })
 }
 
 function withHeader(response: Response, name: string, value: string): Response {

@@ -35,6 +35,11 @@ describe('health and readiness', () => {
     expect(JSON.parse(text).status).toBe('ok')
   })
 
+  it('health and ready also answer HEAD, as load balancers and curl -I probe', async () => {
+    expect((await call(GET, 'HEAD', '/health')).status).toBe(200)
+    expect((await call(GET, 'HEAD', '/ready')).status).toBe(200)
+  })
+
   it('ready lists each dependency with its status and latency; a mail server that is down only degrades it', async () => {
     // The SMTP port these tests configure has no server behind it in this file; the local Stripe is up.
     const { status, text } = await call(GET, 'GET', '/ready')
