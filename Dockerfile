@@ -20,7 +20,6 @@ FROM node:20-trixie-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends postgresql-client-17 \
  && rm -rf /var/lib/apt/lists/* \
- && npm install -g npm@11 \
  && mkdir -p /data/media /data/mail /data/backups \
  && chown -R node:node /data
 WORKDIR /app
