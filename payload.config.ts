@@ -18,17 +18,20 @@ import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
 import { Users } from './src/collections/Users'
 import { isAdmin } from './src/access/roles'
-import { healthEndpoint, readyEndpoint } from './src/endpoints/health'
+import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } from './src/endpoints/health'
+import { metricsEndpoint } from './src/endpoints/metrics'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { migrations } from './src/migrations'
+import { loggerSettings } from './src/ops/logger'
 import { reservationsPlugin } from './src/plugins/reservations'
 import { paymentSettings } from './src/plugins/reservations/payments/config'
 import { receiveStripeEvent } from './src/plugins/reservations/payments/events'
 import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
+import { survivePoolErrors } from './src/utilities/survivePoolErrors'
 import { payloadSecret } from './src/utilities/payloadSecret'
 import { allowedOrigins } from './src/utilities/serverUrl'
 
@@ -59,7 +62,9 @@ export default buildConfig({
   },
   collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
   globals: [Header, Footer, SiteSettings],
-  endpoints: [healthEndpoint, readyEndpoint],
+  endpoints: [healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint, metricsEndpoint],
+  // JSON lines with the request id, personal data redacted (src/ops/logger.ts).
+  logger: loggerSettings(),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URI },
@@ -101,6 +106,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   onInit: async (payload) => {
+    survivePoolErrors(payload)
     await runMigrations(payload, migrations)
   },
 })

@@ -16,6 +16,8 @@ interface Options {
   /** drop the data directory on stop (test runs) */
   ephemeral?: boolean
   database?: string
+  /** A fixed port, e.g. to start a stopped server again where its clients expect it. */
+  port?: number
   log?: (line: string) => void
 }
 
@@ -36,11 +38,12 @@ export async function startEmbeddedPostgres({
   dataDir,
   ephemeral = false,
   database = 'techplus',
+  port: fixedPort,
   log = () => {},
 }: Options): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir)
   const created = !existsSync(path.join(databaseDir, 'PG_VERSION'))
-  const port = await freePort()
+  const port = fixedPort ?? (await freePort())
   const password = 'techplus'
   const pg = new EmbeddedPostgres({
     databaseDir,

@@ -1837,6 +1837,10 @@ export interface CollectionsWidget {
 export interface TaskSendMessage {
   input: {
     messageId: number;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
   };
   output: {
     status: string;
@@ -1847,7 +1851,12 @@ export interface TaskSendMessage {
  * via the `definition` "TaskSendReminders".
  */
 export interface TaskSendReminders {
-  input?: unknown;
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
   output: {
     queued: number;
   };
@@ -1857,7 +1866,12 @@ export interface TaskSendReminders {
  * via the `definition` "TaskReconcileDeposits".
  */
 export interface TaskReconcileDeposits {
-  input?: unknown;
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
   output: {
     settled: number;
   };
@@ -1869,6 +1883,10 @@ export interface TaskReconcileDeposits {
 export interface TaskApplyPaymentEvent {
   input: {
     eventId: string;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
   };
   output: {
     outcome: string;
@@ -1883,6 +1901,10 @@ export interface TaskRefundDeposit {
     reservationId: number;
     amountMinor: number;
     reason: string;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
   };
   output: {
     refundId: string;

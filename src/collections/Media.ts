@@ -28,6 +28,12 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    // Photos served by /api/media/file/… change rarely but keep their name when re-uploaded, so
+    // cache for a day (and serve stale while revalidating for a week) rather than forever.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'public, max-age=86400, stale-while-revalidate=604800')
+      return headers
+    },
   },
   fields: [
     {

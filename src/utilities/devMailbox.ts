@@ -24,7 +24,8 @@ export function devMailbox(directory: string): Transport<{ messageId: string; pa
         mkdir(directory, { recursive: true })
           .then(() => writeFile(file, Buffer.concat(chunks)))
           .then(() => {
-            console.info(`[mail] no SMTP configured: "${mail.data.subject}" to ${String(mail.data.to)} saved in ${path.relative(process.cwd(), file)}`)
+            // No subject or recipient: staff alerts name the guest, and logs must not.
+            console.info(`[mail] no SMTP configured: message saved in ${path.relative(process.cwd(), file)}`)
             done(null, { messageId, path: file })
           })
           .catch((error: Error) => done(error, undefined as never))

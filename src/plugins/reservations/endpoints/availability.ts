@@ -5,6 +5,7 @@ import { availabilityQuerySchema } from '../../../domain/schemas/booking'
 import { loadBookingContext } from '../services/context'
 import { cachedBookingProfile } from '../services/profileCache'
 import { BookingError, endpoint, queryObject } from '../utilities/respond'
+import { metrics } from '../../../ops/metrics'
 
 /**
  * GET /api/restaurants/:slug/availability?date=YYYY-MM-DD&party=N → the day's slots
@@ -33,7 +34,10 @@ export const availabilityEndpoint: Endpoint = {
     const base = { restaurant: restaurant.slug, timeZone: restaurant.timeZone, party: query.party }
 
     if (query.date) {
-      const slots = slotsOn(query.date, engineInput).map((s) => ({
+      const timer = metrics().availabilityComputations.startTimer({ kind: 'day' })
+      const computed = slotsOn(query.date, engineInput)
+      timer()
+      const slots = computed.map((s) => ({
         time: s.time,
         startsAt: s.startsAt.toISOString(),
         service: s.service,
@@ -42,6 +46,9 @@ export const availabilityEndpoint: Endpoint = {
       }))
       return Response.json({ ...base, date: query.date, closed: slots.length === 0, slots }, { headers })
     }
-    return Response.json({ ...base, from, to, days: daysSummary(from, to, engineInput) }, { headers })
+    const timer = metrics().availabilityComputations.startTimer({ kind: 'summary' })
+    const days = daysSummary(from, to, engineInput)
+    timer()
+    return Response.json({ ...base, from, to, days }, { headers })
   }),
 }

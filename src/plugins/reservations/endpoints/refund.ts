@@ -7,6 +7,7 @@ import type { Reservation } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from '../payments/refund'
 import { BookingError, endpoint, jsonBody } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
+import { withRequestId } from '../../../ops/jobs'
 
 const refundRequestSchema = z.object({
   amount: z.number({ message: 'Give the amount to refund, e.g. 25.5' }).positive('The amount must be more than 0'),
@@ -37,7 +38,7 @@ export const staffRefundEndpoint: Endpoint = {
     if (wanted > left) throw new BookingError(422, `At most ${(left / 100).toFixed(2)} is left to refund`, 'amount_too_high', 'amount')
     await inTransaction(req, async () => {
       // Each staff refund is its own (idempotent) Stripe refund, keyed by when it was asked.
-      await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: { reservationId: id, amountMinor: wanted, reason: `staff-${Date.now()}` }, req })
+      await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: id, amountMinor: wanted, reason: `staff-${Date.now()}` }), req })
       await req.payload.create({
         collection: 'audit-log',
         data: {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { MessageChannel, MessageKind } from './kinds'
+import { withRequestId } from '../../../ops/jobs'
 
 export interface MessageToQueue {
   channel: MessageChannel
@@ -23,5 +24,5 @@ export const SEND_MESSAGE_TASK = 'sendMessage'
  */
 export async function queueMessage(req: PayloadRequest, message: MessageToQueue): Promise<void> {
   const row = await req.payload.create({ collection: 'message-log', data: { ...message, status: 'queued', attempts: 0 }, req, overrideAccess: true })
-  await req.payload.jobs.queue({ task: SEND_MESSAGE_TASK, input: { messageId: row.id }, req })
+  await req.payload.jobs.queue({ task: SEND_MESSAGE_TASK, input: withRequestId({ messageId: row.id }), req })
 }

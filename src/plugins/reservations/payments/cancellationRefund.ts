@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { cancellationOutcome, noShowOutcome } from '../../../domain/policies/cancellation'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from './refund'
+import { withRequestId } from '../../../ops/jobs'
 
 /**
  * A confirmed booking with a paid deposit was cancelled: the guest gets back what the policy says
@@ -19,7 +20,7 @@ export async function refundOnCancellation(req: PayloadRequest, doc: Reservation
     ? paidMinor
     : cancellationOutcome({ freeUntilHours: policy.freeUntilHours ?? 0, refundPercentAfter: policy.refundPercentAfter ?? 0 }, new Date(doc.startsAt), paidMinor, now).refundMinor
   if (refundMinor <= 0) return undefined
-  await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: { reservationId: doc.id, amountMinor: refundMinor, reason: 'cancellation' }, req })
+  await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: doc.id, amountMinor: refundMinor, reason: 'cancellation' }), req })
   return { amount: refundMinor / 100, currency: deposit.currency ?? restaurant.currency ?? 'EUR' }
 }
 
@@ -28,5 +29,5 @@ export async function refundOnNoShow(req: PayloadRequest, doc: Reservation, prev
   const deposit = doc.deposit
   if (!['confirmed', 'seated'].includes(previous.status) || deposit?.status !== 'paid' || !deposit.stripePaymentIntentId) return
   const { refundMinor } = noShowOutcome({ noShowFee: restaurant.cancellation?.noShowFee }, doc.partySize, Math.round((deposit.amount ?? 0) * 100))
-  if (refundMinor > 0) await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: { reservationId: doc.id, amountMinor: refundMinor, reason: 'no_show_excess' }, req })
+  if (refundMinor > 0) await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: doc.id, amountMinor: refundMinor, reason: 'no_show_excess' }), req })
 }

@@ -5,6 +5,8 @@ import type Stripe from 'stripe'
 import { PG, pgCode } from '../db/execute'
 import { inTransaction } from '../utilities/transaction'
 import { settleDeposit, type DepositFact } from './settle'
+import { withRequestId } from '../../../ops/jobs'
+import { metrics } from '../../../ops/metrics'
 
 export const APPLY_PAYMENT_EVENT_TASK = 'applyPaymentEvent'
 
@@ -56,7 +58,10 @@ function isReplay(error: unknown): boolean {
  */
 export const receiveStripeEvent: StripeWebhookHandler = async ({ event, req }) => {
   const stripeEvent = event as Stripe.Event
-  if (!HANDLED.has(stripeEvent.type)) return
+  if (!HANDLED.has(stripeEvent.type)) {
+    metrics().webhookEvents.inc({ type: stripeEvent.type, outcome: 'ignored' })
+    return
+  }
   const request = req as PayloadRequest
   try {
     await inTransaction(request, async () => {
@@ -66,10 +71,12 @@ export const receiveStripeEvent: StripeWebhookHandler = async ({ event, req }) =
         req: request,
         overrideAccess: true,
       })
-      await request.payload.jobs.queue({ task: APPLY_PAYMENT_EVENT_TASK, input: { eventId: stripeEvent.id }, req: request })
+      await request.payload.jobs.queue({ task: APPLY_PAYMENT_EVENT_TASK, input: withRequestId({ eventId: stripeEvent.id }), req: request })
     })
+    metrics().webhookEvents.inc({ type: stripeEvent.type, outcome: 'stored' })
   } catch (error) {
     if (!isReplay(error)) throw error
+    metrics().webhookEvents.inc({ type: stripeEvent.type, outcome: 'replay' })
   }
 }
 

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Reservation } from '../../../payload-types'
 import { execute, sql } from '../db/execute'
 import { REFUND_DEPOSIT_TASK } from './refund'
+import { withRequestId } from '../../../ops/jobs'
 
 export type DepositFact =
   | { kind: 'paid'; paymentIntentId: string; amountMinor: number }
@@ -47,7 +48,7 @@ export async function settleDeposit(req: PayloadRequest, reservationId: number, 
       await update(req, reservation, { deposit: paid })
     }
     if (reservation.status !== 'confirmed' && reservation.status !== 'seated' && reservation.status !== 'completed') {
-      await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: { reservationId, amountMinor: fact.amountMinor, reason: 'late_payment' }, req })
+      await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId, amountMinor: fact.amountMinor, reason: 'late_payment' }), req })
       return 'refund_late_payment'
     }
     return 'recorded'

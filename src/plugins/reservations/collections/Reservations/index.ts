@@ -20,6 +20,7 @@ import { serviceStatusEndpoint } from '../../endpoints/service'
 import { notifyAboutReservation } from '../../notifications/triggers/reservation'
 import { assignReference } from './hooks/assignReference'
 import { auditOverride } from './hooks/auditOverride'
+import { countInMetrics } from './hooks/countInMetrics'
 import { countVisits } from './hooks/countVisits'
 import { enforceBookingRules } from './hooks/enforceBookingRules'
 import { fillEndsAt } from './hooks/fillEndsAt'
@@ -52,7 +53,7 @@ export const Reservations: CollectionConfig = {
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
-    afterChange: [syncOccupancy, countVisits, auditChanges('reservations'), auditOverride, notifyAboutReservation],
+    afterChange: [syncOccupancy, countVisits, countInMetrics, auditChanges('reservations'), auditOverride, notifyAboutReservation],
   },
   fields: [
     {

@@ -7,6 +7,7 @@ import { SEND_MESSAGE_TASK } from '../queue'
 import { smsFromEnv } from '../sms'
 import { renderMessage } from '../templates'
 import { guestLinks, loadMessageView } from '../view'
+import { metrics } from '../../../../ops/metrics'
 
 /** Kinds whose email carries the booking as an .ics file. */
 const WITH_CALENDAR = new Set(['confirmation', 'change'])
@@ -64,6 +65,7 @@ export const sendMessageTask: TaskConfig<{ input: { messageId: number }; output:
     const attempts = (message.attempts ?? 0) + 1
     try {
       const result = await deliver(req, message)
+      metrics().messages.inc({ channel: message.channel, outcome: result.status })
       await record(req, message.id, {
         status: result.status,
         attempts,
@@ -75,6 +77,7 @@ export const sendMessageTask: TaskConfig<{ input: { messageId: number }; output:
       return { output: { status: result.status } }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
+      metrics().messages.inc({ channel: message.channel, outcome: 'failed' })
       await record(req, message.id, { status: attempts >= MAX_SEND_ATTEMPTS ? 'failed' : 'retrying', attempts, lastError: reason.slice(0, 2000) })
       throw error
     }

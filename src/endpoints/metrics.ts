@@ -1,0 +1,45 @@
+import { timingSafeEqual } from 'node:crypto'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { execute, sql } from '../plugins/reservations/db/execute'
+import { metrics } from '../ops/metrics'
+
+/** Bearer METRICS_TOKEN, compared in constant time; open when no token is set (a private network). */
+function authorised(req: PayloadRequest): boolean {
+  const expected = process.env.METRICS_TOKEN
+  if (!expected) return true
+  const given = /^Bearer (.+)$/.exec(req.headers.get('authorization') ?? '')?.[1] ?? ''
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** Queue depth and message outcomes, read from the database so they cover every node and worker. */
+async function refreshFromDatabase(req: PayloadRequest) {
+  const m = metrics()
+  const jobs = await execute(
+    req,
+    sql`SELECT task_slug AS task, CASE WHEN has_error THEN 'failed' ELSE 'waiting' END AS state, count(*)::int AS n
+        FROM payload_jobs WHERE completed_at IS NULL GROUP BY 1, 2`,
+  )
+  m.jobQueue.reset()
+  for (const row of jobs) m.jobQueue.set({ task: String(row.task ?? 'workflow'), state: String(row.state) }, Number(row.n))
+  const messages = await execute(req, sql`SELECT channel, status, count(*)::int AS n FROM message_log GROUP BY 1, 2`)
+  m.messageLog.reset()
+  for (const row of messages) m.messageLog.set({ channel: String(row.channel), status: String(row.status) }, Number(row.n))
+}
+
+/** GET /api/metrics — Prometheus text format. */
+export const metricsEndpoint: Endpoint = {
+  path: '/metrics',
+  method: 'get',
+  handler: async (req) => {
+    if (!authorised(req)) {
+      return Response.json({ errors: [{ message: 'A valid bearer token is required' }] }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+    }
+    const { registry } = metrics()
+    // A database outage must not hide the process metrics that would help diagnose it.
+    await refreshFromDatabase(req).catch((error) => req.payload.logger.warn({ err: error, msg: 'Metrics: queue figures unavailable' }))
+    return new Response(await registry.metrics(), { headers: { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' } })
+  },
+}

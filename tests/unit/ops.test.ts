@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+
+import { pino, type LoggerOptions } from 'pino'
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+
+import { backupName, pruneBackups } from '../../scripts/backup/index'
+import { loggerSettings, scrubPersonalData } from '../../src/ops/logger'
+import { overallStatus, type CheckResult } from '../../src/ops/readiness'
+import { withRequestContext } from '../../src/ops/requestContext'
+import { routeTemplate } from '../../src/ops/routeTemplate'
+
+const words = new Set(['restaurants', 'reservations', 'availability', 'manage', 'book', 'media', 'file', 'health', 'graphql'])
+
+describe('route templates for metrics', () => {
+  it('keeps the words of our API and replaces ids, slugs and tokens', () => {
+    expect(routeTemplate('/api/restaurants/le-petit-zinc/availability', words)).toBe('/api/restaurants/:param/availability')
+    expect(routeTemplate('/api/reservations/manage/Zx8_secretToken-123', words)).toBe('/api/reservations/manage/:param')
+    expect(routeTemplate('/api/reservations/42', words)).toBe('/api/reservations/:id')
+    expect(routeTemplate('/api/media/file/photo-terrasse.webp', words)).toBe('/api/media/file/:param')
+  })
+
+  it('folds unknown paths and endless paths into a few labels', () => {
+    expect(routeTemplate('/api/wp-admin/setup.php', words)).toBe('/api/:param/:param')
+    expect(routeTemplate('/api/a/b/c/d/e/f/g/h/i/j', words)).toBe('/api/:param/:param/:param/:param/:param/:param/:param/…')
+    expect(routeTemplate('/admin/collections', words)).toBe('/:other')
+  })
+})
+
+function captureLogger() {
+  const lines: Record<string, unknown>[] = []
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
+      done()
+    },
+  })
+  const settings = loggerSettings({}) as { options: LoggerOptions }
+  return { logger: pino(settings.options, sink), lines }
+}
+
+describe('structured logs', () => {
+  it('every line written during a request carries its request id', () => {
+    const { logger, lines } = captureLogger()
+    withRequestContext({ requestId: 'req-42' }, () => logger.info('Booking saved'))
+    logger.info('Outside any request')
+    expect(lines[0]).toMatchObject({ requestId: 'req-42', msg: 'Booking saved' })
+    expect(lines[1]!.requestId).toBeUndefined()
+  })
+
+  it("a job's lines say which job and which request queued it", () => {
+    const { logger, lines } = captureLogger()
+    withRequestContext({ requestId: 'req-7', job: 'sendMessage#12' }, () => logger.info('Job done'))
+    expect(lines[0]).toMatchObject({ requestId: 'req-7', job: 'sendMessage#12' })
+  })
+
+  it("redacts a guest's email, phone and name, and tokens, wherever they sit in the object", () => {
+    const { logger, lines } = captureLogger()
+    logger.info({ email: 'claire@example.fr', guest: { phone: '+33611223344', guestName: 'Claire' }, data: { message: { to: 'claire@example.fr' } }, token: 'abc' }, 'x')
+    const line = JSON.stringify(lines[0])
+    expect(line).not.toContain('claire@example.fr')
+    expect(line).not.toContain('+33611223344')
+    expect(line).not.toContain('Claire')
+    expect(line).not.toContain('"abc"')
+  })
+
+  it('masks emails, phone numbers and manage links in messages and errors', () => {
+    const { logger, lines } = captureLogger()
+    logger.error({ err: new Error('550 mailbox <claire.f@example.fr> unavailable') }, 'Sending to +33 6 11 22 33 44 failed, see /fr/reservation/AbCdEf123456789')
+    const line = JSON.stringify(lines[0])
+    expect(line).not.toMatch(/claire\.f@example\.fr|11 22 33 44|AbCdEf123456789/)
+    expect(line).toContain('[email]')
+    logger.warn({ msg: 'Bounce from claire.f@example.fr' })
+    expect(JSON.stringify(lines[1])).not.toContain('claire.f@example.fr')
+    expect(scrubPersonalData('call 06 12 34 56 78 on 2026-11-27 at 19:30 for 4')).toBe('call [phone] on 2026-11-27 at 19:30 for 4')
+  })
+})
+
+describe('readiness verdict', () => {
+  const ok: CheckResult = { status: 'ok', required: true, latencyMs: 1 }
+  it('is 503 when a required check failed', () => {
+    expect(overallStatus({ database: { ...ok, status: 'failed' }, smtp: ok })).toEqual({ status: 'unavailable', httpStatus: 503 })
+  })
+  it('stays 200, degraded, when only an optional one failed', () => {
+    expect(overallStatus({ database: ok, smtp: { ...ok, required: false, status: 'failed' } })).toEqual({ status: 'degraded', httpStatus: 200 })
+    expect(overallStatus({ database: ok, stripe: { status: 'not_configured', required: false, latencyMs: 0 } })).toEqual({ status: 'ready', httpStatus: 200 })
+  })
+})
+
+describe('backup files', () => {
+  it('are named by UTC time so they sort oldest to newest', () => {
+    expect(backupName(new Date('2026-11-27T03:04:05.678Z'), 'custom')).toBe('techplus-20261127T030405Z.dump')
+    expect(backupName(new Date('2026-11-27T03:04:05.678Z'), 'portable')).toBe('techplus-20261127T030405Z.jsonl.gz')
+  })
+
+  it('retention keeps the newest BACKUP_KEEP and never touches other files', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'techplus-keep-'))
+    try {
+      for (let day = 1; day <= 16; day++) writeFileSync(path.join(dir, backupName(new Date(Date.UTC(2026, 10, day, 2)), day % 2 ? 'custom' : 'portable')), '')
+      writeFileSync(path.join(dir, 'notes.txt'), 'mine')
+      const deleted = await pruneBackups(dir, 14)
+      expect(deleted).toEqual(['techplus-20261102T020000Z.jsonl.gz', 'techplus-20261101T020000Z.dump'])
+      expect(readdirSync(dir)).toHaveLength(15)
+      expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('docker-compose.yml', () => {
+  const compose = YAML.parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true })
+
+  it('runs the app on Postgres with healthchecks and volumes', () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['db', 'app', 'worker', 'valkey']))
+    expect(compose.services.app.depends_on.db.condition).toBe('service_healthy')
+    expect(compose.services.app.healthcheck.test.join(' ')).toContain('/api/ready')
+    expect(compose.services.db.healthcheck).toBeDefined()
+    expect(compose.services.app.volumes).toContain('media:/data/media')
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['pgdata', 'media', 'backups']))
+  })
+
+  it('keeps the worker and Valkey optional, and the worker alone runs jobs', () => {
+    expect(compose.services.worker.profiles).toEqual(['worker'])
+    expect(compose.services.valkey.profiles).toEqual(['valkey'])
+    expect(compose.services.worker.command).toEqual(['npm', 'run', 'jobs'])
+    expect(compose.services.worker.environment.JOBS_AUTORUN).toBe('false')
+    expect(compose.services.worker.environment.DATABASE_URI).toBe(compose.services.app.environment.DATABASE_URI)
+  })
+})
+
+describe('the Grafana dashboard', () => {
+  it('only charts metrics the app exports', async () => {
+    const { metrics } = await import('../../src/ops/metrics')
+    const exported = new Set((await metrics().registry.getMetricsAsJSON()).map((m) => m.name))
+    const dashboard = JSON.parse(readFileSync('ops/grafana/techplus.json', 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> }
+    const charted = dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/\b(?:http|techplus|process|nodejs)_[a-z0-9_]+/g) ?? []))
+    expect(charted.length).toBeGreaterThan(10)
+    for (const name of charted) expect(exported.has(name.replace(/_(bucket|count|sum)$/, '')) || exported.has(name), name).toBe(true)
+  })
+})
