@@ -85,3 +85,32 @@ describe('a guest with their management link', () => {
     expect(res.json.errors[0].message).toMatch(/not valid/)
   })
 })
+
+describe('a management link after the visit', () => {
+  it('still opens the week after, then answers 410: an old email is not a key forever', async () => {
+    const { manageToken, reference } = await bookAt('12:00', 25)
+    const { docs } = await payload.find({ collection: 'reservations', where: { reference: { equals: reference } }, depth: 0 })
+    const move = (daysAgo: number) =>
+      payload.update({
+        collection: 'reservations',
+        id: docs[0]!.id,
+        data: { startsAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), endsAt: new Date(Date.now() - daysAgo * 86_400_000 + 90 * 60_000).toISOString(), status: 'completed' },
+        context: { seeding: true },
+      })
+    await move(6)
+    expect((await api('GET', `/reservations/manage/${manageToken}`)).status).toBe(200)
+    await move(9)
+    const expired = await api('GET', `/reservations/manage/${manageToken}`)
+    expect(expired.status).toBe(410)
+    expect(expired.json.errors[0]).toMatchObject({ code: 'booking_link_expired', message: expect.stringMatching(/expired/) })
+    expect((await api('DELETE', `/reservations/manage/${manageToken}`)).status).toBe(410)
+  })
+
+  it('is 256 bits from the server secret and 128 random bits, and only its hash is stored', async () => {
+    const { manageToken, reference } = await bookAt('13:00', 26)
+    expect(manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/) // base64url of 32 bytes
+    const stored = (await payload.find({ collection: 'reservations', where: { reference: { equals: reference } }, depth: 0, showHiddenFields: true })).docs[0]!
+    expect(stored.manageTokenSalt).toMatch(/^[0-9a-f]{32}$/)
+    expect(JSON.stringify(stored)).not.toContain(manageToken)
+  })
+})

@@ -9,7 +9,8 @@ import type { Reservation, Restaurant } from '../../../payload-types'
 import { serverUrl } from '../../../utilities/serverUrl'
 import { lockRestaurantDay } from '../db/locks'
 import { releaseExpiredHolds } from '../db/occupancy'
-import { hashManageToken, looksLikeManageToken, newManageToken } from '../utilities/manageToken'
+import { manageLinkExpired } from '../../../domain/reservations/manageLink'
+import { hashManageToken, looksLikeManageToken, newManageToken, sameManageTokenHash } from '../utilities/manageToken'
 import { BookingError } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
 import { effectiveDepositPolicy, holdMinutesFor } from '../payments/policy'
@@ -118,9 +119,15 @@ export async function reservationByToken(req: PayloadRequest, token: unknown): P
     depth: 0,
     req,
     pagination: false,
+    // The stored hash is hidden from every API answer; it is needed here, and never sent on.
+    showHiddenFields: true,
   })
   const reservation = docs[0]
-  if (!reservation) throw notFound
+  // The database found it by hash; compare again in constant time rather than trust the index alone.
+  if (!reservation?.manageTokenHash || !sameManageTokenHash(reservation.manageTokenHash, token)) throw notFound
+  if (manageLinkExpired(reservation.endsAt)) {
+    throw new BookingError(410, 'This booking link has expired: the visit is over. Contact the restaurant if you need anything.', 'booking_link_expired')
+  }
   const restaurant = await req.payload.findByID({ collection: 'restaurants', id: reservation.restaurant as number, depth: 0, req })
   return { reservation, restaurant }
 }

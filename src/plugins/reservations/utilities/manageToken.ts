@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 import { payloadSecret } from '../../../utilities/payloadSecret'
 
@@ -24,4 +24,10 @@ export function hashManageToken(token: string): string {
 /** Cheap shape check so junk never reaches the database. */
 export function looksLikeManageToken(token: unknown): token is string {
   return typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token)
+}
+
+export function sameManageTokenHash(storedHash: string, token: string): boolean {
+  const stored = Buffer.from(storedHash, 'hex')
+  const given = Buffer.from(hashManageToken(token), 'hex')
+  return stored.length === given.length && timingSafeEqual(stored, given)
 }
