@@ -39,7 +39,7 @@ export async function dayViewBench(base: string): Promise<{ tables: number; book
     const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     await page.request.post('/api/users/login', { data: { email: 'admin@techplus.test', password: 'techplus-admin' } })
-    const url = `/admin/calendar?date=${date}`
+    const url = `/admin/calendar?restaurant=day-bench&date=${date}`
     await page.goto(url) // warm: compiled routes, admin bundles in the browser cache
     const runs: number[] = []
     for (let i = 0; i < 3; i++) {

@@ -39,17 +39,19 @@ function step(mode: CalendarMode, date: string, direction: 1 | -1): string {
 export function ReservationCalendar({
   restaurants,
   language,
+  initialRestaurant,
   initialDate,
   initialMode,
 }: {
   restaurants: StaffRestaurant[]
   language: 'fr' | 'en'
+  initialRestaurant: string | null
   initialDate: string | null
   initialMode: CalendarMode
 }) {
   const t = TEXT[language]
   const today = localDateOf(new Date(), 'Europe/Paris')
-  const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
+  const [slug, setSlug] = useState(initialRestaurant ?? restaurants[0]?.slug ?? '')
   const [date, setDate] = useState(initialDate ?? today)
   const [mode, setMode] = useState<CalendarMode>(initialMode)
   const [name, setName] = useState('')
