@@ -5,6 +5,7 @@ import * as migration_20261127_010950_notifications from './20261127_010950_noti
 import * as migration_20261127_013732_payments from './20261127_013732_payments';
 import * as migration_20261127_014458_staff_refund from './20261127_014458_staff_refund';
 import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_guest_merge_audit';
+import * as migration_20261127_034944_diner_accounts from './20261127_034944_diner_accounts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_031224_guest_merge_audit.up,
     down: migration_20261127_031224_guest_merge_audit.down,
-    name: '20261127_031224_guest_merge_audit'
+    name: '20261127_031224_guest_merge_audit',
+  },
+  {
+    up: migration_20261127_034944_diner_accounts.up,
+    down: migration_20261127_034944_diner_accounts.down,
+    name: '20261127_034944_diner_accounts'
   },
 ];
