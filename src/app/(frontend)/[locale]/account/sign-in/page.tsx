@@ -20,13 +20,19 @@ export default async function SignInPage({ params, searchParams }: Props) {
   if (await currentDiner()) redirect(`/${locale}/account`)
   const t = accountMessagesFor(locale)
   const providers = configuredProviders()
-  const providerError = (await searchParams).error === 'provider'
+  const { error, notice } = await searchParams
+  const problem = error === 'no-email' ? t.providerNoEmail : error === 'email-not-verified' ? t.providerUnverified : error ? t.providerFailed : null
   return (
     <>
       <h1>{t.signInTitle}</h1>
-      {providerError ? (
+      {problem ? (
         <p role="alert" className="notice notice--warning">
-          {t.providerFailed}
+          {problem}
+        </p>
+      ) : null}
+      {notice === 'check-email' ? (
+        <p role="status" className="notice">
+          {t.checkEmail}
         </p>
       ) : null}
       {providers.length > 0 ? (
