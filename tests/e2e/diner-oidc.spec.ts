@@ -53,3 +53,11 @@ test('an address the provider does not confirm never takes over an existing acco
   await page.goto('/en/account')
   await expect(page).toHaveURL(/\/en\/account\/sign-in$/)
 })
+
+test('a new diner whose address the provider does not confirm is asked to confirm it by email first', async ({ page }) => {
+  await signInAtProvider(page, `unconfirmed:${unique('newcomer')}`)
+  await expect(page).toHaveURL(/\/en\/account\/sign-in\?notice=check-email/)
+  await expect(page.getByRole('status')).toContainText('check your inbox')
+  await page.goto('/en/account')
+  await expect(page).toHaveURL(/\/en\/account\/sign-in$/)
+})

@@ -1,12 +1,24 @@
+import type { Server } from 'node:http'
+import { createServer } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { call, CookieJar, linkInMail, signedInDiner } from '../support/diners'
 import { gql, login } from '../support/http'
+import { startOidcProvider, TEST_CLIENT } from '../support/oidcProvider'
 import { testPayload } from '../support/payload'
 import { SmtpSink } from '../support/smtpSink'
 
 let payload: Payload
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
 const smtp = new SmtpSink(Number(process.env.SMTP_PORT))
 
 beforeAll(async () => {
@@ -151,3 +163,51 @@ describe('diners and staff are kept apart', () => {
     expect(rest.status).toBe(403)
   })
 })
+
+describe('signing in with a provider', () => {
+  let provider: Server
+  beforeAll(async () => {
+    const port = await freePort()
+    provider = await startOidcProvider(port, ['http://localhost:3000/api/customers/oauth/oidc/callback'])
+    Object.assign(process.env, { OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_CLIENT_ID: TEST_CLIENT.id, OIDC_CLIENT_SECRET: TEST_CLIENT.secret })
+  })
+  afterAll(() => {
+    delete process.env.OIDC_ISSUER
+    provider.close()
+  })
+
+  it('answers 404 for a provider this installation has not configured', async () => {
+    const res = await call('GET', '/customers/oauth/google?locale=en')
+    expect(res.status).toBe(404)
+    expect(res.json.errors[0].code).toBe('unknown_provider')
+  })
+
+  it('sends the diner to the provider with state, nonce and a PKCE challenge, remembered in a short-lived cookie', async () => {
+    const res = await call('GET', '/customers/oauth/oidc?locale=en')
+    expect(res.status).toBe(302)
+    const to = new URL(res.headers.get('location')!)
+    expect(to.origin).toBe(process.env.OIDC_ISSUER)
+    expect(Object.fromEntries(to.searchParams)).toMatchObject({
+      client_id: TEST_CLIENT.id,
+      redirect_uri: 'http://localhost:3000/api/customers/oauth/oidc/callback',
+      code_challenge_method: 'S256',
+      state: expect.any(String),
+      nonce: expect.any(String),
+      code_challenge: expect.any(String),
+    })
+    expect(res.setCookies[0]).toMatch(/^techplus-oauth=[^;]+; Path=\/api\/customers\/oauth; HttpOnly; SameSite=Lax; Max-Age=600/)
+  })
+
+  it('turns away a callback it did not start, or whose state does not match, without signing anyone in', async () => {
+    const stray = await call('GET', '/customers/oauth/oidc/callback?code=abc&state=xyz')
+    expect(stray.status).toBe(302)
+    expect(stray.headers.get('location')).toBe('http://localhost:3000/fr/account/sign-in?error=provider')
+    const jar = new CookieJar()
+    await call('GET', '/customers/oauth/oidc?locale=en', { jar })
+    const forged = await call('GET', '/customers/oauth/oidc/callback?code=abc&state=not-the-state', { jar })
+    expect(forged.headers.get('location')).toBe('http://localhost:3000/en/account/sign-in?error=provider')
+    expect(jar.cookies.has('techplus-diner')).toBe(false)
+    expect(jar.cookies.has('techplus-oauth')).toBe(false)
+  })
+})
+
