@@ -7,14 +7,17 @@ import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
 import { sendJson } from './sendJson'
+import { useHydrated } from './useHydrated'
 
 export function SignOutButton({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)
   const router = useRouter()
+  const hydrated = useHydrated()
   return (
     <button
       className="button button--secondary"
       type="button"
+      disabled={!hydrated}
       onClick={async () => {
         await sendJson('/api/customers/logout', 'POST')
         router.push(`/${locale}/account/sign-in`)
@@ -29,6 +32,7 @@ export function SignOutButton({ locale }: { locale: Locale }) {
 export function DeleteAccountForm({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)
   const router = useRouter()
+  const hydrated = useHydrated()
   const [confirmed, setConfirmed] = useState(false)
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle')
 
@@ -46,7 +50,7 @@ export function DeleteAccountForm({ locale }: { locale: Locale }) {
     <form onSubmit={submit} aria-labelledby="delete-account-title">
       <p>{t.deleteText}</p>
       <div className="field field--check">
-        <input id="delete-confirm" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+        <input id="delete-confirm" type="checkbox" disabled={!hydrated} checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
         <label htmlFor="delete-confirm">{t.deleteConfirm}</label>
       </div>
       {state === 'failed' ? (

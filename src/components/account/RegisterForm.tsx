@@ -5,21 +5,21 @@ import { useState, type FormEvent } from 'react'
 import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
-import { Field } from './Field'
+import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
+import { useHydrated } from './useHydrated'
 
 export function RegisterForm({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)
-  const [form, setForm] = useState({ name: '', email: '', password: '' })
+  const hydrated = useHydrated()
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle')
   const [error, setError] = useState('')
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setState('busy')
     setError('')
-    const res = await sendJson('/api/customers/register', 'POST', { ...form, locale })
+    const res = await sendJson('/api/customers/register', 'POST', { ...formValues(event.currentTarget), locale })
     if (res.ok) return setState('done')
     setState('idle')
     setError(res.json?.errors?.map((e) => e.message).join(' ') || t.failed)
@@ -27,14 +27,14 @@ export function RegisterForm({ locale }: { locale: Locale }) {
 
   if (state === 'done') return <p role="status" className="notice">{t.checkEmail}</p>
   return (
-    <form onSubmit={submit}>
-      <Field id="diner-name" label={t.name} type="text" autoComplete="name" value={form.name} onChange={set('name')} />
-      <Field id="diner-email" label={t.email} type="email" autoComplete="email" value={form.email} onChange={set('email')} />
-      <Field id="diner-password" label={t.password} type="password" autoComplete="new-password" minLength={10} hint={t.passwordHint} value={form.password} onChange={set('password')} />
+    <form method="post" onSubmit={submit}>
+      <Field id="diner-name" name="name" label={t.name} type="text" autoComplete="name" />
+      <Field id="diner-email" name="email" label={t.email} type="email" autoComplete="email" />
+      <Field id="diner-password" name="password" label={t.password} type="password" autoComplete="new-password" minLength={10} hint={t.passwordHint} />
       <p role="alert" className="error">
         {error}
       </p>
-      <button className="button" type="submit" disabled={state === 'busy'}>
+      <button className="button" type="submit" disabled={!hydrated || state === 'busy'}>
         {t.register}
       </button>
     </form>

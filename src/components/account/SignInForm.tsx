@@ -6,22 +6,22 @@ import { useState, type FormEvent } from 'react'
 import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
-import { Field } from './Field'
+import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
+import { useHydrated } from './useHydrated'
 
 export function SignInForm({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)
   const router = useRouter()
-  const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
+  const hydrated = useHydrated()
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setBusy(true)
     setError('')
-    const res = await sendJson('/api/customers/login', 'POST', { email, password })
+    const res = await sendJson('/api/customers/login', 'POST', formValues(event.currentTarget))
     if (res.ok) {
       router.push(`/${locale}/account`)
       return
@@ -31,13 +31,13 @@ export function SignInForm({ locale }: { locale: Locale }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate={false}>
-      <Field id="diner-email" label={t.email} type="email" autoComplete="email" value={email} onChange={setEmail} />
-      <Field id="diner-password" label={t.password} type="password" autoComplete="current-password" value={password} onChange={setPassword} />
+    <form method="post" onSubmit={submit}>
+      <Field id="diner-email" name="email" label={t.email} type="email" autoComplete="email" />
+      <Field id="diner-password" name="password" label={t.password} type="password" autoComplete="current-password" />
       <p role="alert" className="error">
         {error}
       </p>
-      <button className="button" type="submit" disabled={busy}>
+      <button className="button" type="submit" disabled={!hydrated || busy}>
         {busy ? t.signingIn : t.signIn}
       </button>
     </form>
