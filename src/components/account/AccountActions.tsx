@@ -7,7 +7,7 @@ import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
 import { sendJson } from './sendJson'
-import { useHydrated } from './useHydrated'
+import { useHydrated } from '../useHydrated'
 
 export function SignOutButton({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)

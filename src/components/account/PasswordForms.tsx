@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/config'
 
 import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
-import { useHydrated } from './useHydrated'
+import { useHydrated } from '../useHydrated'
 
 /** Asks for a reset link; answers the same whether or not the address has an account. */
 export function ForgotPasswordForm({ locale }: { locale: Locale }) {

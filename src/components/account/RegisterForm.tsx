@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/config'
 
 import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
-import { useHydrated } from './useHydrated'
+import { useHydrated } from '../useHydrated'
 
 export function RegisterForm({ locale }: { locale: Locale }) {
   const t = accountMessagesFor(locale)

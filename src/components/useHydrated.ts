@@ -5,8 +5,8 @@ import { useSyncExternalStore } from 'react'
 const noSubscription = () => () => {}
 
 /**
- * False in the server's HTML and until React has attached its handlers. Submit buttons stay
- * disabled until then, so an early tap cannot post the form natively (password in the URL).
+ * False in the server's HTML and until React has attached its handlers. Buttons that act stay
+ * disabled until then, so an early tap is not lost (or a form posted natively, password in the URL).
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
