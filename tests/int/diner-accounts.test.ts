@@ -80,6 +80,13 @@ describe('a diner with an account', () => {
     expect(res.setCookies).toEqual([])
   })
 
+  it("another site's page cannot act with the diner's cookie", async () => {
+    const jar = await signedInDiner(payload, 'origin@example.fr')
+    const elsewhere = await call('DELETE', '/customers/account', { jar, body: { confirm: true }, headers: { Origin: 'https://elsewhere.example' } })
+    expect(elsewhere.status).toBe(401)
+    expect((await call('GET', '/customers/me', { jar, headers: { Origin: 'http://localhost:3000' } })).status).toBe(200)
+  })
+
   it('signing out ends the session: the old cookie no longer opens the account', async () => {
     const jar = await signedInDiner(payload, 'logout@example.fr')
     const stolen = jar.header()

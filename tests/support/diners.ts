@@ -7,7 +7,7 @@ import type { SmtpSink } from './smtpSink'
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), DELETE: REST_DELETE(config) }
 const BASE = 'http://localhost:3000'
 
-type Options = { body?: unknown; cookie?: string; token?: string }
+type Options = { body?: unknown; cookie?: string; token?: string; headers?: Record<string, string> }
 
 /**
  * One browser's worth of cookies against the real /api route handlers: keeps what Set-Cookie
@@ -33,7 +33,7 @@ export class CookieJar {
 
 export async function call(method: keyof typeof handlers, pathAndQuery: string, options: Options & { jar?: CookieJar } = {}) {
   const url = new URL(`/api${pathAndQuery}`, BASE)
-  const headers = new Headers()
+  const headers = new Headers(options.headers)
   const cookie = [options.jar?.header(), options.cookie].filter(Boolean).join('; ')
   if (cookie) headers.set('Cookie', cookie)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)

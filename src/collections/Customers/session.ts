@@ -2,6 +2,7 @@ import { getFieldsToSign, JWTAuthentication, jwtSign, type CollectionConfig, typ
 import { randomUUID } from 'node:crypto'
 
 import type { Customer } from '../../payload-types'
+import { serverUrl } from '../../utilities/serverUrl'
 
 /**
  * The diner's own session cookie. Payload gives every auth collection the same `payload-token`
@@ -43,11 +44,21 @@ export type SignedInDiner = Customer & { collection: 'customers'; _sid?: string 
  */
 export async function dinerFromHeaders(payload: Payload, headers: Headers): Promise<SignedInDiner | null> {
   const token = dinerTokenFrom(headers)
-  if (!token) return null
+  if (!token || !fromOurSite(payload, headers)) return null
   const check = new Headers({ Authorization: `JWT ${token}`, DisableAutologin: 'true' })
   const { user } = await JWTAuthentication({ headers: check, payload, isGraphQL: false, canSetHeaders: false, strategyName: 'diner-cookie' })
   if (!user || user.collection !== 'customers') return null
   return user as unknown as SignedInDiner
+}
+
+/**
+ * A request another site's page makes carries no diner session (as Payload does for its cookie):
+ * SameSite=Lax already keeps the cookie off cross-site posts; this also covers sibling subdomains.
+ */
+function fromOurSite(payload: Payload, headers: Headers): boolean {
+  const origin = headers.get('origin')
+  if (!origin) return true
+  return origin === new URL(serverUrl()).origin || payload.config.csrf.includes(origin)
 }
 
 export function dinerFromRequest(req: PayloadRequest): Promise<SignedInDiner | null> {
