@@ -11,7 +11,7 @@ const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
   payload = await testPayload()
-  const { docs } = await payload.find({ collection: 'restaurants', depth: 0, limit: 10 })
+  const { docs } = await payload.find({ collection: 'restaurants', where: { slug: { in: ['le-petit-zinc', 'la-cantine-du-port'] } }, depth: 0 })
   zincId = docs.find((r) => r.slug === 'le-petit-zinc')!.id
   cantineId = docs.find((r) => r.slug === 'la-cantine-du-port')!.id
   tokens.admin = await login('admin@techplus.test', 'techplus-admin')
