@@ -16,6 +16,7 @@ import { Media } from './src/collections/Media'
 import { MenuCategories } from './src/collections/MenuCategories'
 import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
+import { Customers } from './src/collections/Customers'
 import { Users } from './src/collections/Users'
 import { isAdmin } from './src/access/roles'
 import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } from './src/endpoints/health'
@@ -60,7 +61,7 @@ export default buildConfig({
     defaultLocale: 'fr',
     fallback: true,
   },
-  collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, AuditLog],
+  collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, Customers, AuditLog],
   globals: [Header, Footer, SiteSettings],
   endpoints: [healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint, metricsEndpoint],
   // JSON lines with the request id, personal data redacted (src/ops/logger.ts).

@@ -1,9 +1,18 @@
 import { defineConfig, devices } from '@playwright/test'
+import { e2eMailDir } from './tests/support/e2eMail'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
 /** The local Stripe stand-in (tests/support/localStripe.ts): checkout page, API, signed webhooks to the app. */
 const STRIPE_PORT = PORT + 1
+/** A real local OpenID Connect provider (tests/support/oidcProvider.ts) the site offers as "TechPlus ID". */
+const OIDC_PORT = PORT + 2
+const oidc = {
+  OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+  OIDC_CLIENT_ID: 'techplus-site',
+  OIDC_CLIENT_SECRET: 'techplus-site-secret-for-tests-only',
+  OIDC_DISPLAY_NAME: 'TechPlus ID',
+}
 const stripe = {
   STRIPE_SECRET_KEY: 'sk_test_e2e',
   STRIPE_WEBHOOK_SECRET: 'whsec_e2e',
@@ -57,6 +66,12 @@ export default defineConfig({
       },
     },
     {
+      command: 'tsx tests/support/oidcProvider.ts',
+      url: `${oidc.OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: !process.env.CI,
+      env: { OIDC_PROVIDER_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/customers/oauth/oidc/callback` },
+    },
+    {
       command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,
       url: `${baseURL}/api/restaurants?limit=1`,
       timeout: 240_000,
@@ -69,7 +84,10 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: '1',
         // Every test is one client (127.0.0.1): a day's worth of diners' API calls, not 100.
         RATE_LIMIT_API: '2000/900',
+        // No SMTP in e2e: mail lands in this folder, where diner tests read their links.
+        MAIL_DIR: e2eMailDir(PORT),
         ...stripe,
+        ...oidc,
       },
     },
   ],

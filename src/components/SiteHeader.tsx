@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
+import { accountMessagesFor } from '@/i18n/account'
 import { messagesFor } from '@/i18n/messages'
 import { linkHref, siteGlobal } from '@/utilities/content'
 
@@ -23,6 +24,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
+        <Link className="account-link" href={`/${locale}/account`}>
+          {accountMessagesFor(locale).myAccount}
+        </Link>
         <Link className="lang-switch" href={`/${other}`} hrefLang={other} lang={other}>
           {t.switchTo}
         </Link>

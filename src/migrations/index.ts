@@ -5,7 +5,7 @@ import * as migration_20261127_010950_notifications from './20261127_010950_noti
 import * as migration_20261127_013732_payments from './20261127_013732_payments';
 import * as migration_20261127_014458_staff_refund from './20261127_014458_staff_refund';
 import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_guest_merge_audit';
-import * as migration_20261127_040201_audit_security_actions from './20261127_040201_audit_security_actions';
+import * as migration_20261127_034944_diner_accounts from './20261127_034944_diner_accounts';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261127_031224_guest_merge_audit',
   },
   {
-    up: migration_20261127_040201_audit_security_actions.up,
-    down: migration_20261127_040201_audit_security_actions.down,
-    name: '20261127_040201_audit_security_actions'
+    up: migration_20261127_034944_diner_accounts.up,
+    down: migration_20261127_034944_diner_accounts.down,
+    name: '20261127_034944_diner_accounts'
   },
 ];

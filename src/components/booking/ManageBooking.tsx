@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { useHydrated } from '@/components/useHydrated'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { guestView } from '@/plugins/reservations/services/booking'
@@ -40,6 +41,8 @@ export function ManageBooking({
   const [slot, setSlot] = useState<ApiSlot | null>(null)
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(paymentCancelled && initial.status === 'pending_payment' ? { text: m.paymentCancelled, alert: true } : null)
   const [busy, setBusy] = useState(false)
+  // A tap before the page is interactive would do nothing: the buttons wait for it.
+  const hydrated = useHydrated()
   const [refresh, setRefresh] = useState(0)
 
   const when = formatInstant(view.startsAt, view.timeZone, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
@@ -123,7 +126,7 @@ export function ManageBooking({
               formatInstant(view.holdExpiresAt, view.timeZone, locale, { hour: '2-digit', minute: '2-digit' }),
             )}
           </p>
-          <button type="button" className="button" disabled={busy} onClick={pay}>
+          <button type="button" className="button" disabled={busy || !hydrated} onClick={pay}>
             {m.pay}
           </button>
         </div>
@@ -131,10 +134,10 @@ export function ManageBooking({
 
       {mode === 'view' && view.canChange ? (
         <div className="wizard__actions">
-          <button type="button" className="button" onClick={() => setMode('change')}>
+          <button type="button" className="button" disabled={!hydrated} onClick={() => setMode('change')}>
             {m.change}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setMode('cancel')}>
+          <button type="button" className="button button--secondary" disabled={!hydrated} onClick={() => setMode('cancel')}>
             {m.cancel}
           </button>
         </div>

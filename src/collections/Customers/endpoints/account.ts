@@ -1,0 +1,52 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { BookingError, endpoint, jsonBody, queryObject } from '../../../plugins/reservations/utilities/respond'
+import { inTransaction } from '../../../plugins/reservations/utilities/transaction'
+import { bookingsOf, exportOf, forgetDiner } from '../services/dinerData'
+import { dinerFromRequest, expiredDinerCookie, type SignedInDiner } from '../session'
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+/** Diner endpoints answer only to the diner cookie: a staff token is no diner (401). */
+async function signedInDiner(req: PayloadRequest): Promise<SignedInDiner> {
+  const diner = await dinerFromRequest(req)
+  if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+  return diner
+}
+
+const bookingsQuery = z.object({ locale: z.enum(['fr', 'en']).optional() })
+const deletion = z.object({ confirm: z.literal(true, { error: 'Confirm that you want to delete your account' }) })
+
+export const accountEndpoints: Endpoint[] = [
+  {
+    path: '/bookings',
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const diner = await signedInDiner(req)
+      const { locale } = bookingsQuery.parse(queryObject(req))
+      return Response.json(await bookingsOf(req, diner, locale ?? diner.locale ?? 'fr'), { headers: noStore })
+    }),
+  },
+  {
+    path: '/export',
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const diner = await signedInDiner(req)
+      const body = JSON.stringify(await exportOf(req, diner), null, 2)
+      return new Response(body, {
+        headers: { ...noStore, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="my-techplus-data.json"' },
+      })
+    }),
+  },
+  {
+    path: '/account',
+    method: 'delete',
+    handler: endpoint(async (req) => {
+      const diner = await signedInDiner(req)
+      deletion.parse(await jsonBody(req))
+      const { reservations } = await inTransaction(req, () => forgetDiner(req, diner))
+      return Response.json({ message: 'Your account is deleted.', anonymisedReservations: reservations }, { headers: { ...noStore, 'Set-Cookie': expiredDinerCookie() } })
+    }),
+  },
+]

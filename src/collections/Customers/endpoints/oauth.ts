@@ -1,0 +1,63 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { endpoint, errorResponse, queryObject } from '../../../plugins/reservations/utilities/respond'
+import { inTransaction } from '../../../plugins/reservations/utilities/transaction'
+import { serverUrl } from '../../../utilities/serverUrl'
+import { authorizationUrl, identityFromCallback } from '../oauth/client'
+import { clearedPendingCookie, pendingCookie, readPendingCookie } from '../oauth/pendingCookie'
+import { providerById } from '../oauth/providers'
+import { dinerForIdentity } from '../services/providerSignIn'
+import { dinerCookie, openDinerSession } from '../session'
+
+const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr') })
+
+const callbackUri = (provider: string) => `${serverUrl()}/api/customers/oauth/${provider}/callback`
+
+function redirect(to: string, cookies: string[]): Response {
+  const headers = new Headers({ Location: to, 'Cache-Control': 'no-store' })
+  for (const cookie of cookies) headers.append('Set-Cookie', cookie)
+  return new Response(null, { status: 302, headers })
+}
+
+const providerParam = (req: PayloadRequest) => String(req.routeParams?.provider ?? '')
+
+export const oauthEndpoints: Endpoint[] = [
+  {
+    path: '/oauth/:provider',
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const provider = providerById(providerParam(req))
+      if (!provider) return errorResponse(404, [{ message: 'This sign-in provider is not configured', code: 'unknown_provider' }])
+      const { locale } = startQuery.parse(queryObject(req))
+      const { url, pending } = await authorizationUrl(provider, callbackUri(provider.id))
+      return redirect(url.href, [pendingCookie({ ...pending, provider: provider.id, locale }, req.payload.secret)])
+    }),
+  },
+  {
+    path: '/oauth/:provider/callback',
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const provider = providerById(providerParam(req))
+      if (!provider) return errorResponse(404, [{ message: 'This sign-in provider is not configured', code: 'unknown_provider' }])
+      const pending = readPendingCookie(req.headers, req.payload.secret)
+      const locale = pending?.locale ?? 'fr'
+      const signIn = `${serverUrl()}/${locale}/account/sign-in`
+      if (!pending || pending.provider !== provider.id) return redirect(`${signIn}?error=provider`, [clearedPendingCookie()])
+      try {
+        // The provider redirected the browser to our public address: check the code against that URL.
+        const current = new URL(req.url ?? '', serverUrl())
+        const identity = await identityFromCallback(provider, new URL(`${callbackUri(provider.id)}${current.search}`), pending)
+        const result = await inTransaction(req, () => dinerForIdentity(req, provider.id, identity, locale))
+        if (result.outcome === 'check-email') return redirect(`${signIn}?notice=check-email`, [clearedPendingCookie()])
+        if (result.outcome === 'refused') return redirect(`${signIn}?error=${result.reason}`, [clearedPendingCookie()])
+        const token = await openDinerSession(req, result.diner)
+        return redirect(`${serverUrl()}/${locale}/account`, [clearedPendingCookie(), dinerCookie(token)])
+      } catch (error) {
+        // Refused consent, a replayed or forged callback, a provider outage: back to sign-in, logged.
+        req.payload.logger.warn({ err: error, msg: `Sign-in with ${provider.id} failed` })
+        return redirect(`${signIn}?error=provider`, [clearedPendingCookie()])
+      }
+    }),
+  },
+]

@@ -1,0 +1,103 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { BookingError, endpoint, errorResponse, jsonBody } from '../../../plugins/reservations/utilities/respond'
+import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
+
+const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254)
+const password = z.string().min(10, 'Use at least 10 characters').max(200)
+const locale = z.enum(['fr', 'en']).default('fr')
+
+const registration = z.object({ name: z.string().trim().min(1, 'Enter your name').max(120), email, password, locale })
+const credentials = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) })
+const forgotten = z.object({ email, locale: locale.optional() })
+const reset = z.object({ token: z.string().min(1).max(200), password })
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+/** What a diner may see of their own account (never the sessions, salts or provider ids). */
+export function publicDiner(diner: { id: number; email: string; name: string; locale?: string | null }) {
+  return { id: diner.id, email: diner.email, name: diner.name, locale: diner.locale ?? 'fr' }
+}
+
+/** The same answer whether or not the address has an account, so nobody can probe who is registered. */
+const checkYourEmail = () => Response.json({ message: 'Check your email to continue.' }, { status: 202, headers: noStore })
+
+export const sessionEndpoints: Endpoint[] = [
+  {
+    path: '/register',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const data = registration.parse(await jsonBody(req))
+      const existing = await req.payload.find({ collection: 'customers', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })
+      // Payload sends the verification email on create; an existing address gets nothing new.
+      if (existing.totalDocs === 0) await req.payload.create({ collection: 'customers', data: { ...data, _verified: false }, req })
+      return checkYourEmail()
+    }),
+  },
+  {
+    path: '/login',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const data = credentials.parse(await jsonBody(req))
+      const { token, user } = await req.payload.login({ collection: 'customers', data, req })
+      if (!token || !user) throw new BookingError(401, 'The email or password is incorrect', 'unauthorized')
+      return Response.json({ user: publicDiner(user) }, { headers: { ...noStore, 'Set-Cookie': dinerCookie(token) } })
+    }),
+  },
+  {
+    path: '/logout',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const diner = await dinerFromRequest(req)
+      if (diner) await closeDinerSession(req, diner)
+      return Response.json({ message: 'Signed out' }, { headers: { ...noStore, 'Set-Cookie': expiredDinerCookie() } })
+    }),
+  },
+  {
+    path: '/refresh-token',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const diner = await dinerFromRequest(req)
+      if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+      // A fresh session replaces this one: the old token stops working at once.
+      await closeDinerSession(req, diner)
+      const fresh = await req.payload.findByID({ collection: 'customers', id: diner.id, depth: 0, req })
+      const token = await openDinerSession(req, fresh)
+      return Response.json({ user: publicDiner(fresh) }, { headers: { ...noStore, 'Set-Cookie': dinerCookie(token) } })
+    }),
+  },
+  {
+    path: '/me',
+    method: 'get',
+    handler: endpoint(async (req) => {
+      const diner = await dinerFromRequest(req)
+      if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+      return Response.json({ user: publicDiner(diner) }, { headers: noStore })
+    }),
+  },
+  {
+    path: '/forgot-password',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const data = forgotten.parse(await jsonBody(req))
+      await req.payload.forgotPassword({ collection: 'customers', data: { email: data.email }, req })
+      return checkYourEmail()
+    }),
+  },
+  {
+    path: '/reset-password',
+    method: 'post',
+    handler: endpoint(async (req) => {
+      const data = reset.parse(await jsonBody(req))
+      try {
+        await req.payload.resetPassword({ collection: 'customers', data, overrideAccess: true, req })
+      } catch {
+        throw new BookingError(400, 'This link has expired or was already used. Ask for a new one.', 'invalid_token')
+      }
+      return Response.json({ message: 'Password changed. You can sign in.' }, { headers: noStore })
+    }),
+  },
+  // Payload's first-user and unlock routes make no sense for diners and would set the shared cookie.
+  { path: '/first-register', method: 'post', handler: () => errorResponse(404, [{ message: 'Not found' }]) },
+]
