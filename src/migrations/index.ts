@@ -6,6 +6,7 @@ import * as migration_20261127_013732_payments from './20261127_013732_payments'
 import * as migration_20261127_014458_staff_refund from './20261127_014458_staff_refund';
 import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_guest_merge_audit';
 import * as migration_20261127_034944_diner_accounts from './20261127_034944_diner_accounts';
+import * as migration_20261127_045606_audit_security_actions from './20261127_045606_audit_security_actions';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_034944_diner_accounts.up,
     down: migration_20261127_034944_diner_accounts.down,
-    name: '20261127_034944_diner_accounts'
+    name: '20261127_034944_diner_accounts',
+  },
+  {
+    up: migration_20261127_045606_audit_security_actions.up,
+    down: migration_20261127_045606_audit_security_actions.down,
+    name: '20261127_045606_audit_security_actions'
   },
 ];
