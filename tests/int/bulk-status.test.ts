@@ -5,7 +5,7 @@ import type { Reservation } from '../../src/payload-types'
 import { existingBooking } from '../support/bookings'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
-import { createTestRestaurant } from '../support/restaurants'
+import { createTestRestaurant, signedInStaff } from '../support/restaurants'
 
 let payload: Payload
 let restaurantId: number
@@ -18,11 +18,7 @@ beforeAll(async () => {
   restaurantId = (await createTestRestaurant(payload, 'brasserie-en-liste', [{ label: 'L1', min: 1, max: 4 }])).restaurant.id
   // The neighbour is the seeded Cantine du Port and its host.
   otherRestaurantId = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'la-cantine-du-port' } }, depth: 0 })).docs[0]!.id
-  await payload.create({
-    collection: 'users',
-    data: { email: 'host@liste.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
-  })
-  host = await login('host@liste.test', 'host-password')
+  host = await signedInStaff(payload, 'host@liste.test', 'host', restaurantId)
   otherHost = await login('host@cantine.test', 'techplus-host')
 })
 

@@ -5,7 +5,7 @@ import type { Guest } from '../../src/payload-types'
 import { existingBooking } from '../support/bookings'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
-import { createTestRestaurant } from '../support/restaurants'
+import { createTestRestaurant, signedInStaff } from '../support/restaurants'
 
 let payload: Payload
 let restaurantId: number
@@ -20,13 +20,9 @@ beforeAll(async () => {
     data: { email: 'manager@habitues.test', password: 'manager-password', name: 'Gérante', roles: ['manager'], restaurants: [restaurantId] },
   })
   managerId = manager.id
-  await payload.create({
-    collection: 'users',
-    data: { email: 'host@habitues.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
-  })
   tokens = {
     manager: await login('manager@habitues.test', 'manager-password'),
-    host: await login('host@habitues.test', 'host-password'),
+    host: await signedInStaff(payload, 'host@habitues.test', 'host', restaurantId),
     cantineHost: await login('host@cantine.test', 'techplus-host'),
   }
 })

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login } from '../support/http'
+import { api } from '../support/http'
 import { testPayload } from '../support/payload'
-import { createTestRestaurant, parisTime } from '../support/restaurants'
+import { createTestRestaurant, parisTime, signedInStaff } from '../support/restaurants'
 
 let payload: Payload
 let restaurantId: number
@@ -19,16 +19,8 @@ beforeAll(async () => {
   ])
   restaurantId = created.restaurant.id
   tables = created.tableIds
-  await payload.create({
-    collection: 'users',
-    data: { email: 'host@salle.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'manager@salle.test', password: 'manager-password', name: 'Gérante', roles: ['manager'], restaurants: [restaurantId] },
-  })
-  host = await login('host@salle.test', 'host-password')
-  manager = await login('manager@salle.test', 'manager-password')
+  host = await signedInStaff(payload, 'host@salle.test', 'host', restaurantId)
+  manager = await signedInStaff(payload, 'manager@salle.test', 'manager', restaurantId)
 })
 
 const phoneBooking = (time: string, days: number, extra: Record<string, unknown> = {}, token = host) =>

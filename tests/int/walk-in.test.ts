@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
-import { createTestRestaurant } from '../support/restaurants'
+import { createTestRestaurant, signedInStaff } from '../support/restaurants'
 
 let payload: Payload
 let restaurantId: number
@@ -19,11 +19,7 @@ beforeAll(async () => {
   ])
   restaurantId = created.restaurant.id
   tables = created.tableIds
-  await payload.create({
-    collection: 'users',
-    data: { email: 'host@porte.test', password: 'host-password', name: 'Hôte', roles: ['host'], restaurants: [restaurantId] },
-  })
-  host = await login('host@porte.test', 'host-password')
+  host = await signedInStaff(payload, 'host@porte.test', 'host', restaurantId)
   cantineHost = await login('host@cantine.test', 'techplus-host')
 })
 

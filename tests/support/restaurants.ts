@@ -54,3 +54,11 @@ export function parisTime(days: number, time: string): { date: string; iso: stri
   const [h, m] = time.split(':').map(Number)
   return { date, iso: wallClockToInstant(date, h! * 60 + m!, 'Europe/Paris')!.toISOString() }
 }
+
+/** A staff member of `restaurantId` with `role`, created and signed in: their API token. */
+export async function signedInStaff(payload: Payload, email: string, role: 'host' | 'manager' | 'owner', restaurantId: number): Promise<string> {
+  const { login } = await import('./http')
+  const password = `${role}-password`
+  await payload.create({ collection: 'users', data: { email, password, name: role, roles: [role], restaurants: [restaurantId] } })
+  return login(email, password)
+}
