@@ -5,7 +5,8 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } 
  * Calls the very route handlers Next mounts at /api — real Request in, real Response out — without
  * building the app. What an API consumer gets over HTTP, minus the socket.
  */
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PUT: REST_PUT(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+// Next answers HEAD through the GET export (Payload then routes by the request's own method).
+const handlers = { GET: REST_GET(config), HEAD: REST_GET(config), POST: REST_POST(config), PUT: REST_PUT(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
 const graphql = GRAPHQL_POST(config)
 const BASE = 'http://localhost:3000'
 

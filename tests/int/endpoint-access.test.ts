@@ -1,0 +1,321 @@
+import { buildConfig, type CollectionSlug, type Endpoint, type Payload, type SanitizedConfig } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Reservation } from '../../src/payload-types'
+import { existingBooking } from '../support/bookings'
+import { signedInDiner } from '../support/diners'
+import { api, login } from '../support/http'
+import { testPayload } from '../support/payload'
+import { createTestRestaurant, parisTime } from '../support/restaurants'
+
+/**
+ * Who may call which of our endpoints: one row per endpoint (method and path under /api), one
+ * outcome per role, each checked with a real request. A restaurant-scoped row is called about
+ * restaurant A, where the host, manager and owner work, and about B, where they do not:
+ * OWN = done at A, "not found" at B. The rows are compared with every endpoint the live config
+ * mounts beyond Payload's own, so a new endpoint without a row fails the suite, and so does a row
+ * whose endpoint is gone.
+ *
+ * 'ok' = done (2xx), 'redirect' = sent on elsewhere (3xx), a number = refused with that status.
+ * A diner sends their session both ways a client could: the diner cookie and a JWT header.
+ */
+type Outcome = 'ok' | 'redirect' | 400 | 401 | 403 | 404 | 422
+type Cell = Outcome | readonly [atA: Outcome, atB: Outcome]
+const ROLES = ['anonymous', 'diner', 'host', 'manager', 'owner', 'admin'] as const
+type Role = (typeof ROLES)[number]
+type Row = { scoped: boolean; roles: Record<Role, Cell> }
+
+const who = (anonymous: Cell, diner: Cell, host: Cell, manager: Cell, owner: Cell, admin: Cell, scoped = false): Row => ({
+  scoped,
+  roles: { anonymous, diner, host, manager, owner, admin },
+})
+/** Called about restaurant A, then B; a single outcome means the same at both. */
+const about = (anonymous: Cell, diner: Cell, host: Cell, manager: Cell, owner: Cell, admin: Cell) => who(anonymous, diner, host, manager, owner, admin, true)
+const everyone = (outcome: Outcome) => who(outcome, outcome, outcome, outcome, outcome, outcome)
+const OWN = ['ok', 404] as const
+const dinerOnly = who(401, 'ok', 401, 401, 401, 401)
+
+const ENDPOINTS = {
+  // Probes and monitoring. Metrics answer to their bearer token, never to a session.
+  'GET /health': everyone('ok'),
+  'HEAD /health': everyone('ok'),
+  'GET /ready': everyone('ok'),
+  'HEAD /ready': everyone('ok'),
+  'GET /metrics': everyone(401),
+  // Payload's Next adapter: the admin's Open Graph image, from the query string only.
+  'GET /og': everyone('ok'),
+  // The SEO plugin's suggestions only reformat the document they are sent.
+  'POST /plugin-seo/generate-title': everyone('ok'),
+  'POST /plugin-seo/generate-description': everyone('ok'),
+  'POST /plugin-seo/generate-url': everyone('ok'),
+  'POST /plugin-seo/generate-image': everyone('ok'),
+  // Stripe's signature is the only credential: a session adds nothing.
+  'POST /stripe/webhooks': everyone(400),
+
+  // Diner accounts: open doors for signing up and in, the account itself only to its diner.
+  'POST /customers/register': everyone('ok'),
+  'POST /customers/login': everyone('ok'),
+  'POST /customers/logout': everyone('ok'),
+  'POST /customers/refresh-token': dinerOnly,
+  'GET /customers/me': dinerOnly,
+  'POST /customers/forgot-password': everyone('ok'),
+  'POST /customers/reset-password': everyone('ok'),
+  'POST /customers/first-register': everyone(404),
+  'GET /customers/bookings': dinerOnly,
+  'GET /customers/export': dinerOnly,
+  'DELETE /customers/account': dinerOnly,
+  'GET /customers/oauth/:provider': everyone('redirect'),
+  // Without the pending sign-in cookie: back to the sign-in page with an error, whoever asks.
+  'GET /customers/oauth/:provider/callback': everyone('redirect'),
+
+  // A restaurant's pages: availability is public; the rest is staff of that restaurant.
+  'GET /restaurants/:slug/availability': about('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /restaurants/:slug/service': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'GET /restaurants/:slug/calendar': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'GET /restaurants/:slug/analytics': about(401, 404, 404, OWN, OWN, 'ok'),
+  'GET /restaurants/:slug/reports': about(401, 404, 404, OWN, OWN, 'ok'),
+  'POST /restaurants/:slug/walk-in': about(401, 404, OWN, OWN, OWN, 'ok'),
+
+  // Bookings: anyone books; the secret link is the only key to a guest's booking. These are called
+  // at C, a restaurant the host, manager and owner do not work for. DEFECT, kept visible here: the
+  // public writes run as the signed-in staff member, so their restaurant filter
+  // (src/fields/restaurant.ts) refuses the write with a 422 ("invalid selections") — a member of
+  // staff booking a sister restaurant from the public site while signed in to the admin cannot.
+  'POST /reservations/book': who('ok', 'ok', 422, 422, 422, 'ok'),
+  'GET /reservations/manage/:token': everyone('ok'),
+  'PUT /reservations/manage/:token': who('ok', 'ok', 422, 422, 422, 'ok'),
+  'PATCH /reservations/manage/:token': who('ok', 'ok', 422, 422, 422, 'ok'),
+  'GET /reservations/manage/:token/calendar': everyone('ok'),
+  'POST /reservations/manage/:token/pay': everyone('ok'),
+  'DELETE /reservations/manage/:token': who('ok', 'ok', 422, 422, 422, 'ok'),
+  // Staff work on their restaurant's bookings; refunds are a manager's call.
+  'POST /reservations/bulk-status': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'GET /reservations/export': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'POST /reservations/:id/refund': about(401, 404, [403, 404], OWN, OWN, 'ok'),
+  'POST /reservations/:id/status': about(401, 404, OWN, OWN, OWN, 'ok'),
+
+  // Guest profiles: a host may look for duplicates, merging them is a manager's call.
+  'POST /guests/:id/merge': about(401, 404, [403, 404], OWN, OWN, 'ok'),
+  'GET /guests/:id/duplicates': about(401, 404, OWN, OWN, OWN, 'ok'),
+  // At C, like booking (same defect for staff of another restaurant).
+  'POST /waitlist/join': who('ok', 'ok', 422, 422, 422, 'ok'),
+} satisfies Record<string, Row>
+
+type Key = keyof typeof ENDPOINTS
+type Place = { id: number; slug: string }
+type Call = { path: string; body?: unknown; headers?: Record<string, string>; outcome?: (response: Response) => Outcome }
+type Response = Awaited<ReturnType<typeof api>>
+
+let payload: Payload
+let since: string
+let A: Place
+let B: Place
+/** A restaurant made for the test, for the public endpoints that book (deposits from 6 guests). */
+let C: Place
+const tokens: Partial<Record<Role, string>> = {}
+const countsBefore: Record<string, number> = {}
+const env: Record<string, string | undefined> = {}
+
+let counter = 0
+const unique = () => `${Date.now().toString(36)}${++counter}`
+const probeEmail = () => `endpoint-probe-${unique()}@example.com`
+/** Far ahead, one day per booking, so no two probes ever want the same table. */
+let day = 30
+const nextDay = () => ++day
+const today = parisTime(0, '12:00').date
+const inAWeek = parisTime(7, '12:00').date
+const aMonthAgo = parisTime(-30, '12:00').date
+const PASSWORD = 'a-long-probe-password'
+
+/** A refusal inside bulk-status's 200 answer: each booking's fate is reported on its own. */
+function bulkOutcome(res: Response): Outcome {
+  if (res.status !== 200) return outcomeOf(res.status)
+  const [result] = res.json.results as Array<{ ok: boolean; error?: string }>
+  if (result!.ok) return 'ok'
+  if (result!.error === 'No such reservation') return 404
+  throw new Error(`bulk-status refused for another reason: ${result!.error}`)
+}
+
+const booking = (at: Place, extra: Partial<Reservation> = {}) => existingBooking(payload, at.id, nextDay(), '12:00', 'confirmed', extra)
+const guest = (at: Place) => payload.create({ collection: 'guests', data: { name: 'Endpoint Probe', email: probeEmail(), restaurants: [at.id] } })
+const table = (at: Place) =>
+  payload.create({ collection: 'tables', data: { restaurant: at.id, label: `P${unique()}`.slice(0, 20), area: 'bar', minCapacity: 1, maxCapacity: 4, bookableOnline: false, active: true } })
+const diner = async () => {
+  const email = probeEmail()
+  await payload.create({ collection: 'customers', data: { email, name: 'Probe', password: PASSWORD, locale: 'en', _verified: true }, disableVerificationEmail: true })
+  return email
+}
+async function manageToken(partySize = 2): Promise<string> {
+  const res = await api('POST', '/reservations/book', {
+    body: { restaurant: C.slug, startsAt: parisTime(nextDay(), '19:00').iso, partySize, guest: { name: 'Endpoint Probe', email: probeEmail() }, locale: 'en' },
+  })
+  if (res.status !== 201) throw new Error(`booking for a probe failed: ${res.status} ${res.text}`)
+  return res.json.manageToken
+}
+const seoCall = (path: string): Call => ({ path, body: { doc: { title: 'Probe' }, collectionSlug: 'pages', locale: 'en' } })
+
+/** How each row is called: a fresh document where the call changes one, so every role finds it as the first did. */
+const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
+  'GET /health': () => ({ path: '/health' }),
+  'HEAD /health': () => ({ path: '/health' }),
+  'GET /ready': () => ({ path: '/ready' }),
+  'HEAD /ready': () => ({ path: '/ready' }),
+  'GET /metrics': () => ({ path: '/metrics' }),
+  'GET /og': () => ({ path: '/og?title=Probe' }),
+  'POST /plugin-seo/generate-title': () => seoCall('/plugin-seo/generate-title'),
+  'POST /plugin-seo/generate-description': () => seoCall('/plugin-seo/generate-description'),
+  'POST /plugin-seo/generate-url': () => seoCall('/plugin-seo/generate-url'),
+  'POST /plugin-seo/generate-image': () => seoCall('/plugin-seo/generate-image'),
+  'POST /stripe/webhooks': () => ({ path: '/stripe/webhooks', body: { id: 'evt_probe', type: 'checkout.session.completed' }, headers: { 'stripe-signature': 't=1,v1=forged' } }),
+
+  // An address that already has an account: the same answer, and nothing is created.
+  'POST /customers/register': async () => ({ path: '/customers/register', body: { name: 'Probe', email: await diner(), password: PASSWORD } }),
+  'POST /customers/login': async () => ({ path: '/customers/login', body: { email: await diner(), password: PASSWORD } }),
+  'POST /customers/logout': () => ({ path: '/customers/logout' }),
+  'POST /customers/refresh-token': () => ({ path: '/customers/refresh-token' }),
+  'GET /customers/me': () => ({ path: '/customers/me' }),
+  // An address without an account: Payload sends nothing.
+  'POST /customers/forgot-password': () => ({ path: '/customers/forgot-password', body: { email: probeEmail() } }),
+  'POST /customers/reset-password': async () => {
+    const token = await payload.forgotPassword({ collection: 'customers', data: { email: await diner() }, disableEmail: true })
+    return { path: '/customers/reset-password', body: { token, password: 'another-long-password' } }
+  },
+  'POST /customers/first-register': () => ({ path: '/customers/first-register', body: { email: probeEmail(), password: PASSWORD } }),
+  'GET /customers/bookings': () => ({ path: '/customers/bookings' }),
+  'GET /customers/export': () => ({ path: '/customers/export' }),
+  'DELETE /customers/account': () => ({ path: '/customers/account', body: { confirm: true } }),
+  'GET /customers/oauth/:provider': () => ({ path: '/customers/oauth/facebook?locale=en' }),
+  'GET /customers/oauth/:provider/callback': () => ({ path: '/customers/oauth/facebook/callback?code=probe&state=probe' }),
+
+  'GET /restaurants/:slug/availability': (at) => ({ path: `/restaurants/${at.slug}/availability?date=${inAWeek}&party=2` }),
+  'GET /restaurants/:slug/service': (at) => ({ path: `/restaurants/${at.slug}/service?date=${today}` }),
+  'GET /restaurants/:slug/calendar': (at) => ({ path: `/restaurants/${at.slug}/calendar?from=${today}&to=${inAWeek}` }),
+  'GET /restaurants/:slug/analytics': (at) => ({ path: `/restaurants/${at.slug}/analytics?from=${aMonthAgo}&to=${today}` }),
+  'GET /restaurants/:slug/reports': (at) => ({ path: `/restaurants/${at.slug}/reports?from=${aMonthAgo}&to=${today}&granularity=week&format=csv` }),
+  'POST /restaurants/:slug/walk-in': async (at) => ({ path: `/restaurants/${at.slug}/walk-in`, body: { table: (await table(at)).id, partySize: 2, guestName: 'Probe' } }),
+
+  'POST /reservations/book': () => ({
+    path: '/reservations/book',
+    body: { restaurant: C.slug, startsAt: parisTime(nextDay(), '19:00').iso, partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() }, locale: 'en' },
+  }),
+  'GET /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}` }),
+  'PUT /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}`, body: { specialRequests: 'Probe' } }),
+  'PATCH /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}`, body: { specialRequests: 'Probe' } }),
+  'GET /reservations/manage/:token/calendar': async () => ({ path: `/reservations/manage/${await manageToken()}/calendar` }),
+  // Six guests at C owe a deposit: the booking waits for payment, and can be sent to pay again.
+  'POST /reservations/manage/:token/pay': async () => ({ path: `/reservations/manage/${await manageToken(6)}/pay` }),
+  'DELETE /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}` }),
+  'POST /reservations/bulk-status': async (at) => ({ path: '/reservations/bulk-status', body: { ids: [(await booking(at)).id], status: 'cancelled' }, outcome: bulkOutcome }),
+  'GET /reservations/export': (at) => ({ path: `/reservations/export?restaurant=${at.slug}&from=${aMonthAgo}&to=${today}` }),
+  'POST /reservations/:id/refund': async (at) => {
+    const paid = await booking(at, { deposit: { required: true, amount: 30, currency: 'EUR', status: 'paid', refundedAmount: 0 } })
+    return { path: `/reservations/${paid.id}/refund`, body: { amount: 5, reason: 'Probe refund' } }
+  },
+  'POST /reservations/:id/status': async (at) => ({ path: `/reservations/${(await booking(at)).id}/status`, body: { status: 'cancelled' } }),
+
+  'POST /guests/:id/merge': async (at) => {
+    const [kept, duplicate] = [await guest(at), await guest(at)]
+    return { path: `/guests/${kept.id}/merge`, body: { duplicate: duplicate.id } }
+  },
+  'GET /guests/:id/duplicates': async (at) => ({ path: `/guests/${(await guest(at)).id}/duplicates` }),
+  'POST /waitlist/join': () => ({
+    path: '/waitlist/join',
+    body: { restaurant: C.slug, date: parisTime(nextDay(), '19:00').date, windowStart: '19:00', windowEnd: '21:00', partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() } },
+  }),
+}
+
+/**
+ * Every endpoint mounted under /api that Payload does not give every installation: ours, and the
+ * ones our plugins (SEO, Stripe) and Payload's Next adapter (/og, added at the first request) bring.
+ * Payload's default endpoints are shared objects, so a bare config built here holds the very same
+ * ones; its bookkeeping collections (payload-*) are Payload's, endpoints included.
+ */
+async function mountedEndpoints(config: SanitizedConfig): Promise<string[]> {
+  const bare = await buildConfig({
+    secret: 'bare',
+    db: undefined as never,
+    collections: [{ slug: 'accounts', auth: true, upload: true, fields: [] }],
+    globals: [{ slug: 'settings', fields: [] }],
+  })
+  const payloads = new Set<Endpoint>([...bare.endpoints, ...[...bare.collections, ...bare.globals].flatMap((x) => x.endpoints || [])])
+  const added = (prefix: string, endpoints: Endpoint[] | false | undefined) =>
+    (endpoints || []).filter((e) => !payloads.has(e)).map((e) => `${e.method.toUpperCase()} ${prefix}${e.path}`)
+  return [
+    ...added('', config.endpoints),
+    ...config.collections.filter((c) => !c.slug.startsWith('payload-')).flatMap((c) => added(`/${c.slug}`, c.endpoints)),
+    ...config.globals.filter((g) => !g.slug.startsWith('payload-')).flatMap((g) => added(`/globals/${g.slug}`, g.endpoints)),
+  ]
+}
+
+/** What the role sends: nothing, a new diner's session (some probes end it), or a staff token. */
+async function sessionOf(role: Role): Promise<{ token?: string; headers?: Record<string, string> }> {
+  if (role === 'anonymous') return {}
+  if (role === 'diner') {
+    const token = (await signedInDiner(payload, probeEmail(), 'Probe', PASSWORD)).cookies.get('techplus-diner')!
+    return { token, headers: { Cookie: `techplus-diner=${token}` } }
+  }
+  return { token: tokens[role] }
+}
+
+const outcomeOf = (status: number): Outcome => (status < 300 ? 'ok' : status < 400 ? 'redirect' : (status as Outcome))
+
+async function probe(key: Key, role: Role, at: Place): Promise<Outcome> {
+  const { path, body, headers, outcome } = await REQUESTS[key](at)
+  const session = await sessionOf(role)
+  const method = key.split(' ')[0] as Parameters<typeof api>[0]
+  const res = await api(method, path, { token: session.token, body, headers: { ...session.headers, ...headers } })
+  return outcome ? outcome(res) : outcomeOf(res.status)
+}
+
+/** Every document the probes leave behind was made during this file: swept by date, then counted. */
+const SWEPT: CollectionSlug[] = ['reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
+const counted = () => [...payload.config.collections.map((c) => c.slug).filter((s) => !s.startsWith('payload-')), 'payload-jobs'] as CollectionSlug[]
+
+beforeAll(async () => {
+  payload = await testPayload()
+  since = new Date().toISOString()
+  for (const slug of counted()) countsBefore[slug] = (await payload.count({ collection: slug, overrideAccess: true })).totalDocs
+  const bySlug = async (slug: string) => ({ id: (await payload.find({ collection: 'restaurants', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id, slug })
+  A = await bySlug('le-petit-zinc')
+  B = await bySlug('la-cantine-du-port')
+  const probes = await createTestRestaurant(payload, `endpoint-probes-${unique()}`, [{ label: 'E1', min: 1, max: 8 }], { deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 } })
+  C = { id: probes.restaurant.id, slug: probes.restaurant.slug! }
+  tokens.host = await login('host@techplus.test', 'techplus-host')
+  tokens.manager = await login('manager@techplus.test', 'techplus-manager')
+  tokens.owner = await login('owner@techplus.test', 'techplus-owner')
+  tokens.admin = await login('admin@techplus.test', 'techplus-admin')
+  // Metrics behind a token, as in production; Facebook sign-in configured (its endpoints need no network).
+  for (const [name, value] of Object.entries({ METRICS_TOKEN: 'probe-metrics-token', FACEBOOK_CLIENT_ID: 'probe-app', FACEBOOK_CLIENT_SECRET: 'probe-secret' })) {
+    env[name] = process.env[name]
+    process.env[name] = value
+  }
+})
+
+afterAll(async () => {
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+  for (const role of ['host', 'manager', 'owner', 'admin'] as const) await api('POST', '/users/logout', { token: tokens[role] })
+  // Newest kinds first (a booking before its guest, a table before its restaurant); the audit trail of the deletes last.
+  for (const slug of SWEPT) await payload.delete({ collection: slug, where: { createdAt: { greater_than_equal: since } }, overrideAccess: true, context: { seeding: true } })
+  for (const slug of counted()) expect([slug, (await payload.count({ collection: slug, overrideAccess: true })).totalDocs]).toEqual([slug, countsBefore[slug]])
+})
+
+it('has a row for every endpoint we mount, and none for an endpoint that is gone', async () => {
+  const mounted = await mountedEndpoints(payload.config)
+  expect(mounted.sort()).toEqual(Object.keys(ENDPOINTS).sort())
+})
+
+const show = (cell: Cell, scoped: boolean) => (typeof cell === 'object' ? `A ${cell[0]}, B ${cell[1]}` : scoped ? `A ${cell}, B ${cell}` : String(cell))
+
+describe.each(Object.keys(ENDPOINTS) as Key[])('%s', (key) => {
+  it.each(ROLES)('as %s', async (role) => {
+    const { scoped, roles } = ENDPOINTS[key] as Row
+    const seen: Cell = scoped ? [await probe(key, role, A), await probe(key, role, B)] : await probe(key, role, C)
+    // Printed whole: the assertion message shortens long strings.
+    const line = (cell: Cell) => `${key} as ${role}: ${show(cell, scoped)}`
+    if (line(seen) !== line(roles[role])) console.log(`MISMATCH ${line(seen)} || expected ${line(roles[role])}`)
+    expect(line(seen)).toBe(line(roles[role]))
+  })
+})
