@@ -20,30 +20,53 @@ const PLAN = {
 
 export type LimitName = keyof typeof PLAN
 
-function budget(name: LimitName) {
-  const override = process.env[`RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`]
+type Env = Record<string, string | undefined>
+
+function budget(name: LimitName, env: Env) {
+  const override = env[`RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`]
   const match = override?.match(/^(\d+)\/(\d+)$/)
   return match ? { points: Number(match[1]), duration: Number(match[2]) } : PLAN[name]
 }
 
-let redis: Redis | null | undefined
-const limiters = new Map<LimitName, RateLimiterAbstract>()
+/** Where one app node counts: its limiter for each budget, and the connection behind them. */
+export interface RateLimitStore {
+  limiter: (name: LimitName) => RateLimiterAbstract
+  /** Lets go of the Redis/Valkey connection (tests; the app keeps it for its lifetime). */
+  close: () => void
+}
 
 /**
- * One limiter per budget: in memory (one node), or in Redis/Valkey when REDIS_URL is set so that
- * every node behind the load balancer counts together — with a memory fallback if Redis is down.
+ * One limiter per budget, made on first use: in Redis/Valkey when REDIS_URL is set, so that every
+ * node behind the load balancer counts together — with an insurance limiter in memory that counts
+ * alone while Redis is unreachable — or in this process's memory otherwise.
  */
+export function rateLimitStore(env: Env = process.env): RateLimitStore {
+  // No offline queue and one retry: while Redis is down a request falls back to memory at once
+  // instead of waiting for a reconnection.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null
+  const limiters = new Map<LimitName, RateLimiterAbstract>()
+  return {
+    limiter(name) {
+      let found = limiters.get(name)
+      if (found) return found
+      const { points, duration } = budget(name, env)
+      const keyPrefix = `techplus:${name}`
+      found = redis
+        ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, insuranceLimiter: new RateLimiterMemory({ points, duration, keyPrefix }) })
+        : new RateLimiterMemory({ points, duration, keyPrefix })
+      limiters.set(name, found)
+      return found
+    },
+    close: () => redis?.disconnect(),
+  }
+}
+
+let store: RateLimitStore | undefined
+
+/** This process's limiter for a budget (the store is made at the first request, from the environment). */
 export function limiter(name: LimitName): RateLimiterAbstract {
-  let found = limiters.get(name)
-  if (found) return found
-  const { points, duration } = budget(name)
-  const keyPrefix = `techplus:${name}`
-  if (redis === undefined) redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null
-  found = redis
-    ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, insuranceLimiter: new RateLimiterMemory({ points, duration, keyPrefix }) })
-    : new RateLimiterMemory({ points, duration, keyPrefix })
-  limiters.set(name, found)
-  return found
+  store ??= rateLimitStore()
+  return store.limiter(name)
 }
 
 export const rateLimitsEnabled = () => process.env.RATE_LIMITS !== 'off'

@@ -1,9 +1,10 @@
-import { RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { clientIp } from './clientIp'
-import { limiter, rateLimitsEnabled, type LimitName } from './rateLimits'
+import { limiter as processLimiter, rateLimitsEnabled, type LimitName } from './rateLimits'
 
 type Charge = { name: LimitName; key: string }
+type Limiters = (name: LimitName) => RateLimiterAbstract
 
 const LOGIN = /^\/api\/[a-z-]+\/login$/
 const RESET = /^\/api\/[a-z-]+\/forgot-password$/
@@ -33,7 +34,7 @@ function tooMany(refusal: RateLimiterRes): Response {
 }
 
 /** Spends one point of each budget; the first one exhausted refuses the request. */
-async function spend(charges: Charge[]): Promise<Response | null> {
+async function spend(limiter: Limiters, charges: Charge[]): Promise<Response | null> {
   for (const { name, key } of charges) {
     try {
       await limiter(name).consume(key)
@@ -46,7 +47,7 @@ async function spend(charges: Charge[]): Promise<Response | null> {
 }
 
 /** Refuses at once when a budget that only failures spend is already exhausted. */
-async function exhausted(charges: Charge[]): Promise<Response | null> {
+async function exhausted(limiter: Limiters, charges: Charge[]): Promise<Response | null> {
   for (const { name, key } of charges) {
     const state = await limiter(name).get(key)
     if (state && state.consumedPoints >= limiter(name).points) return tooMany(state)
@@ -58,9 +59,10 @@ async function exhausted(charges: Charge[]): Promise<Response | null> {
  * Payload's REST handlers behind the plan's rate limits. Every API call spends from its client's
  * budget (signed-in staff from a larger one); sign-ins and management links spend only when they
  * fail, so a host signing in all day is never locked out, but a password or link guesser is;
- * bookings spend per address and per guest email.
+ * bookings spend per address and per guest email. `limiter` is this process's, unless a test runs
+ * several app nodes in one process.
  */
-export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) {
+export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, limiter: Limiters = processLimiter) {
   return async (request: Request, ...rest: Rest): Promise<Response> => {
     if (!rateLimitsEnabled()) return handler(request, ...rest)
     const path = new URL(request.url).pathname
@@ -82,11 +84,11 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
     }
     if (MANAGE.test(path)) onFailure.push({ name: 'tokenMiss', key: ip })
 
-    const refused = (await exhausted(onFailure)) ?? (await spend(general))
+    const refused = (await exhausted(limiter, onFailure)) ?? (await spend(limiter, general))
     if (refused) return refused
     const response = await handler(request, ...rest)
     const failed = response.status === 401 || response.status === 403 || (MANAGE.test(path) && response.status === 404)
-    if (failed) await spend(onFailure)
+    if (failed) await spend(limiter, onFailure)
     else if (onFailure.length && response.ok && LOGIN.test(path)) await Promise.all(onFailure.map(({ name, key }) => limiter(name).delete(key)))
     return response
   }
