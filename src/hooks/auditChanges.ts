@@ -35,6 +35,7 @@ export const auditChanges =
         changes,
       } as never,
       req,
+      depth: 0,
     })
     return doc
   }

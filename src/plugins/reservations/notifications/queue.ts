@@ -23,6 +23,6 @@ export const SEND_MESSAGE_TASK = 'sendMessage'
  * Sending happens later, in the job, so a slow or absent mail server never slows a booking.
  */
 export async function queueMessage(req: PayloadRequest, message: MessageToQueue): Promise<void> {
-  const row = await req.payload.create({ collection: 'message-log', data: { ...message, status: 'queued', attempts: 0 }, req, overrideAccess: true })
+  const row = await req.payload.create({ collection: 'message-log', data: { ...message, status: 'queued', attempts: 0 }, req, overrideAccess: true, depth: 0 })
   await req.payload.jobs.queue({ task: SEND_MESSAGE_TASK, input: withRequestId({ messageId: row.id }), req })
 }

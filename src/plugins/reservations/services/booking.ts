@@ -16,7 +16,7 @@ import { inTransaction } from '../utilities/transaction'
 import { effectiveDepositPolicy, holdMinutesFor } from '../payments/policy'
 import { loadBookingContext, rulesOf } from './context'
 import { upsertGuest } from './guests'
-import { restaurantBySlug } from './restaurants'
+import { restaurantById, restaurantBySlug } from './restaurants'
 
 const REFUSALS: Record<Exclude<BookingCheck, { ok: true }>['reason'], [number, string]> = {
   no_table: [409, 'This time was just taken. Please choose another time.'],
@@ -82,7 +82,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           partySize: request.partySize,
           tables: check.tableIds as number[],
           status: deposit.required ? 'pending_payment' : 'confirmed',
-          source: req.user ? 'staff' : 'online',
+          source: 'online',
           guest: guest.id,
           guestName: request.guest.name,
           guestEmail: request.guest.email,
@@ -102,6 +102,9 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           },
         } as Reservation,
         req,
+        // The answer needs the booking's own fields only: populating its restaurant, guest and
+        // tables again would double the cost of the write.
+        depth: 0,
         context: { bookingChecked: true },
       })
       .catch(asSlotTaken)
@@ -128,7 +131,7 @@ export async function reservationByToken(req: PayloadRequest, token: unknown): P
   if (manageLinkExpired(reservation.endsAt)) {
     throw new BookingError(410, 'This booking link has expired: the visit is over. Contact the restaurant if you need anything.', 'booking_link_expired')
   }
-  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: reservation.restaurant as number, depth: 0, req })
+  const restaurant = await restaurantById(req, reservation.restaurant as number)
   return { reservation, restaurant }
 }
 
@@ -222,7 +225,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
       Object.assign(data, { startsAt: startsAt.toISOString(), endsAt: check.endsAt.toISOString(), partySize, tables: check.tableIds as number[] })
     }
     const updated = await req.payload
-      .update({ collection: 'reservations', id: reservation.id, data, req, context: { bookingChecked: true } })
+      .update({ collection: 'reservations', id: reservation.id, data, req, depth: 0, context: { bookingChecked: true } })
       .catch(asSlotTaken)
     return guestView(updated, restaurant, now)
   })
@@ -239,6 +242,7 @@ export async function cancelBooking(req: PayloadRequest, token: unknown, now = n
       id: reservation.id,
       data: { status: 'cancelled', cancellation: { cancelledBy: 'guest', reason: 'Cancelled by the guest online' } },
       req,
+      depth: 0,
       context: { bookingChecked: true },
     })
     return { ...guestView(updated, restaurant, now), cancellation: before.cancellation }

@@ -17,6 +17,7 @@ export async function upsertGuest(
       collection: 'guests',
       data: { name: details.name, email, phone: details.phone, locale, restaurants: [restaurantId] },
       req,
+      depth: 0,
     })
   }
   const restaurants = (existing.restaurants ?? []).map((r) => (typeof r === 'object' ? r.id : r))
@@ -26,5 +27,6 @@ export async function upsertGuest(
     id: existing.id,
     data: { restaurants: [...new Set([...restaurants, restaurantId])], phone: existing.phone || details.phone },
     req,
+    depth: 0,
   })
 }

@@ -15,6 +15,7 @@ import { bookingRulesFields } from './fields/bookingRules'
 import { notificationFields } from './fields/notifications'
 import { exceptionsField, servicesField } from './fields/openingHours'
 import { policyFields } from './fields/policies'
+import { forgetRequestRestaurants } from '../../services/restaurants'
 
 export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: string }): CollectionConfig => ({
   slug: 'restaurants',
@@ -27,7 +28,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
   },
   endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
-  hooks: { afterChange: [forgetBookingProfilesHook, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
+  hooks: { afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
     create: adminsOnly,

@@ -7,6 +7,7 @@ import { refundOnCancellation, refundOnNoShow } from '../../payments/cancellatio
 import { queueMessage } from '../queue'
 import { smsFromEnv, toE164 } from '../sms'
 import { offerFreedTable } from './waitlistOffers'
+import { restaurantById } from '../../services/restaurants'
 
 const snapshot = (doc: Reservation): BookingSnapshot => ({
   status: doc.status,
@@ -30,7 +31,7 @@ async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reserva
   const notices = noticesFor(previous ? snapshot(previous) : undefined, snapshot(doc))
   const noShow = previous && previous.status !== 'no_show' && doc.status === 'no_show'
   if (!notices.guest && !notices.staff && !notices.freedTable && !noShow) return
-  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: relationId(doc.restaurant)!, depth: 0, req })
+  const restaurant = await restaurantById(req, relationId(doc.restaurant)!)
   if (noShow) await refundOnNoShow(req, doc, previous, restaurant)
   const locale = doc.guestLocale === 'en' ? 'en' : 'fr'
   const about = { restaurant: restaurant.id, reservation: doc.id }

@@ -5,6 +5,7 @@ import { checkBooking, localDateOf, occupancy, type BookingCheck } from '../../.
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { lockRestaurantDay } from '../../../db/locks'
 import { loadBookingContext } from '../../../services/context'
+import { restaurantById } from '../../../services/restaurants'
 
 const REASONS: Record<string, string> = {
   closed: 'The restaurant is closed at that time',
@@ -48,7 +49,7 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   const restaurantId = relationId(merged.restaurant)
   // Field validation (which runs after this hook) refuses a restaurant the user does not work for.
   if (restaurantId === null || (isStaff(req.user) && !worksFor(req.user, restaurantId))) return data
-  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: restaurantId, depth: 0, req })
+  const restaurant = await restaurantById(req, restaurantId)
   const startsAt = new Date(merged.startsAt)
   const localDate = localDateOf(startsAt, restaurant.timeZone)
   if (req.transactionID) await lockRestaurantDay(req, restaurant.id, localDate)

@@ -5,6 +5,7 @@ import { occupancy } from '../../../../../domain/availability'
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { PG, pgCode } from '../../../db/execute'
 import { writeOccupancy } from '../../../db/occupancy'
+import { restaurantById } from '../../../services/restaurants'
 
 /**
  * Mirrors the reservation into the occupancy table in the same transaction. Whatever wrote the
@@ -14,7 +15,7 @@ import { writeOccupancy } from '../../../db/occupancy'
 export const syncOccupancy: CollectionAfterChangeHook = async ({ doc, req }) => {
   const restaurantId = relationId(doc.restaurant)
   if (restaurantId === null) return doc
-  const restaurant = await req.payload.findByID({ collection: 'restaurants', id: restaurantId, depth: 0, req })
+  const restaurant = await restaurantById(req, restaurantId)
   const period = occupancy(new Date(doc.startsAt), new Date(doc.endsAt), restaurant.bookingRules?.bufferMinutes ?? 0)
   try {
     await writeOccupancy(req, {
