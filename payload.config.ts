@@ -18,6 +18,7 @@ import { MenuItems } from './src/collections/MenuItems'
 import { Pages } from './src/collections/Pages'
 import { Customers } from './src/collections/Customers'
 import { Users } from './src/collections/Users'
+import { jobsAccess } from './src/access/jobs'
 import { isAdmin } from './src/access/roles'
 import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } from './src/endpoints/health'
 import { metricsEndpoint } from './src/endpoints/metrics'
@@ -92,6 +93,7 @@ export default buildConfig({
     }),
   ],
   jobs: {
+    access: jobsAccess,
     // Send jobs run inside the app every few seconds; JOBS_AUTORUN=false leaves them to a separate
     // worker (`npx payload jobs:run --cron "*/5 * * * * *"`), e.g. when the app runs on several nodes.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 25, silent: { info: true } }],

@@ -4,7 +4,7 @@ import { bookingRequestSchema } from '../../../domain/schemas/booking'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
-import { endpoint, jsonBody } from '../utilities/respond'
+import { dinerEndpoint, jsonBody } from '../utilities/respond'
 
 /**
  * POST /api/reservations/book — public: diners and partner sites book here.
@@ -31,7 +31,7 @@ async function checkoutOrRelease(req: PayloadRequest, reservation: Reservation, 
 export const bookEndpoint: Endpoint = {
   path: '/book',
   method: 'post',
-  handler: endpoint(async (req) => {
+  handler: dinerEndpoint(async (req) => {
     const request = bookingRequestSchema.parse(await jsonBody(req))
     const { reservation, restaurant, manageToken } = await bookOnline(req, request)
     // The checkout page is made after the booking commits: no network call under the day's lock.

@@ -4,7 +4,7 @@ import { bookingChangeSchema } from '../../../domain/schemas/booking'
 import { reservationCalendar } from '../notifications/calendar'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { cancelBooking, changeBooking, guestView, manageUrl, reservationByToken } from '../services/booking'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, dinerEndpoint, jsonBody } from '../utilities/respond'
 
 const path = '/manage/:token'
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
@@ -14,7 +14,7 @@ export const manageEndpoints: Endpoint[] = [
   {
     path,
     method: 'get',
-    handler: endpoint(async (req) => {
+    handler: dinerEndpoint(async (req) => {
       const { reservation, restaurant } = await reservationByToken(req, req.routeParams?.token)
       return Response.json(guestView(reservation, restaurant), noStore)
     }),
@@ -23,7 +23,7 @@ export const manageEndpoints: Endpoint[] = [
     (method): Endpoint => ({
       path,
       method,
-      handler: endpoint(async (req) => {
+      handler: dinerEndpoint(async (req) => {
         const change = bookingChangeSchema.parse(await jsonBody(req))
         return Response.json(await changeBooking(req, req.routeParams?.token, change), noStore)
       }),
@@ -33,7 +33,7 @@ export const manageEndpoints: Endpoint[] = [
     // "Add to calendar" from the confirmation page and the manage page: the same event as the email's.
     path: `${path}/calendar`,
     method: 'get',
-    handler: endpoint(async (req) => {
+    handler: dinerEndpoint(async (req) => {
       const token = req.routeParams?.token as string
       const { reservation, restaurant } = await reservationByToken(req, token)
       const locale = reservation.guestLocale === 'en' ? 'en' : 'fr'
@@ -50,7 +50,7 @@ export const manageEndpoints: Endpoint[] = [
     // The deposit's checkout page, for a booking still held for payment (a retry after a cancelled checkout).
     path: `${path}/pay`,
     method: 'post',
-    handler: endpoint(async (req) => {
+    handler: dinerEndpoint(async (req) => {
       const token = req.routeParams?.token as string
       const { reservation, restaurant } = await reservationByToken(req, token)
       if (reservation.status !== 'pending_payment' || !reservation.holdExpiresAt || new Date(reservation.holdExpiresAt) <= new Date()) {
@@ -62,6 +62,6 @@ export const manageEndpoints: Endpoint[] = [
   {
     path,
     method: 'delete',
-    handler: endpoint(async (req) => Response.json(await cancelBooking(req, req.routeParams?.token), noStore)),
+    handler: dinerEndpoint(async (req) => Response.json(await cancelBooking(req, req.routeParams?.token), noStore)),
   },
 ]

@@ -4,14 +4,14 @@ import { addLocalDays, localDateOf } from '../../../domain/availability'
 import { waitlistRequestSchema } from '../../../domain/schemas/booking'
 import { upsertGuest } from '../services/guests'
 import { restaurantBySlug } from '../services/restaurants'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, dinerEndpoint, jsonBody } from '../utilities/respond'
 import { inTransaction } from '../utilities/transaction'
 
 /** POST /api/waitlist/join — a diner asks to be told when a table frees up on a full day. */
 export const joinWaitlistEndpoint: Endpoint = {
   path: '/join',
   method: 'post',
-  handler: endpoint(async (req) => {
+  handler: dinerEndpoint(async (req) => {
     const request = waitlistRequestSchema.parse(await jsonBody(req))
     const restaurant = await restaurantBySlug(req, request.restaurant)
     const today = localDateOf(new Date(), restaurant.timeZone)

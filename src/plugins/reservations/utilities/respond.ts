@@ -47,6 +47,19 @@ export function endpoint(handler: (req: PayloadRequest) => Promise<Response>): P
   }
 }
 
+/**
+ * An endpoint that acts for a diner (booking, the secret-link routes, the waitlist). A staff session
+ * riding along — the admin open in the same browser — must change nothing: it would mark the
+ * booking as the staff member's, and their restaurant filter would refuse a booking at a
+ * restaurant they do not work for.
+ */
+export function dinerEndpoint(handler: (req: PayloadRequest) => Promise<Response>): PayloadHandler {
+  return endpoint((req) => {
+    req.user = null
+    return handler(req)
+  })
+}
+
 /** The JSON body, or a 400 naming the problem. */
 export async function jsonBody(req: PayloadRequest): Promise<unknown> {
   try {
