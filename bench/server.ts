@@ -21,3 +21,25 @@ export async function post(base: string, route: string, body: unknown, token?: s
   })
   return { status: res.status, body: (await res.json()) as any }
 }
+
+/**
+ * Runs every queued job to the end (notification emails of the bookings made so far), as an admin
+ * through Payload's run endpoint, so the next route is measured without the previous one's
+ * background work. Returns how many were left and how long they took.
+ */
+export async function drainJobs(base: string, adminToken: string, timeoutMs = 600_000): Promise<{ jobs: number; seconds: number }> {
+  const headers = { Authorization: `JWT ${adminToken}` }
+  const pending = async () => {
+    const res = await fetch(`${base}/api/payload-jobs?limit=1&depth=0&where[completedAt][exists]=false&where[hasError][not_equals]=true`, { headers })
+    return ((await res.json()) as { totalDocs: number }).totalDocs
+  }
+  const started = Date.now()
+  const jobs = await pending()
+  let left = jobs
+  while (left > 0) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${left} jobs still queued after ${timeoutMs / 1000}s`)
+    await fetch(`${base}/api/payload-jobs/run?limit=100&disableScheduling=true`, { headers })
+    left = await pending()
+  }
+  return { jobs, seconds: (Date.now() - started) / 1000 }
+}
