@@ -20,6 +20,7 @@ import { lighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
 import { dayViewBench } from './dayview'
 import { mailBench } from './mail'
+import { paced } from './paced'
 import { drainJobs, waitFor } from './server'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -97,6 +98,9 @@ function routes(busiestDate: string, tokens: string[]) {
   return [
     { label: 'GET /api/health', plan: { path: () => '/api/health' } },
     { label: 'GET availability (one day)', plan: { path: () => `/api/restaurants/bench-brasserie/availability?date=${busiestDate}&party=4` } },
+    { label: 'GET manage (by link)', plan: { path: (i: number) => `/api/reservations/manage/${tokens[i % tokens.length]}` } },
+    { label: 'GET /fr/menu (page)', plan: { path: () => '/fr/menu' } },
+    { label: 'GET /fr (home page)', plan: { path: () => '/fr' } },
     {
       label: 'POST booking',
       // Each request a different guest and slot, spread over days 62–89 (empty before the run), so a
@@ -121,9 +125,6 @@ function routes(busiestDate: string, tokens: string[]) {
         }
       },
     },
-    { label: 'GET manage (by link)', plan: { path: (i: number) => `/api/reservations/manage/${tokens[i % tokens.length]}` } },
-    { label: 'GET /fr/menu (page)', plan: { path: () => '/fr/menu' } },
-    { label: 'GET /fr (home page)', plan: { path: () => '/fr' } },
   ]
 }
 
@@ -150,7 +151,8 @@ async function main() {
   try {
     await waitFor(`${base}/api/ready`, 240_000)
     // Lighthouse first, on a quiet machine; pages warmed once so the audit sees steady state.
-    const pages = ['/fr', '/fr/menu', '/fr/book']
+    // BENCH_LIGHTHOUSE=off skips the audits (about 5 minutes) when only the HTTP numbers are wanted.
+    const pages = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : ['/fr', '/fr/menu', '/fr/book']
     for (const p of pages) {
       // Steady state: pages rendered once and their optimised images in Next's image cache.
       const html = await (await fetch(`${base}${p}`)).text()
@@ -166,8 +168,8 @@ async function main() {
       console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
     }
     const { booked, tokens, busiestDate, adminToken } = await prepareData(base)
-    // Each route is measured on a server with no background work left: the confirmation and staff
-    // emails of the bookings made so far are sent first (the job runner shares these 2 cores).
+    // Each route is measured on a server with no background work left: the app's job runner sends
+    // the confirmation and staff emails of the bookings made so far first (it shares these 2 cores).
     const drained: string[] = []
     const quiet = async (before: string) => {
       const { jobs, seconds } = await drainJobs(base, adminToken)
@@ -178,15 +180,19 @@ async function main() {
     // Warm up the JIT and Next's route caches before measuring.
     for (const r of list.filter((x) => x.label.startsWith('GET'))) await load('warm-up', base, { ...planOf(r), connections: 10, seconds: 2 })
 
-    // The product plan's target as a load: 100 users sending 1,000 requests a minute in all.
+    // The product plan's target as a load: 100 users sending 1,000 requests a minute in all, one
+    // every 60 ms (BENCH_RATE_MODE=autocannon: autocannon's overallRate, a second's requests at once).
     const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 30)
+    const bursts = process.env.BENCH_RATE_MODE === 'autocannon'
     const fixed: LoadResult[] = []
     for (const r of list) {
       await quiet(`${r.label} at the plan's load`)
-      fixed.push(await load(r.label, base, { ...planOf(r), connections: 100, seconds: RATE_SECONDS, rate: 1000 / 60 }))
+      const plan = { ...planOf(r), connections: 100, seconds: RATE_SECONDS, rate: 1000 / 60 }
+      fixed.push(await (bursts ? load(r.label, base, plan) : paced(r.label, base, plan)))
     }
     console.log(`\n## HTTP at the plan's load: 100 connections, 1,000 requests/min in total (open loop), ${RATE_SECONDS} s per route\n`)
-    console.log(`Production build, 40 tables, ${booked} bookings over 60 days; autocannon over loopback on the same 2 cores.\n`)
+    const how = bursts ? "autocannon's overallRate: each second's 17 requests leave together" : 'one request every 60 ms (bench/paced.ts)'
+    console.log(`Production build, 40 tables, ${booked} bookings over 60 days; ${how}, over loopback on the same 2 cores.\n`)
     console.log('| Route | req/s | p50 ms | p95 ms | p99 ms | requests | errors |\n|---|---|---|---|---|---|---|')
     for (const r of fixed) console.log(row(r))
     const slowest = fixed.reduce((a, b) => (b.p95 > a.p95 ? b : a))
@@ -201,7 +207,8 @@ async function main() {
     console.log(`\n## HTTP at full speed: 100 connections, ${SECONDS} s per route, each beside /api/health from the same run\n`)
     console.log("| Route | req/s | p50 ms | p95 ms | p99 ms | requests | errors | share of /api/health's req/s |\n|---|---|---|---|---|---|---|---|")
     for (const r of full) console.log(row(r, health))
-    console.log(`\nNotification jobs sent between runs (through Payload's run endpoint, not measured): ${drained.join('; ') || 'none'}.`)
+    await quiet('the day view')
+    console.log(`\nNotification jobs left to the app's job runner between runs (not measured): ${drained.join('; ') || 'none'}.`)
     const view = await dayViewBench(base)
     console.log(`\n## Day timeline in Chromium: ${view.tables} tables, ${view.bookings} bookings\n`)
     console.log(`Every booking block on screen ${view.medianMs} ms after navigation (median of 3: ${view.runs.join(', ')} ms).`)

@@ -60,3 +60,19 @@ test('an unknown language is a 404, not an error page', async ({ page }) => {
   const response = await page.goto('/de')
   expect(response?.status()).toBe(404)
 })
+
+test('the home hero photo arrives with the page on a phone, and as a sized image on a wide screen', async ({ page }) => {
+  const heroSource = async () => {
+    const hero = page.locator('.hero img')
+    await expect(hero).toHaveAttribute('alt', /.+/)
+    await expect(hero).toHaveJSProperty('complete', true)
+    expect(await hero.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0)
+    return hero.evaluate((el: HTMLImageElement) => el.currentSrc)
+  }
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/fr')
+  expect(await heroSource()).toMatch(/^data:image\/webp;base64,/)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.reload()
+  expect(await heroSource()).toMatch(/\/_next\/image\?url=%2Fapi%2Fmedia%2Ffile%2F.+&w=\d+/)
+})

@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Guest } from '../../../payload-types'
 
+/** The booking only needs the profile's id: spend and last visit are not worked out for it. */
+const context = { withoutGuestFigures: true }
+
 /** One profile per email: attach the booking to it (creating it the first time) and note the restaurant. */
 export async function upsertGuest(
   req: PayloadRequest,
@@ -10,7 +13,7 @@ export async function upsertGuest(
   restaurantId: number,
 ): Promise<Guest> {
   const email = details.email.trim().toLowerCase()
-  const { docs } = await req.payload.find({ collection: 'guests', where: { email: { equals: email } }, limit: 1, depth: 0, req, pagination: false })
+  const { docs } = await req.payload.find({ collection: 'guests', where: { email: { equals: email } }, limit: 1, depth: 0, req, pagination: false, context })
   const existing = docs[0]
   if (!existing) {
     return req.payload.create({
@@ -18,6 +21,7 @@ export async function upsertGuest(
       data: { name: details.name, email, phone: details.phone, locale, restaurants: [restaurantId] },
       req,
       depth: 0,
+      context,
     })
   }
   const restaurants = (existing.restaurants ?? []).map((r) => (typeof r === 'object' ? r.id : r))
@@ -28,5 +32,6 @@ export async function upsertGuest(
     data: { restaurants: [...new Set([...restaurants, restaurantId])], phone: existing.phone || details.phone },
     req,
     depth: 0,
+    context,
   })
 }

@@ -5,9 +5,10 @@ import { guestFigures } from '../../../services/guestFigures'
 /**
  * Spend and last visit are computed, never typed in: read from the guest's bookings each time the
  * profile is read, so they always equal what the bookings say (a refund, a late payment included).
+ * A booking that only attaches itself to the profile asks for none (`withoutGuestFigures`).
  */
-export const fillFigures: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (typeof doc?.id !== 'number') return doc
+export const fillFigures: CollectionAfterReadHook = async ({ doc, req, context }) => {
+  if (typeof doc?.id !== 'number' || context.withoutGuestFigures) return doc
   const { depositSpend, lastVisitAt } = await guestFigures(req, doc.id)
   return { ...doc, depositSpend, lastVisitAt }
 }
