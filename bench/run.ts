@@ -21,7 +21,7 @@ import { load, type LoadResult } from './load'
 import { dayViewBench } from './dayview'
 import { mailBench } from './mail'
 import { paced } from './paced'
-import { drainJobs, waitFor } from './server'
+import { drainJobs, settle, waitFor } from './server'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 
@@ -174,6 +174,7 @@ async function main() {
     const quiet = async (before: string) => {
       const { jobs, seconds } = await drainJobs(base, adminToken)
       if (jobs) drained.push(`${jobs} jobs before ${before} (${seconds.toFixed(0)} s)`)
+      await settle(base)
     }
     const list = routes(busiestDate, tokens)
     const planOf = (r: (typeof list)[number]) => (typeof r.plan === 'function' ? r.plan() : r.plan)

@@ -43,3 +43,19 @@ export async function drainJobs(base: string, adminToken: string, timeoutMs = 90
   }
   return { jobs, seconds: (Date.now() - started) / 1000 }
 }
+
+/**
+ * Waits until the server answers /api/health at once again (three answers under 20 ms in a row):
+ * a run at full speed leaves requests its clients gave up on, which the server still renders, and
+ * the next route must not be measured behind them.
+ */
+export async function settle(base: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  for (let fast = 0; fast < 3; ) {
+    if (Date.now() > until) throw new Error(`the server was still busy after ${timeoutMs / 1000}s`)
+    const started = performance.now()
+    await fetch(`${base}/api/health`)
+    fast = performance.now() - started < 20 ? fast + 1 : 0
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
