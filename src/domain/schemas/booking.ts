@@ -4,6 +4,10 @@ import { isLocalDate } from '../time'
 
 /** Shared by the endpoints and the booking wizard: one definition of a valid request. */
 
+// In the browser, zod must not probe for `new Function` (its faster parsers): the site's CSP forbids
+// eval, and the refused probe is reported as a CSP violation. Set before any schema is made.
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
 export const localDateSchema = z.string().refine(isLocalDate, { message: 'Use a real date as YYYY-MM-DD' })
 
 export const partySizeSchema = z.coerce
