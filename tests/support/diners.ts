@@ -1,11 +1,7 @@
-import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
+import { api } from './http'
 import type { SmtpSink } from './smtpSink'
-
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), DELETE: REST_DELETE(config) }
-const BASE = 'http://localhost:3000'
 
 type Options = { body?: unknown; cookie?: string; token?: string; headers?: Record<string, string> }
 
@@ -31,29 +27,14 @@ export class CookieJar {
   }
 }
 
-export async function call(method: keyof typeof handlers, pathAndQuery: string, options: Options & { jar?: CookieJar } = {}) {
-  const url = new URL(`/api${pathAndQuery}`, BASE)
-  const headers = new Headers(options.headers)
+/** `api` with a browser's cookies: the jar's (and any extra) sent, and what Set-Cookie answers kept. */
+export async function call(method: 'GET' | 'POST' | 'DELETE', pathAndQuery: string, options: Options & { jar?: CookieJar } = {}) {
   const cookie = [options.jar?.header(), options.cookie].filter(Boolean).join('; ')
-  if (cookie) headers.set('Cookie', cookie)
-  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
-  let body: string | undefined
-  if (options.body !== undefined) {
-    headers.set('Content-Type', 'application/json')
-    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
-  }
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
-  const setCookies = response.headers.getSetCookie()
+  const headers = { ...options.headers, ...(cookie ? { Cookie: cookie } : {}) }
+  const { status, json, text, headers: responseHeaders } = await api(method, pathAndQuery, { token: options.token, body: options.body, headers })
+  const setCookies = responseHeaders.getSetCookie()
   options.jar?.keep(setCookies)
-  const text = await response.text()
-  let json: any
-  try {
-    json = text ? JSON.parse(text) : undefined
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, json, text, setCookies, headers: response.headers }
+  return { status, json, text, setCookies, headers: responseHeaders }
 }
 
 /** A diner whose email is already confirmed, signed in: the jar holds their cookie. */
