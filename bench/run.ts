@@ -1,7 +1,8 @@
 /**
  * npm run bench — the numbers in the README.
  *  1. Engine: one day and 60 days of availability for a 40-table restaurant holding 300 bookings.
- *  2. Lighthouse (mobile) on home, menu and the booking page of the production build.
+ *  2. Lighthouse (mobile) on home, menu and the booking page of the production build, with slow 4G
+ *     simulated (its default) and applied.
  *  3. HTTP against the production build (next start) on a throwaway embedded Postgres:
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
  *  4. Booking latency while the job runner sends the emails, to a fast and to a slow SMTP server.
@@ -16,7 +17,7 @@ import path from 'node:path'
 import { addLocalDays, localDateOf, wallClockToInstant } from '../src/domain/availability'
 import { freePort } from '../scripts/embedded-postgres'
 import { engineBench } from './engine'
-import { lighthouse } from './lighthouse'
+import { lighthouse, type LighthouseResult, type Throttling } from './lighthouse'
 import { load, type LoadResult } from './load'
 import { dayViewBench } from './dayview'
 import { mailBench } from './mail'
@@ -159,13 +160,25 @@ async function main() {
       const images = new Set([...html.matchAll(/\/_next\/image\?[^"\s,]+/g)].map((m) => m[0].replaceAll('&amp;', '&')))
       for (const image of images) await fetch(`${base}${image}`, { headers: { Accept: 'image/avif,image/webp,*/*' } })
     }
-    console.log('\n## Lighthouse, mobile (production build), median of 3 runs\n')
-    console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|')
-    for (const p of pages) {
-      // Lighthouse varies from run to run: report the median of three by LCP, as its docs advise.
-      const runs = [await lighthouse(base, p), await lighthouse(base, p), await lighthouse(base, p)].sort((a, b) => a.lcp - b.lcp)
-      const r = runs[1]!
-      console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
+    // Lighthouse varies from run to run; its docs advise the median of five. The LCP range and the
+    // count under the plan's 1.5 s show how much of it is the loopback race described in the README.
+    const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5)
+    const audits: Array<[Throttling, string]> = [
+      ['simulate', 'default: simulated slow 4G, estimated from a full-speed load'],
+      ['devtools', 'applied slow 4G: requests and CPU slowed while the page loads'],
+    ]
+    for (const [throttling, how] of audits) {
+      console.log(`\n## Lighthouse, mobile (production build), ${how}; median of ${RUNS} runs by LCP\n`)
+      console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | LCP range ms | runs with LCP < 1.5 s | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|---|---|')
+      for (const p of pages) {
+        const runs: LighthouseResult[] = []
+        for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(base, p, throttling))
+        runs.sort((a, b) => a.lcp - b.lcp)
+        const r = runs[Math.floor(runs.length / 2)]!
+        const range = `${runs[0]!.lcp.toFixed(0)}–${runs.at(-1)!.lcp.toFixed(0)}`
+        const fast = `${runs.filter((x) => x.lcp < 1500).length}/${runs.length}`
+        console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${range} | ${fast} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
+      }
     }
     const { booked, tokens, busiestDate, adminToken } = await prepareData(base)
     // Each route is measured on a server with no background work left: the app's job runner sends
