@@ -152,7 +152,7 @@ async function main() {
   try {
     await waitFor(`${base}/api/ready`, 240_000)
     // Lighthouse first, on a quiet machine; pages warmed once so the audit sees steady state.
-    // BENCH_LIGHTHOUSE=off skips the audits (about 5 minutes) when only the HTTP numbers are wanted.
+    // BENCH_LIGHTHOUSE=off skips the audits (30 runs, about 12 minutes) when only the HTTP numbers are wanted.
     const pages = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : ['/fr', '/fr/menu', '/fr/book']
     for (const p of pages) {
       // Steady state: pages rendered once and their optimised images in Next's image cache.
