@@ -1,8 +1,8 @@
 import type { Server } from 'node:http'
-import { createServer } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '../../scripts/embedded-postgres'
 import { call, CookieJar, linkInMail, signedInDiner } from '../support/diners'
 import { gql, login } from '../support/http'
 import { startOidcProvider, TEST_CLIENT } from '../support/oidcProvider'
@@ -11,14 +11,6 @@ import { SmtpSink } from '../support/smtpSink'
 
 let payload: Payload
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 const smtp = new SmtpSink(Number(process.env.SMTP_PORT))
 
 beforeAll(async () => {

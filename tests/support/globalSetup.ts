@@ -4,8 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../scripts/embedded-postgres'
-import { freePort } from './freePort'
+import { freePort, startEmbeddedPostgres } from '../../scripts/embedded-postgres'
 import { LocalStripe } from './localStripe'
 
 declare module 'vitest' {
