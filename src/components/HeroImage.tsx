@@ -31,10 +31,9 @@ async function phoneDataUrl(media: Media): Promise<string | null> {
 }
 
 /**
- * The hero photo of a landing page, its largest paint on a phone. Fetched on its own it was painted
- * only after the framework's scripts had run, a second or more into a slow connection; sent inside
- * the page (a few KB) it is on screen with the first frame. Wider screens get next/image's srcset
- * through <picture>, as usual.
+ * The hero photo of a landing page, its largest paint on a phone. Fetched on its own it costs one
+ * more round trip after the HTML (over half a second on slow 4G); sent inside the page (about 7 KB)
+ * it is on screen with the first frame. Wider screens get next/image's srcset through <picture>.
  */
 export async function HeroImage({ media, className }: { media: number | Media | null | undefined; className: string }) {
   if (!media || typeof media !== 'object' || !media.url || !media.filename) return null
