@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks'
 import { SMTPServer } from 'smtp-server'
 
 import { addLocalDays, localDateOf } from '../src/domain/availability'
-import { freePort } from '../scripts/embedded-postgres'
+import { freePort } from '../scripts/free-port'
 import { post, waitFor } from './server'
 
 export interface BookingLatency {

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { addLocalDays, localDateOf, wallClockToInstant } from '../src/domain/availability'
-import { freePort } from '../scripts/embedded-postgres'
+import { freePort } from '../scripts/free-port'
 import { engineBench } from './engine'
 import { lighthouse, type LighthouseResult, type Throttling } from './lighthouse'
 import { load, type LoadResult } from './load'

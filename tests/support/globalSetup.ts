@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { freePort, startEmbeddedPostgres } from '../../scripts/embedded-postgres'
+import { startEmbeddedPostgres } from '../../scripts/embedded-postgres'
+import { freePort } from '../../scripts/free-port'
 import { LocalStripe } from './localStripe'
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../../scripts/embedded-postgres'
+import { freePort } from '../../scripts/free-port'
 
 /**
  * The Redis or Valkey server binary: REDIS_SERVER_PATH, else `redis-server` or `valkey-server` on
