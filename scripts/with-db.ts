@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
+import { EmbeddedPostgresUnavailable, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
 
 // Same .env that Next reads, so DATABASE_URI set there also stops the embedded database.
 try {
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error)
+    console.error(error instanceof EmbeddedPostgresUnavailable ? `[db] ${error.message}` : error)
     process.exit(1)
   },
 )

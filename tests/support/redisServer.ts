@@ -7,14 +7,15 @@ import { freePort } from '../../scripts/free-port'
 
 /**
  * The Redis or Valkey server binary: REDIS_SERVER_PATH, else `redis-server` or `valkey-server` on
- * the PATH. Missing, the tests that need one fail (they are never skipped); `.ci/run` installs it.
+ * the PATH. Missing, the tests that need one fail (they are never skipped); `npm run test:int`
+ * installs it first (scripts/test-prerequisites.sh).
  */
 export function redisServerBinary(env: Record<string, string | undefined> = process.env): string {
   const candidates = env.REDIS_SERVER_PATH ? [env.REDIS_SERVER_PATH] : ['redis-server', 'valkey-server']
   const found = candidates.find((candidate) => spawnSync(candidate, ['--version']).status === 0)
   if (found) return found
   throw new Error(
-    `No Redis/Valkey server to test against (tried ${candidates.join(', ')}). Install one — apt-get install -y redis-server, as .ci/run does — or set REDIS_SERVER_PATH.`,
+    `No Redis/Valkey server to test against (tried ${candidates.join(', ')}). Run the suite with `npm run test:int`, which installs one when missing, or set REDIS_SERVER_PATH.`,
   )
 }
 

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The integration suite: Payload on a throwaway embedded Postgres, plus a Redis server binary for the
+# shared rate-limit tests (found, or installed through apt when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/test-prerequisites.sh
+need_redis
+npx vitest run --project int "$@"
