@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Production image: deps → build → runtime. Next's standalone output is not used because Payload's
-# migrations, the seed and the job worker run from source (tsx), beside `next start`.
+# migrations, the seed and the job worker run from source (tsx), beside Next's server (scripts/server.mjs).
 # Debian 13 (trixie) images: their postgresql-client is 17, the same major as docker-compose.yml's
 # database, so `npm run backup` uses pg_dump -Fc (pg_dump refuses a newer server than itself).
 
@@ -38,5 +38,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # DATABASE_URI is required here: scripts/with-db.ts starts no embedded database when it is set.
-# Migrations run first; `next start` serves with gzip (Next's `compress`, on by default).
-CMD ["npx", "tsx", "scripts/with-db.ts", "--no-seed", "--", "npx", "next", "start", "-p", "3000"]
+# Migrations run first; then Next, through scripts/server.mjs, which decides the client's address
+# (X-Forwarded-For only from the proxies in TRUSTED_PROXIES) and serves with gzip (Next's `compress`).
+CMD ["npx", "tsx", "scripts/with-db.ts", "--no-seed", "--", "node", "scripts/server.mjs", "--port", "3000"]

@@ -72,7 +72,7 @@ export default defineConfig({
       env: { OIDC_PROVIDER_PORT: String(OIDC_PORT), OIDC_REDIRECT_URI: `${baseURL}/api/customers/oauth/oidc/callback` },
     },
     {
-      command: `tsx scripts/with-db.ts --ephemeral -- next start -p ${PORT} -H 127.0.0.1`,
+      command: `tsx scripts/with-db.ts --ephemeral -- node scripts/server.mjs --port ${PORT} --hostname 127.0.0.1`,
       url: `${baseURL}/api/restaurants?limit=1`,
       timeout: 240_000,
       reuseExistingServer: !process.env.CI,

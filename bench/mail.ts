@@ -125,7 +125,7 @@ export async function mailBench(mode: { name: string; smtpDelayMs: number }, sec
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const smtp = await smtpServer(smtpPort, mode.smtpDelayMs)
-  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'node', 'scripts/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: {
       ...process.env,
       RATE_LIMITS: 'off',

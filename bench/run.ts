@@ -143,7 +143,7 @@ async function main() {
   }
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/with-db.ts', '--ephemeral', '--', 'node', 'scripts/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     // One loopback client sends everything: rate limits would answer 429s, which is not what we measure.
     env: { ...process.env, PAYLOAD_SECRET: 'bench-secret', NEXT_PUBLIC_SERVER_URL: base, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '', RATE_LIMITS: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],

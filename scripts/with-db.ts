@@ -3,7 +3,7 @@
  * PostgreSQL whose data lives in .data/postgres (or a throwaway one with --ephemeral).
  * Migrations run before the command; a brand-new embedded database also gets the demo content.
  *
- *   tsx scripts/with-db.ts [--ephemeral] [--no-seed] -- next dev
+ *   tsx scripts/with-db.ts [--ephemeral] [--no-seed] -- node scripts/server.mjs --dev
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'

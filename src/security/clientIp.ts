@@ -1,13 +1,13 @@
 /**
- * The caller's address. Next sets X-Forwarded-For to the socket's address when no proxy did; each
- * proxy in front appends the address it saw. With `TRUST_PROXY_HOPS` proxies we control, the
- * entry that many places from the right is the first one a client cannot forge.
+ * The caller's address, as the app's server (scripts/server.mjs) determined it from the socket and
+ * the proxies the operator declared (TRUSTED_PROXIES): it replaces X-Forwarded-For with that one
+ * address, so whatever a client wrote there is gone by now. The rightmost entry is read all the
+ * same, the one a client can least forge, should the app ever be served without that server.
  */
-export function clientIp(headers: Headers, hops = Number(process.env.TRUST_PROXY_HOPS ?? 1)): string {
+export function clientIp(headers: Headers): string {
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  if (!chain.length) return 'unknown'
-  return chain[Math.max(0, chain.length - Math.max(1, hops))]!
+  return chain.at(-1) ?? 'unknown'
 }

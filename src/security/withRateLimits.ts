@@ -14,8 +14,6 @@ const MANAGE = /^\/api\/reservations\/manage\//
 // health and readiness: neither is a client's budget.
 const EXEMPT = /^\/api\/(media\/file\/|health$|ready$|metrics$)/
 
-const hasCredentials = (request: Request) => Boolean(request.headers.get('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? ''))
-
 async function bodyEmail(request: Request, pick: (body: Record<string, unknown>) => unknown): Promise<string | null> {
   try {
     const value = pick((await request.clone().json()) as Record<string, unknown>)
@@ -33,44 +31,52 @@ function tooMany(refusal: RateLimiterRes): Response {
   )
 }
 
-/** Spends one point of each budget; the first one exhausted refuses the request. */
+/**
+ * Spends one point of each budget, atomically in the store, so concurrent requests can never share
+ * a point. The first budget exhausted refuses the request, and the points this request already
+ * took from the others are given back: a refused request was not an attempt.
+ */
 async function spend(limiter: Limiters, charges: Charge[]): Promise<Response | null> {
-  for (const { name, key } of charges) {
+  for (const [index, { name, key }] of charges.entries()) {
     try {
       await limiter(name).consume(key)
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return tooMany(refusal)
-      throw refusal
+      if (!(refusal instanceof RateLimiterRes)) throw refusal
+      await giveBack(limiter, charges.slice(0, index))
+      return tooMany(refusal)
     }
   }
   return null
 }
 
-/** Refuses at once when a budget that only failures spend is already exhausted. */
-async function exhausted(limiter: Limiters, charges: Charge[]): Promise<Response | null> {
-  for (const { name, key } of charges) {
-    const state = await limiter(name).get(key)
-    if (state && state.consumedPoints >= limiter(name).points) return tooMany(state)
-  }
-  return null
+async function giveBack(limiter: Limiters, charges: Charge[]): Promise<void> {
+  await Promise.all(charges.map(({ name, key }) => limiter(name).reward(key)))
+}
+
+export interface RateLimitOptions {
+  /** Whether the request is made by verified staff (src/security/staffSession.ts). */
+  signedIn: (request: Request) => Promise<boolean>
+  /** This process's limiters, unless a test runs several app nodes in one process. */
+  limiter?: Limiters
 }
 
 /**
  * Payload's REST handlers behind the plan's rate limits. Every API call spends from its client's
- * budget (signed-in staff from a larger one); sign-ins and management links spend only when they
- * fail, so a host signing in all day is never locked out, but a password or link guesser is;
- * bookings spend per address and per guest email. `limiter` is this process's, unless a test runs
- * several app nodes in one process.
+ * budget (verified staff from a larger one); bookings spend per address and per guest email.
+ * Sign-ins and management links are budgets of failures: each attempt reserves its point before it
+ * is evaluated and gets it back when it did not fail, so a host signing in all day is never locked
+ * out, and a burst of guesses, however concurrent, has at most the budget evaluated.
  */
-export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, limiter: Limiters = processLimiter) {
+export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, { signedIn, limiter = processLimiter }: RateLimitOptions) {
   return async (request: Request, ...rest: Rest): Promise<Response> => {
     if (!rateLimitsEnabled()) return handler(request, ...rest)
     const path = new URL(request.url).pathname
     if (request.method === 'GET' && EXEMPT.test(path)) return handler(request, ...rest)
     const ip = clientIp(request.headers)
-    const general: Charge[] = [hasCredentials(request) ? { name: 'signedInApi', key: ip } : { name: 'api', key: ip }]
+    const general: Charge[] = [(await signedIn(request)) ? { name: 'signedInApi', key: ip } : { name: 'api', key: ip }]
     const onFailure: Charge[] = []
-    if (request.method === 'POST' && LOGIN.test(path)) {
+    const login = request.method === 'POST' && LOGIN.test(path)
+    if (login) {
       const email = await bodyEmail(request, (b) => b.email)
       onFailure.push({ name: 'loginFailure', key: ip }, ...(email ? [{ name: 'loginFailure' as const, key: email }] : []))
     }
@@ -84,12 +90,20 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
     }
     if (MANAGE.test(path)) onFailure.push({ name: 'tokenMiss', key: ip })
 
-    const refused = (await exhausted(limiter, onFailure)) ?? (await spend(limiter, general))
+    const refused = (await spend(limiter, general)) ?? (await spend(limiter, onFailure))
     if (refused) return refused
-    const response = await handler(request, ...rest)
+    let response: Response
+    try {
+      response = await handler(request, ...rest)
+    } catch (error) {
+      await giveBack(limiter, onFailure)
+      throw error
+    }
     const failed = response.status === 401 || response.status === 403 || (MANAGE.test(path) && response.status === 404)
-    if (failed) await spend(limiter, onFailure)
-    else if (onFailure.length && response.ok && LOGIN.test(path)) await Promise.all(onFailure.map(({ name, key }) => limiter(name).delete(key)))
+    if (failed) return response
+    // A successful sign-in clears the failures counted against this address and account.
+    if (login && response.ok) await Promise.all(onFailure.map(({ name, key }) => limiter(name).delete(key)))
+    else await giveBack(limiter, onFailure)
     return response
   }
 }

@@ -12,18 +12,21 @@ import { startRedisServer } from '../support/redisServer'
  * Redis/Valkey, started for this file.
  */
 let server: Awaited<ReturnType<typeof startRedisServer>>
+/** How many passwords the stand-in route has checked: what a guesser got evaluated. */
+let evaluated = 0
 let nodes: RateLimitStore[] = []
 /** Looks into the server as an operator would with redis-cli. */
 let cli: Redis
 
 async function signInRoute(request: Request): Promise<Response> {
   const { password } = (await request.json()) as { password: string }
+  evaluated++
   return password === 'right-password' ? Response.json({ message: 'Signed in' }) : Response.json({ errors: [{ message: 'The email or password is incorrect' }] }, { status: 401 })
 }
 
 /** One node's /api/users/login, behind the rate limits, for a client at `ip`. */
 function appNode(store: RateLimitStore) {
-  const route = withRateLimits(signInRoute, store.limiter)
+  const route = withRateLimits(signInRoute, { signedIn: async () => false, limiter: store.limiter })
   return (ip: string, email: string, password: string) =>
     route(
       new Request('http://localhost:3000/api/users/login', {
@@ -78,6 +81,15 @@ describe('rate limits shared through Redis/Valkey by every app node', () => {
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(800)
     expect((await second(ip, email, 'right-password')).status).toBe(429)
+  })
+
+  it('evaluates at most 5 of 100 concurrent wrong passwords spread over both nodes', async () => {
+    const { ip, email } = newClient()
+    const before = evaluated
+    const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? first : second)(ip, email, `guess-${i}`)))
+    expect(evaluated - before).toBe(5)
+    expect(statuses(burst).filter((s) => s === 401)).toHaveLength(5)
+    expect(statuses(burst).filter((s) => s === 429)).toHaveLength(95)
   })
 
   it('keeps the counts in the server under the app’s prefix, expiring with their window', async () => {

@@ -3,23 +3,28 @@ import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { staffSession } from '../../src/security/staffSession'
+import { reserveTokenGuess } from '../../src/security/tokenGuesses'
 import { withRateLimits } from '../../src/security/withRateLimits'
 import { login } from '../support/http'
 import { testPayload } from '../support/payload'
 
 // The handlers exactly as src/app/(payload)/api routes export them (the route files also load CSS).
-const GET = withRateLimits(REST_GET(config))
-const POST = withRateLimits(REST_POST(config))
-const GRAPHQL = withRateLimits(GRAPHQL_POST(config))
+const signedIn = staffSession(config)
+const GET = withRateLimits(REST_GET(config), { signedIn })
+const POST = withRateLimits(REST_POST(config), { signedIn })
+const GRAPHQL = withRateLimits(GRAPHQL_POST(config), { signedIn })
 
 let payload: Payload
+let zincId: number
 let ipCounter = 0
 /** Each test is a different client, so budgets never leak from one test into another. */
 const newClient = () => `198.51.100.${++ipCounter}`
 
-async function call(method: 'GET' | 'POST', path: string, ip: string, options: { body?: unknown; token?: string } = {}) {
+async function call(method: 'GET' | 'POST', path: string, ip: string, options: { body?: unknown; token?: string; cookie?: string } = {}) {
   const headers = new Headers({ 'x-forwarded-for': ip })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  if (options.cookie) headers.set('Cookie', options.cookie)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
   const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
   const slug = path.split('?')[0]!.replace(/^\//, '').split('/')
@@ -30,6 +35,7 @@ async function call(method: 'GET' | 'POST', path: string, ip: string, options: {
 beforeAll(async () => {
   payload = await testPayload()
   const zinc = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'le-petit-zinc' } }, depth: 0 })).docs[0]!
+  zincId = zinc.id
   await payload.create({ collection: 'users', data: { email: 'limits@techplus.test', password: 'right-password', name: 'Limites', roles: ['host'], restaurants: [zinc.id] } })
 })
 
@@ -52,6 +58,41 @@ describe('rate limits at the plan numbers', () => {
     const ip = newClient()
     const token = await login('host@techplus.test', 'techplus-host')
     for (let i = 0; i < 150; i++) expect((await call('GET', '/reservations?limit=1&depth=0', ip, { token })).status).toBe(200)
+  })
+
+  it('gives a credential Payload does not accept only the anonymous budget', async () => {
+    const ip = newClient()
+    // Well-formed but signed with another secret, then plain garbage, in the header and the cookie.
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MSwiY29sbGVjdGlvbiI6InVzZXJzIiwiZW1haWwiOiJob3N0QHRlY2hwbHVzLnRlc3QifQ.c2lnbmF0dXJl'
+    const attempts = [{ token: forged }, { token: 'not-a-token' }, { cookie: 'payload-token=not-a-token' }]
+    for (let i = 0; i < 100; i++) expect((await call('GET', '/menu-categories?limit=1&depth=0', ip, attempts[i % 3])).status).toBe(200)
+    for (const attempt of attempts) expect((await call('GET', '/menu-categories?limit=1&depth=0', ip, attempt)).status).toBe(429)
+    // A real staff token from the same address still gets the staff budget.
+    const token = await login('host@techplus.test', 'techplus-host')
+    expect((await call('GET', '/reservations?limit=1&depth=0', ip, { token })).status).toBe(200)
+  })
+
+  it('evaluates at most 5 of 100 concurrent wrong passwords for one account', async () => {
+    const ip = newClient()
+    const email = 'limits-burst@techplus.test'
+    await payload.create({ collection: 'users', data: { email, password: 'right-password', name: 'Rafale', roles: ['host'], restaurants: [zincId] } })
+    const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => call('POST', '/users/login', ip, { body: { email, password: `guess-${i}` } })))
+    const statuses = burst.map((r) => r.status)
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(95)
+    // Payload checked the password exactly five times: one audit entry per failure it saw.
+    const audited = await payload.count({ collection: 'audit-log', where: { and: [{ action: { equals: 'login_failed' } }, { summary: { contains: email } }] }, overrideAccess: true })
+    expect(audited.totalDocs).toBe(5)
+  })
+
+  it('lets at most 10 of 100 concurrent management-link guesses reach the lookup, on the API and on the page', async () => {
+    const ip = newClient()
+    const burst = await Promise.all(Array.from({ length: 100 }, (_, i) => call('GET', `/reservations/manage/${String(i).padStart(43, 'c')}`, ip)))
+    expect(burst.filter((r) => r.status === 404)).toHaveLength(10)
+    expect(burst.filter((r) => r.status === 429)).toHaveLength(90)
+    const page = new Headers({ 'x-forwarded-for': newClient() })
+    const lookups = await Promise.all(Array.from({ length: 100 }, () => reserveTokenGuess(page)))
+    expect(lookups.filter(Boolean)).toHaveLength(10)
   })
 
   it('stops a password guesser after 5 failed sign-ins in 15 minutes, even with the right password, from any address', async () => {

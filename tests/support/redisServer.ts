@@ -15,7 +15,7 @@ export function redisServerBinary(env: Record<string, string | undefined> = proc
   const found = candidates.find((candidate) => spawnSync(candidate, ['--version']).status === 0)
   if (found) return found
   throw new Error(
-    `No Redis/Valkey server to test against (tried ${candidates.join(', ')}). Run the suite with `npm run test:int`, which installs one when missing, or set REDIS_SERVER_PATH.`,
+    `No Redis/Valkey server to test against (tried ${candidates.join(', ')}). Run the suite with npm run test:int, which installs one when missing, or set REDIS_SERVER_PATH.`,
   )
 }
 

@@ -130,6 +130,22 @@ describe('docker-compose.yml', () => {
     expect(compose.services.worker.environment.JOBS_AUTORUN).toBe('false')
     expect(compose.services.worker.environment.DATABASE_URI).toBe(compose.services.app.environment.DATABASE_URI)
   })
+
+  it('puts a proxy in front, the only service clients reach, and the only one whose forwarded addresses the app believes', () => {
+    /** A `${NAME:-default}` value as compose reads it when NAME is not set. */
+    const byDefault = (value: string) => value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')
+    const published = Object.entries(compose.services as Record<string, { ports?: string[] }>).filter(([, service]) => service.ports?.length)
+    expect(published.map(([name]) => name)).toEqual(['proxy'])
+    const proxyAddress = byDefault(compose.services.proxy.networks.edge.ipv4_address)
+    expect(byDefault(compose.services.app.environment.TRUSTED_PROXIES)).toBe(proxyAddress)
+    expect(byDefault(compose.networks.edge.ipam.config[0].subnet)).toBe(proxyAddress.replace(/\.\d+$/, '.0/24'))
+    expect(compose.services.app.networks).toContain('edge')
+    expect(compose.services.proxy.volumes).toContain('./ops/Caddyfile:/etc/caddy/Caddyfile:ro')
+    // Caddy sets X-Forwarded-For from the socket (it trusts no proxy of its own) and sends to the app.
+    const caddyfile = readFileSync('ops/Caddyfile', 'utf8')
+    expect(caddyfile).toMatch(/reverse_proxy app:3000/)
+    expect(caddyfile).not.toMatch(/trusted_proxies/)
+  })
 })
 
 describe('the Grafana dashboard', () => {

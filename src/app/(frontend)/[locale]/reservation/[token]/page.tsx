@@ -9,7 +9,7 @@ import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { reconcileReservation } from '@/plugins/reservations/payments/reconcile'
 import { guestView, reservationByToken } from '@/plugins/reservations/services/booking'
-import { recordTokenMiss, tokenGuessesExhausted } from '@/security/tokenGuesses'
+import { reserveTokenGuess, returnTokenGuess } from '@/security/tokenGuesses'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
 
@@ -28,12 +28,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const payload = await getPayloadClient()
   const req = await createLocalReq({}, payload)
   const requestHeaders = await headers()
-  if (await tokenGuessesExhausted(requestHeaders)) notFound()
+  if (!(await reserveTokenGuess(requestHeaders))) notFound()
   let found = await reservationByToken(req, token).catch(() => null)
-  if (!found) {
-    await recordTokenMiss(requestHeaders)
-    notFound()
-  }
+  if (!found) notFound()
+  await returnTokenGuess(requestHeaders)
   // Back from Stripe's checkout: ask Stripe now rather than wait for its webhook.
   if (payment === 'done' && found.reservation.status === 'pending_payment') {
     await reconcileReservation(req, found.reservation).catch((error) => payload.logger.error({ err: error, msg: 'Reconciling on return from checkout failed' }))
