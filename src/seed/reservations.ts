@@ -1,5 +1,8 @@
 import { addDays, addMinutes } from 'date-fns'
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz'
+import { formatInTimeZone } from 'date-fns-tz'
+
+import { wallClockToInstant } from '../domain/availability/localTime'
+import { minutesOfDay } from '../domain/time'
 
 export const demoGuests = [
   { name: 'Camille Martin', email: 'camille.martin@example.fr', phone: '+33 6 12 34 56 78', locale: 'fr', tags: ['regular'] },
@@ -71,7 +74,9 @@ export function demoReservations(now = new Date(), timeZone = 'Europe/Paris'): D
     // Fewer bookings further out, as a real book looks.
     const keep = offset > 3 ? Math.ceil(plans.length / 2) : plans.length
     for (const plan of plans.slice(0, keep)) {
-      const startsAt = fromZonedTime(`${localDate}T${plan.time}:00`, timeZone)
+      // The one local-time conversion the engine uses: demo bookings sit where its slots are.
+      const startsAt = wallClockToInstant(localDate, minutesOfDay(plan.time), timeZone)
+      if (!startsAt) continue
       const endsAt = addMinutes(startsAt, turnFor(plan.party))
       const past = endsAt <= now
       const inProgress = startsAt <= now && now < endsAt

@@ -1,4 +1,4 @@
-import { minutesAfterOpening, wallClockToInstant, weekdayOf } from './localTime'
+import { minutesAfterOpening, wallClockToInstantOrNext, weekdayOf } from './localTime'
 import { minutesOfDay } from '../time'
 import type { Exception, RestaurantRules, ServiceHours, ServiceWindow } from './types'
 
@@ -21,7 +21,8 @@ const memo = new WeakMap<object, Map<string, ServiceWindow[]>>()
 
 /**
  * The services of a local date as instants. Times that fall in a DST gap move to the first
- * valid minute after, so a service never vanishes because it opens at 02:30 on spring-forward night.
+ * valid minute after, so a service never vanishes because it opens at 02:30 on spring-forward night;
+ * a time the clocks show twice is its first occurrence, as everywhere (see `wallClockToInstant`).
  */
 export function servicesOn(localDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): ServiceWindow[] {
   let byDate = memo.get(rules)
@@ -36,13 +37,7 @@ export function servicesOn(localDate: string, rules: Pick<RestaurantRules, 'serv
 function computeServices(localDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): ServiceWindow[] {
   return serviceHoursOn(localDate, rules).map((s) => {
     const open = minutesOfDay(s.start)
-    const at = (minutes: number) => {
-      for (let m = minutes; m < minutes + 180; m++) {
-        const instant = wallClockToInstant(localDate, m, rules.timeZone)
-        if (instant) return instant
-      }
-      throw new Error(`No valid local time near ${s.start} on ${localDate}`)
-    }
+    const at = (minutes: number) => wallClockToInstantOrNext(localDate, minutes, rules.timeZone)
     const closeMinutes = minutesAfterOpening(s.start, s.end)
     return {
       name: s.name,

@@ -1,4 +1,4 @@
-import { addLocalDays, localDateOf, localTimeOf, wallClockToInstant } from './localTime'
+import { addLocalDays, firstOccurrenceOf, localDateOf, localTimeOf, wallClockToInstant } from './localTime'
 import { servicesOn } from './services'
 import { bestTableFit, tableOptions, type TableOption } from './tableFit'
 import { expectedEnd, occupancy } from './turnTime'
@@ -80,8 +80,9 @@ function candidateStarts(service: ServiceWindow, rules: RestaurantRules): Candid
 function computeCandidates(service: ServiceWindow, rules: RestaurantRules): Candidate[] {
   const { slotIntervalMinutes } = rules.bookingRules
   const [h, m] = localTimeOf(service.opensAt, rules.timeZone).split(':').map(Number)
-  // Walk the wall clock, not UTC: on fall-back night 02:30 is offered once, and on spring-forward
-  // night 02:30 does not exist and is skipped.
+  // Walk the wall clock, not UTC: on fall-back night 02:30 is offered once, at its first occurrence
+  // (the second pass of the repeated hour is not offered), and on spring-forward night 02:30 does
+  // not exist and is skipped.
   let minutes = (h ?? 0) * 60 + (m ?? 0)
   const starts: Candidate[] = []
   const step = slotIntervalMinutes * MINUTE
@@ -197,17 +198,24 @@ function dominantReason(slots: Slot[]): UnavailableReason {
 }
 
 export type BookingCheck =
-  | { ok: true; tableIds: Id[]; endsAt: Date; service: string; localDate: string; time: string }
+  /** `startsAt`: the instant booked, which online is the first occurrence of the time asked for */
+  | { ok: true; startsAt: Date; tableIds: Id[]; endsAt: Date; service: string; localDate: string; time: string }
   | { ok: false; reason: UnavailableReason | 'not_a_slot' }
 
 /**
  * "Can this party start at this instant?" — the same judgement as the slot list, for booking,
  * drag-and-drop and changes by the guest (leave the booking being changed out of `bookings`).
  * A start off the slot grid is refused online; staff may book any minute within a service.
+ *
+ * Online, a start in the second pass of the hour repeated at fall-back means the local time the
+ * diner saw listed, which the grid offers at its first occurrence: a client that turned "02:30" into
+ * an instant with the winter offset (date-fns-tz's fromZonedTime does, in Paris) gets that slot,
+ * not a refusal. Staff keep the instant they name: a walk-in seated in the second pass is seated then.
  */
-export function checkBooking(startsAt: Date, input: AvailabilityInput): BookingCheck {
+export function checkBooking(requested: Date, input: AvailabilityInput): BookingCheck {
   const p = prepare(input)
   const { timeZone } = input.rules
+  const startsAt = input.staff ? requested : firstOccurrenceOf(requested, timeZone)
   const date = localDateOf(startsAt, timeZone)
   // A start after midnight may belong to the previous evening's service.
   for (const localDate of [date, addLocalDays(date, -1)]) {
@@ -219,6 +227,7 @@ export function checkBooking(startsAt: Date, input: AvailabilityInput): BookingC
       if (!slot.available) return { ok: false, reason: slot.reason! }
       return {
         ok: true,
+        startsAt,
         tableIds: slot.tableIds!,
         endsAt: expectedEnd(startsAt, input.partySize, input.rules.bookingRules),
         service: service.name,

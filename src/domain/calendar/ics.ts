@@ -12,7 +12,11 @@ export interface CalendarEvent {
   now?: Date
 }
 
-/** Times are written in UTC, so every calendar shows the booking at the right instant in its own zone. */
+/**
+ * Times are written in UTC, so every calendar shows the booking at the right instant in its own zone.
+ * Never as a TZID local time: on the night the clocks go back that names the first pass of the repeated
+ * hour (RFC 5545 §3.3.5), and a table staff seat in the second pass would show an hour early.
+ */
 export function bookingIcs(event: CalendarEvent): string {
   const calendar = ical({ prodId: { company: 'TechPlus', product: 'Reservations', language: 'EN' }, method: ICalCalendarMethod.PUBLISH })
   calendar.createEvent({

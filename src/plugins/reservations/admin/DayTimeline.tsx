@@ -21,6 +21,7 @@ const TEXT = {
     resize: (ref: string) => `Change how long ${ref} stays`,
     hint: 'Drag a booking to another table or time, drag its right edge to change its length, or select it and use the form (keyboard).',
     error: 'Could not load the day',
+    noSuchTime: (time: string) => `${time} does not exist that night: the clocks jump past it.`,
   },
   fr: {
     table: 'Table',
@@ -28,6 +29,7 @@ const TEXT = {
     resize: (ref: string) => `Changer la durée de ${ref}`,
     hint: 'Glissez une réservation vers une autre table ou heure, tirez son bord droit pour changer sa durée, ou sélectionnez-la et utilisez le formulaire (clavier).',
     error: 'Impossible de charger la journée',
+    noSuchTime: (time: string) => `${time} n'existe pas cette nuit-là : les horloges sautent cette heure.`,
   },
 }
 
@@ -72,19 +74,28 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
     const minutes = minutesOfDay(clock(iso))
     return Math.max(0, Math.min(SPAN, (minutes < (FIRST_HOUR - 4) * 60 ? minutes + 1440 : minutes) - FIRST_HOUR * 60))
   }
-  const instant = (time: string) => {
+  /** Minutes after midnight of `date` of a timeline time: 00:30 on the timeline is the night after. */
+  const wallMinutes = (time: string) => {
     const minutes = minutesOfDay(time)
-    // 00:30 on the timeline is the night after `date`.
-    return wallClockToInstant(date, minutes < (FIRST_HOUR - 4) * 60 ? minutes + 1440 : minutes, zone)!
+    return minutes < (FIRST_HOUR - 4) * 60 ? minutes + 1440 : minutes
   }
 
   async function send(request: MoveRequest, override?: string) {
-    const startsAt = instant(request.start)
+    // A time the clocks show twice is its first occurrence, as in the diners' slots; one they skip has no instant.
+    const startsAt = wallClockToInstant(date, wallMinutes(request.start), zone)
     const stay = request.end ? minutesOfDay(request.end) - minutesOfDay(request.start) : null
-    const minutes = stay === null ? (Date.parse(request.booking.endsAt) - Date.parse(request.booking.startsAt)) / 60_000 : stay <= 0 ? stay + 1440 : stay
+    // A new end is a wall-clock time too, so a stay across the clock change ends when the clock says.
+    const endsAt =
+      stay === null
+        ? startsAt && new Date(startsAt.getTime() + Date.parse(request.booking.endsAt) - Date.parse(request.booking.startsAt))
+        : wallClockToInstant(date, wallMinutes(request.start) + (stay <= 0 ? stay + 1440 : stay), zone)
+    if (!startsAt || !endsAt) {
+      setMessage({ text: t.noSuchTime(startsAt ? request.end! : request.start), alert: true })
+      return
+    }
     const result = await sendJson('PATCH', `/api/reservations/${request.booking.id}`, {
       startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+      endsAt: endsAt.toISOString(),
       tables: [request.tableId],
       ...(override !== undefined ? { overrideRules: true, overrideReason: override } : {}),
     })

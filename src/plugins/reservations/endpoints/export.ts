@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { isStaff, worksFor } from '../../../access/roles'
-import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { clientIp } from '../../../security/clientIp'
 import { execute, sql } from '../db/execute'
@@ -31,8 +31,8 @@ export const exportEndpoint: Endpoint = {
     const restaurant = await restaurantBySlug(req, query.restaurant)
     if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${query.restaurant}"`, 'restaurant_not_found')
     const tz = restaurant.timeZone
-    const from = wallClockToInstant(query.from, 0, tz)!
-    const to = wallClockToInstant(addLocalDays(query.to, 1), 0, tz)!
+    const from = startOfLocalDay(query.from, tz)
+    const to = startOfLocalDay(addLocalDays(query.to, 1), tz)
     const rows = await execute(
       req,
       sql`SELECT r.reference,

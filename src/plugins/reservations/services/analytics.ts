@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { worksFor } from '../../../access/roles'
 import { compareTotals } from '../../../domain/analytics/compare'
 import { sittingsBetween } from '../../../domain/analytics/occupancy'
-import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import { execute, sql } from '../db/execute'
 import { BookingError } from '../utilities/respond'
 import { rulesOf } from './context'
@@ -64,9 +64,9 @@ export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fr
   if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
   const tz = restaurant.timeZone
   const days = Math.round((Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000) + 1
-  const from = wallClockToInstant(fromDate, 0, tz)!
-  const to = wallClockToInstant(addLocalDays(toDate, 1), 0, tz)!
-  const previousFrom = wallClockToInstant(addLocalDays(fromDate, -days), 0, tz)!
+  const from = startOfLocalDay(fromDate, tz)
+  const to = startOfLocalDay(addLocalDays(toDate, 1), tz)
+  const previousFrom = startOfLocalDay(addLocalDays(fromDate, -days), tz)
   const covers = sql`coalesce(sum(party_size) FILTER (WHERE status IN ${SEATED}), 0)`
   const rules = rulesOf(restaurant)
   const [currentTotals, previousTotals, occupancy, previousOccupancy, byWeekday, byPartySize, bySource, forecast] = await Promise.all([

@@ -77,7 +77,9 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
         collection: 'reservations',
         data: {
           restaurant: restaurant.id,
-          startsAt: startsAt.toISOString(),
+          // The engine's instant, not the request's: a time sent in the second pass of the hour
+          // repeated at fall-back is booked at its first occurrence, the slot the diner was offered.
+          startsAt: check.startsAt.toISOString(),
           endsAt: check.endsAt.toISOString(),
           partySize: request.partySize,
           tables: check.tableIds as number[],
@@ -222,7 +224,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
           'partySize',
         )
       }
-      Object.assign(data, { startsAt: startsAt.toISOString(), endsAt: check.endsAt.toISOString(), partySize, tables: check.tableIds as number[] })
+      Object.assign(data, { startsAt: check.startsAt.toISOString(), endsAt: check.endsAt.toISOString(), partySize, tables: check.tableIds as number[] })
     }
     const updated = await req.payload
       .update({ collection: 'reservations', id: reservation.id, data, req, depth: 0, context: { bookingChecked: true } })

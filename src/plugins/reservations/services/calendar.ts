@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../access/roles'
-import { addLocalDays, servicesOn, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { calendarDay, type StartTotals } from '../../../domain/service/calendar'
 import { execute, sql } from '../db/execute'
 import { BookingError } from '../utilities/respond'
@@ -23,8 +23,8 @@ export async function calendarRange(req: PayloadRequest, slug: unknown, from: st
     sql`SELECT to_char(starts_at AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, starts_at, sum(party_size)::int AS covers, count(*)::int AS bookings
         FROM reservations
         WHERE restaurant_id = ${restaurant.id}
-          AND starts_at >= ${wallClockToInstant(from, 0, tz)!.toISOString()}::timestamptz
-          AND starts_at < ${wallClockToInstant(addLocalDays(to, 1), 0, tz)!.toISOString()}::timestamptz
+          AND starts_at >= ${startOfLocalDay(from, tz).toISOString()}::timestamptz
+          AND starts_at < ${startOfLocalDay(addLocalDays(to, 1), tz).toISOString()}::timestamptz
           AND status NOT IN ('cancelled', 'no_show')
         GROUP BY 1, 2`,
   )

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { addLocalDays, wallClockToInstant, type AvailabilityInput } from '../../../domain/availability'
+import { addLocalDays, startOfLocalDay, type AvailabilityInput } from '../../../domain/availability'
 import type { RestaurantRules, Table, Weekday } from '../../../domain/availability/types'
 import type { Restaurant, Table as TableDoc } from '../../../payload-types'
 import { activeOccupancy } from '../db/occupancy'
@@ -58,8 +58,8 @@ export interface BookingContext {
 /** The occupancy window for a range of local dates: a service may run past midnight. */
 function occupancyWindow(timeZone: string, fromDate: string, toDate: string): [Date, Date] {
   return [
-    wallClockToInstant(addLocalDays(fromDate, -1), 0, timeZone) ?? new Date(`${fromDate}T00:00:00Z`),
-    wallClockToInstant(addLocalDays(toDate, 2), 0, timeZone) ?? new Date(`${toDate}T23:59:59Z`),
+    startOfLocalDay(addLocalDays(fromDate, -1), timeZone),
+    startOfLocalDay(addLocalDays(toDate, 2), timeZone),
   ]
 }
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { addLocalDays, localDateOf, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, localDateOf, startOfLocalDay } from '../../../domain/availability'
 import { forecastCovers, type PastWeek, type WeekForecast } from '../../../domain/analytics/forecast'
 import { execute, sql } from '../db/execute'
 
@@ -13,7 +13,7 @@ const LEADS = Array.from({ length: COMING_WEEKS }, (_, k) => 1 + 7 * k)
 type Week = { startsOn: string; from: Date; to: Date }
 
 function weekFrom(startsOn: string, tz: string): Week {
-  return { startsOn, from: wallClockToInstant(startsOn, 0, tz)!, to: wallClockToInstant(addLocalDays(startsOn, 7), 0, tz)! }
+  return { startsOn, from: startOfLocalDay(startsOn, tz), to: startOfLocalDay(addLocalDays(startsOn, 7), tz) }
 }
 
 const asJson = (weeks: Week[]) => JSON.stringify(weeks.map((w, i) => ({ i, starts_at: w.from.toISOString(), ends_at: w.to.toISOString() })))

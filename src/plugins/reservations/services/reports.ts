@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../access/roles'
-import { addLocalDays, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import type { Restaurant } from '../../../payload-types'
 import { execute, sql } from '../db/execute'
 import { BookingError } from '../utilities/respond'
@@ -44,8 +44,8 @@ export async function restaurantReport(req: PayloadRequest, slug: unknown, granu
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
   const tz = restaurant.timeZone
-  const from = wallClockToInstant(fromDate, 0, tz)!
-  const to = wallClockToInstant(addLocalDays(toDate, 1), 0, tz)!
+  const from = startOfLocalDay(fromDate, tz)
+  const to = startOfLocalDay(addLocalDays(toDate, 1), tz)
   const rows = await execute(
     req,
     sql`WITH periods AS (

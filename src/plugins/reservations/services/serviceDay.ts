@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../access/roles'
-import { addLocalDays, localDateOf, servicesOn, wallClockToInstant } from '../../../domain/availability'
+import { addLocalDays, localDateOf, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { serviceSnapshot, tableStates, type ServiceBooking } from '../../../domain/service/snapshot'
 import type { Guest, Reservation, Table } from '../../../payload-types'
 import { BookingError } from '../utilities/respond'
@@ -17,8 +17,8 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
   const localDate = date ?? localDateOf(now, restaurant.timeZone)
-  const from = wallClockToInstant(localDate, 0, restaurant.timeZone)!
-  const to = wallClockToInstant(addLocalDays(localDate, 1), 0, restaurant.timeZone)!
+  const from = startOfLocalDay(localDate, restaurant.timeZone)
+  const to = startOfLocalDay(addLocalDays(localDate, 1), restaurant.timeZone)
   const [reservations, tables] = await Promise.all([
     req.payload.find({
       collection: 'reservations',
