@@ -51,6 +51,10 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — TechPlus' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Payload's default, 'gravatar', has every admin page ask www.gravatar.com for an MD5 of the staff
+    // member's email (a third party learning who works here, which our CSP refuses: a broken image).
+    // 'default' is Payload's inline SVG silhouette: nothing leaves our origin.
+    avatar: 'default',
   },
   // Staff get the admin in their browser's language; API consumers without a preference get English.
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en' },

@@ -1,6 +1,9 @@
 /**
  * npm run restore -- <file> — replaces the database's content with a backup (pg_restore --clean
- * --if-exists for .dump files; the portable .jsonl.gz format otherwise). Stop the app first.
+ * --if-exists --single-transaction for pg_dump's custom format; the portable .jsonl.gz format
+ * otherwise). The file is checked before the database is touched and the replacement is one
+ * transaction: a restore that fails says why in one sentence, exits 1 and leaves the database as it was.
+ * Stop the app first.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -29,7 +32,8 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error) => {
-    console.error(`[restore] failed: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`[restore] failed: ${message}${/[.!?]$/.test(message) ? '' : '.'}`)
     process.exit(1)
   },
 )

@@ -4,6 +4,7 @@
 #
 #   source scripts/test-prerequisites.sh && need_browser   # exports CHROMIUM_PATH
 #   source scripts/test-prerequisites.sh && need_redis     # exports REDIS_SERVER_PATH
+#   source scripts/test-prerequisites.sh && need_postgres  # /usr/lib/postgresql/<major>/bin
 #
 # Playwright never downloads a browser here: it drives a Chromium-family browser the machine has
 # (CHROMIUM_PATH, Debian's chromium, Google Chrome as on GitHub's runners), else Debian's chromium.
@@ -91,10 +92,37 @@ need_redis() {
   say "redis: $REDIS_SERVER_PATH ($("$REDIS_SERVER_PATH" --version | head -n 1))"
 }
 
+# A PostgreSQL server with its pg_dump and pg_restore beside it (Debian's layout), for the restore tests
+# of pg_dump's format: the embedded PostgreSQL ships no pg_dump (tests/support/debianPostgres.ts).
+find_postgres() {
+  local bin
+  for bin in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5 -rn); do
+    if [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/postgres" ] && [ -x "$bin/pg_dump" ] && [ -x "$bin/pg_restore" ]; then
+      printf '%s\n' "$bin"
+      return 0
+    fi
+  done
+  return 1
+}
+
+need_postgres() {
+  local found
+  if ! found="$(find_postgres)"; then
+    # The tests start their own cluster on a free port; the one the package may create is not used.
+    apt_install "a PostgreSQL server with pg_dump for the pg_dump-format restore tests, which start their own" postgresql || return 1
+    found="$(find_postgres)" || {
+      say "postgresql was installed but /usr/lib/postgresql/<major>/bin lacks initdb, pg_ctl, postgres, pg_dump or pg_restore"
+      return 1
+    }
+  fi
+  say "postgresql: $found ($("$found/postgres" --version))"
+}
+
 # Run directly (npm test does, before its first suite): both, so a long run cannot stop at its last
 # suite for want of a browser.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   need_redis
+  need_postgres
   need_browser
 fi

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 /** The list Payload's migrate:create writes to src/migrations/index.ts. */
 type Migrations = Array<{ name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }>
 
-// Any constant works; it only has to be the same in every process of this app.
-const MIGRATION_LOCK = 7_340_001
+// Any constant works; it only has to be the same in every process of this app (the restore takes it too).
+export const MIGRATION_LOCK = 7_340_001
 
 /**
  * Applies pending migrations when Payload starts — dev, tests and production alike. Several

@@ -57,3 +57,44 @@ test('a cookie sent from another site does not act as the staff member (CSRF)', 
   const theirs = await request.get('/api/users/me', { headers: { ...headers, Origin: 'https://evil.example' } })
   expect((await theirs.json()).user).toBeNull()
 })
+
+test('the admin loads nothing from another origin and the CSP refuses nothing: dashboard, a collection list, the account page', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin
+  const requests: string[] = []
+  const refusals: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text())
+  })
+  // A refused load sends no request, so the browser's own violation events are counted too.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+  })
+
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill('admin@techplus.test')
+  await page.getByLabel(/password|mot de passe/i).fill('techplus-admin')
+  await page.getByRole('button', { name: /login|connexion/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  for (const path of ['/admin', '/admin/collections/reservations', '/admin/account']) {
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    // The avatar in the header is drawn in the page (an SVG), not fetched from anyone.
+    const account = page.locator('a.app-header__account')
+    await expect(account.locator('svg.graphic-account')).toBeVisible()
+    await expect(account.locator('img')).toHaveCount(0)
+    // Nothing in the page points at another origin either (images, scripts, styles, frames).
+    const sources = await page
+      .locator('img[src], script[src], link[href][rel~="stylesheet"], link[href][rel~="preload"], iframe[src], source[src]')
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLImageElement).src || (element as HTMLLinkElement).href))
+    expect(sources.filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin), `${path}: elements loading from elsewhere`).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), `${path}: CSP violations`).toEqual([])
+  }
+
+  const foreign = requests.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin)
+  expect(foreign, 'requests to another origin').toEqual([])
+  expect(requests.length).toBeGreaterThan(10)
+  expect(refusals).toEqual([])
+})

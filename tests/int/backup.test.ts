@@ -1,11 +1,62 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../scripts/embedded-postgres'
 import { backupDatabase, restoreDatabase } from '../../scripts/backup/index'
-import { databaseFingerprint, sqlOn } from '../support/fingerprint'
+import { debianPostgres, startDebianPostgres } from '../support/debianPostgres'
+import { databaseFingerprint, schemaFingerprint, sqlOn } from '../support/fingerprint'
+
+/** `npm run restore -- <file>` against `uri`, as an operator runs it: exit code and what it printed. */
+function restoreCli(uri: string, file: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/restore.ts', file], {
+      env: { ...process.env, DATABASE_URI: uri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Math.round(performance.now() - started) }))
+  })
+}
+
+/** A copy of a portable backup with its JSON lines passed through `edit` (gzipped again, so only the content differs). */
+function editPortable(file: string, target: string, edit: (lines: any[]) => any[]): string {
+  const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  writeFileSync(target, gzipSync(edit(lines).map((line) => JSON.stringify(line) + '\n').join('')))
+  return target
+}
+
+const knownRestaurant = async (uri: string) => (await sqlOn(uri, `SELECT name, time_zone FROM restaurants WHERE slug = 'le-petit-zinc'`)).rows
+const LE_PETIT_ZINC = [{ name: 'Le Petit Zinc', time_zone: 'Europe/Paris' }]
+
+/**
+ * Runs `npm run restore` with a backup that must be refused: exit 1, one sentence on one line that
+ * says the database is unchanged (no stack trace), and every table exactly as before — row counts,
+ * an md5 per table — with a known document still readable.
+ */
+async function expectRefused(uri: string, file: string, message: RegExp, live: Awaited<ReturnType<typeof databaseFingerprint>>) {
+  const run = await restoreCli(uri, file)
+  console.info(`[backup] ${path.basename(file)}: exit ${run.code} in ${run.ms} ms — ${run.stderr.trim()}`)
+  expect(run.code).toBe(1)
+  const printed = run.stderr.trim()
+  expect(printed.split('\n')).toHaveLength(1)
+  expect(printed).not.toMatch(/\n\s+at |Error:/)
+  expect(printed).toMatch(/^\[restore\] failed: .*database is unchanged\.$/)
+  expect(printed).toMatch(message)
+  expect(run.stdout).not.toMatch(/restored in/)
+  expect(await databaseFingerprint(uri)).toEqual(live)
+  expect(await knownRestaurant(uri)).toEqual(LE_PETIT_ZINC)
+  // Nothing left behind by the attempt either: no staging or old schema.
+  expect((await sqlOn(uri, `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'techplus_restore%'`)).rows).toEqual([])
+}
 
 /**
  * The seeded demo database (restaurants, bookings, guests, menu, pages, staff) is backed up, then
@@ -25,7 +76,7 @@ describe('backups', () => {
     rmSync(workDir, { recursive: true, force: true })
   })
 
-  it('a portable backup restored into an empty database gives back every table, row for row', async () => {
+  it('a portable backup restored into an empty database gives back every table, row for row, and the same schema', async () => {
     const before = await databaseFingerprint(source)
     expect(before.reservations!.rows).toBeGreaterThan(0)
     expect(before.guests!.rows).toBeGreaterThan(0)
@@ -36,6 +87,9 @@ describe('backups', () => {
     console.info(`[backup] portable: ${backup.bytes} bytes written in ${backup.ms} ms, restored in ${restore.ms} ms`)
 
     expect(await databaseFingerprint(spare.uri)).toEqual(before)
+    // The restore builds the schema with this release's migrations itself (inside its transaction),
+    // not through Payload's migrate: the result must be the same schema, constraint for constraint.
+    expect(await schemaFingerprint(spare.uri)).toEqual(await schemaFingerprint(source))
   })
 
   it('after the data is wiped, a restore brings it back and new bookings get fresh ids', async () => {
@@ -49,5 +103,150 @@ describe('backups', () => {
     // Sequences came back too: the next id is past every restored one, not a duplicate.
     const { rows } = await sqlOn(spare.uri, `SELECT nextval('reservations_id_seq') > (SELECT max(id) FROM reservations) AS fresh`)
     expect(rows[0].fresh).toBe(true)
+  })
+
+  /**
+   * The spare database holds the demo (the "live" data). Each bad backup goes through
+   * `npm run restore` as an operator would run it (see expectRefused).
+   */
+  describe('a portable restore that fails changes nothing', () => {
+    let good: string
+    let live: Awaited<ReturnType<typeof databaseFingerprint>>
+
+    beforeAll(async () => {
+      good = (await backupDatabase({ uri: source, dir: path.join(workDir, 'good'), format: 'portable' })).file
+      await restoreDatabase({ uri: spare.uri, file: good })
+      live = await databaseFingerprint(spare.uri)
+      expect(live.reservations!.rows).toBeGreaterThan(0)
+      expect(await knownRestaurant(spare.uri)).toEqual(LE_PETIT_ZINC)
+    })
+
+    it('refuses a backup written by a newer release (a migration this code does not have)', async () => {
+      const file = editPortable(good, path.join(workDir, 'newer.jsonl.gz'), ([header, ...rest]) => [
+        { ...header, migrations: [...header.migrations, '20991231_000000_from_the_future'] },
+        ...rest,
+      ])
+      await expectRefused(spare.uri, file, /another release .*20991231_000000_from_the_future/, live)
+    })
+
+    it('refuses a backup written by an older release (one of this release\'s migrations missing)', async () => {
+      const file = editPortable(good, path.join(workDir, 'older.jsonl.gz'), ([header, ...rest]) => [
+        { ...header, migrations: header.migrations.slice(0, -1) },
+        ...rest,
+      ])
+      await expectRefused(spare.uri, file, /older release/, live)
+    })
+
+    it('refuses a truncated file (the gzip stream ends early)', async () => {
+      const bytes = readFileSync(good)
+      const file = path.join(workDir, 'truncated.jsonl.gz')
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
+      await expectRefused(spare.uri, file, /damaged or incomplete \(unexpected end of file after line \d+\)/, live)
+    })
+
+    it('refuses a file cut at a line (valid gzip, the closing line missing)', async () => {
+      const file = editPortable(good, path.join(workDir, 'cut.jsonl.gz'), (lines) => lines.slice(0, Math.floor(lines.length / 2)))
+      await expectRefused(spare.uri, file, /incomplete \(it stops before its closing sequences line\)/, live)
+    })
+
+    it('refuses a file that is not a backup', async () => {
+      const file = path.join(workDir, 'notes.jsonl.gz')
+      writeFileSync(file, 'these are not the rows you are looking for\n')
+      await expectRefused(spare.uri, file, /not a TechPlus backup/, live)
+    })
+
+    it('rolls back a load that fails midway (a reservation that does not fit its table), leaving the old data', async () => {
+      let tablesBefore = 0
+      const file = editPortable(good, path.join(workDir, 'bad-row.jsonl.gz'), (lines) => {
+        const table = lines.findIndex((line) => line.table === 'reservations')
+        tablesBefore = lines.slice(1, table).filter((line) => line.table).length
+        const batch = lines[table + 1]
+        const rows = batch.rows.map((row: string) => JSON.parse(row))
+        rows[Math.floor(rows.length / 2)].party_size = 'a dozen or so'
+        return [...lines.slice(0, table + 1), { rows: rows.map((row: unknown) => JSON.stringify(row)) }, ...lines.slice(table + 2)]
+      })
+      // Midway: the schema was rebuilt and other tables loaded before this row failed.
+      expect(tablesBefore).toBeGreaterThan(10)
+      await expectRefused(spare.uri, file, /failed while loading rows 1–\d+ of table reservations \(invalid input syntax .*"a dozen or so"\); .*rolled back/, live)
+    })
+
+    it('a good backup still restores through the same command', async () => {
+      await sqlOn(spare.uri, `UPDATE restaurants SET name = 'Changed since the backup' WHERE slug = 'le-petit-zinc'`)
+      const run = await restoreCli(spare.uri, good)
+      console.info(`[backup] good: exit ${run.code} in ${run.ms} ms — ${run.stdout.trim()}`)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/restored in \d+ ms/)
+      expect(await databaseFingerprint(spare.uri)).toEqual(live)
+      expect(await knownRestaurant(spare.uri)).toEqual(LE_PETIT_ZINC)
+    })
+  })
+
+  /**
+   * The same guarantees for pg_dump's custom format. The embedded PostgreSQL 18 has no pg_dump, so
+   * this runs on a PostgreSQL server that has its client beside it (Debian's `postgresql` package);
+   * the demo gets there through the portable restore, which this also proves on another major version.
+   */
+  const server = debianPostgres()
+  describe(`a pg_dump (custom format) restore that fails changes nothing (PostgreSQL ${server?.major ?? '—'} from /usr/lib/postgresql)`, () => {
+    // Without a server every test fails with the reason (a failed beforeAll alone would report them skipped).
+    beforeEach(() => {
+      if (!server) throw new Error("No PostgreSQL server with pg_dump beside it in /usr/lib/postgresql: run the suite with npm run test:int, which installs Debian's postgresql when missing.")
+    })
+
+    let db: { uri: string; stop: () => void }
+    let good: string
+    let live: Awaited<ReturnType<typeof databaseFingerprint>>
+    const dump = async (name: string) => {
+      const { file, format } = await backupDatabase({ uri: db.uri, dir: path.join(workDir, 'dumps', name), format: 'custom' })
+      expect(format).toBe('custom')
+      return file
+    }
+
+    beforeAll(async () => {
+      if (!server) return
+      db = await startDebianPostgres(server.bin, path.join(workDir, 'debian'))
+      const portable = await backupDatabase({ uri: source, dir: path.join(workDir, 'for-debian'), format: 'portable' })
+      await restoreDatabase({ uri: db.uri, file: portable.file })
+      expect(await databaseFingerprint(db.uri)).toEqual(await databaseFingerprint(source))
+      good = await dump('good')
+      live = await databaseFingerprint(db.uri)
+    })
+    afterAll(() => db?.stop())
+
+    it('refuses a dump written by another release, before touching the database', async () => {
+      await sqlOn(db.uri, `INSERT INTO payload_migrations (name, batch) VALUES ('20991231_000000_from_the_future', 99)`)
+      const newer = await dump('newer')
+      await sqlOn(db.uri, `DELETE FROM payload_migrations WHERE name = '20991231_000000_from_the_future'`)
+      await expectRefused(db.uri, newer, /another release .*20991231_000000_from_the_future/, live)
+    })
+
+    it('refuses a truncated dump, before touching the database', async () => {
+      const bytes = readFileSync(good)
+      const file = path.join(workDir, 'truncated.dump')
+      writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
+      await expectRefused(db.uri, file, /damaged or unreadable \(pg_restore: .*end of file\)/, live)
+    })
+
+    it('rolls back a pg_restore that fails midway (a row whose table is gone: the foreign key is refused after the load)', async () => {
+      // Written with the foreign-key triggers off, the way a damaged database could hold it.
+      await sqlOn(
+        db.uri,
+        `SET session_replication_role = replica;
+         INSERT INTO reservation_occupancy (reservation_id, table_id, restaurant_id, period)
+           SELECT reservation_id, 999999, restaurant_id, period FROM reservation_occupancy LIMIT 1`,
+      )
+      const dangling = await dump('dangling')
+      await sqlOn(db.uri, 'DELETE FROM reservation_occupancy WHERE table_id = 999999')
+      await expectRefused(db.uri, dangling, /with pg_restore failed \(.*violates foreign key constraint.*\); .*rolled back/, live)
+    })
+
+    it('a good dump still restores through the same command', async () => {
+      await sqlOn(db.uri, `UPDATE restaurants SET name = 'Changed since the backup' WHERE slug = 'le-petit-zinc'`)
+      const run = await restoreCli(db.uri, good)
+      console.info(`[backup] good dump: exit ${run.code} in ${run.ms} ms — ${run.stdout.trim()}`)
+      expect(run.code).toBe(0)
+      expect(await databaseFingerprint(db.uri)).toEqual(live)
+      expect(await knownRestaurant(db.uri)).toEqual(LE_PETIT_ZINC)
+    })
   })
 })

@@ -30,3 +30,33 @@ export async function sqlOn(uri: string, statement: string): Promise<pg.QueryRes
     await client.end()
   }
 }
+
+/**
+ * The public schema's shape — columns, constraints, indexes, enum labels, extensions — as sorted
+ * text, so two databases built different ways (Payload's migrate, the restore's) can be compared.
+ */
+export async function schemaFingerprint(uri: string): Promise<Record<string, string[]>> {
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  try {
+    const list = async (query: string) => (await client.query<{ x: string }>(query)).rows.map((r) => r.x).sort()
+    return {
+      columns: await list(
+        `SELECT concat_ws(' ', table_name, column_name, data_type, udt_name, is_nullable, column_default, is_generated) AS x
+           FROM information_schema.columns WHERE table_schema = 'public'`,
+      ),
+      constraints: await list(
+        `SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS x
+           FROM pg_constraint WHERE connamespace = 'public'::regnamespace`,
+      ),
+      indexes: await list(`SELECT indexdef AS x FROM pg_indexes WHERE schemaname = 'public'`),
+      enums: await list(
+        `SELECT t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS x
+           FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`,
+      ),
+      extensions: await list(`SELECT extname AS x FROM pg_extension`),
+    }
+  } finally {
+    await client.end()
+  }
+}
