@@ -1,7 +1,7 @@
 /**
  * The app's HTTP server: Next (with Payload inside) behind one rule about who the client is.
  *
- *   node scripts/server.mjs [--dev] [--port 3000] [--hostname 0.0.0.0]
+ *   node scripts/server.mjs [--dev] [--port 3000] [--hostname 127.0.0.1]
  *
  * Next keeps whatever X-Forwarded-For a request arrives with and only fills it in when it is absent,
  * so any client could name a new address on every request and get a fresh rate-limit budget each
@@ -19,7 +19,8 @@ const { values } = parseArgs({
   options: {
     dev: { type: 'boolean', default: false },
     port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
-    hostname: { type: 'string', short: 'H', default: process.env.HOSTNAME ?? '0.0.0.0' },
+    // Not $HOSTNAME: containers set it to their own name. Without one, every interface, as `next start`.
+    hostname: { type: 'string', short: 'H' },
   },
 })
 // As `next start` and `next dev` do, and before Next is loaded: React picks its build by it.
@@ -31,7 +32,7 @@ const clientAddress = clientAddressResolver(process.env.TRUSTED_PROXIES)
 
 const server = createServer()
 // Next attaches its own upgrade handler (dev's hot reload) to the server it is given.
-const app = next({ dev: values.dev, hostname, port, httpServer: server })
+const app = next({ dev: values.dev, hostname: hostname ?? 'localhost', port, httpServer: server })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -40,7 +41,7 @@ server.on('request', (req, res) => {
   handle(req, res)
 })
 server.listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${values.dev ? ' (dev)' : ''}`)
+  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}${values.dev ? ' (dev)' : ''}`)
 })
 
 const stop = () => {
