@@ -1,9 +1,9 @@
 /**
- * npm run bench — the numbers in the README.
+ * npm run bench (scripts/bench.sh finds or installs Chromium first) — the numbers in the README.
  *  1. Engine: one day and 60 days of availability for a 40-table restaurant holding 300 bookings.
  *  2. Lighthouse (mobile) on home, menu and the booking page of the production build, with slow 4G
  *     simulated (its default) and applied.
- *  3. HTTP against the production build (next start) on a throwaway embedded Postgres:
+ *  3. HTTP against the production build (scripts/server.mjs) on a throwaway embedded Postgres:
  *     /api/health and availability at 10 and 100 concurrent connections, in the same run.
  *  4. Booking latency while the job runner sends the emails, to a fast and to a slow SMTP server.
  *  5. Analytics over a year of 30,000 bookings (bench/analytics.ts).
