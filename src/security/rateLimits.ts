@@ -31,6 +31,11 @@ function budget(name: LimitName, env: Env) {
 /** Where one app node counts: its limiter for each budget, and the connection behind them. */
 export interface RateLimitStore {
   limiter: (name: LimitName) => RateLimiterAbstract
+  /**
+   * Resolves once the Redis/Valkey connection is ready (at once without one). Until then a node counts
+   * in its memory limiter, as when Redis is down: the app does not wait; tests that compare nodes do.
+   */
+  ready: () => Promise<void>
   /** Lets go of the Redis/Valkey connection (tests; the app keeps it for its lifetime). */
   close: () => void
 }
@@ -57,6 +62,7 @@ export function rateLimitStore(env: Env = process.env): RateLimitStore {
       limiters.set(name, found)
       return found
     },
+    ready: () => (!redis || redis.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => redis.once('ready', () => resolve()))),
     close: () => redis?.disconnect(),
   }
 }

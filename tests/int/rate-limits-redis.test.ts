@@ -55,6 +55,8 @@ beforeAll(async () => {
     return
   }
   nodes = [rateLimitStore({ ...process.env, REDIS_URL: server.url }), rateLimitStore({ ...process.env, REDIS_URL: server.url })]
+  // Both nodes count in Redis from the first request on (before their connection is ready, each would count alone).
+  await Promise.all(nodes.map((node) => node.ready()))
   first = appNode(nodes[0]!)
   second = appNode(nodes[1]!)
   cli = new Redis(server.url, { lazyConnect: true, maxRetriesPerRequest: 1 })
