@@ -8,7 +8,7 @@ import config from '@payload-config'
 import { createLocalReq, getPayload } from 'payload'
 import { performance } from 'node:perf_hooks'
 
-import { execute, sql } from '../src/plugins/reservations/db/execute'
+import { execute, sql } from '../src/infrastructure/db/execute'
 import { restaurantAnalytics } from '../src/plugins/reservations/services/analytics'
 import { restaurantReport } from '../src/plugins/reservations/services/reports'
 import { closePayload } from '../src/utilities/closePayload'

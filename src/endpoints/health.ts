@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { migrations } from '../migrations'
 import { paymentSettings } from '../plugins/reservations/payments/config'
-import { execute, sql } from '../plugins/reservations/db/execute'
+import { execute, sql } from '../infrastructure/db/execute'
 import { notConfigured, overallStatus, smtpGreets, stripeAnswers, timed } from '../ops/readiness'
 
 const noStore = { 'Cache-Control': 'no-store' }

@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { execute, sql } from '../../src/plugins/reservations/db/execute'
+import { execute, sql } from '../../src/infrastructure/db/execute'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, parisTime } from '../support/restaurants'

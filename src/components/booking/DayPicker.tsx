@@ -7,7 +7,7 @@ import { messagesFor } from '@/i18n/messages'
 import { DAYS_SHOWN } from './constants'
 import { formatLocalDate } from './format'
 import type { DaySummary } from './types'
-import { useJson } from './useJson'
+import { useJson } from '../../infrastructure/client/useJson'
 
 /** The next four weeks as buttons; days with nothing left are marked and cannot be picked. */
 export function DayPicker(props: {

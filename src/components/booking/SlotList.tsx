@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
 import type { ApiSlot } from './types'
-import { useJson } from './useJson'
+import { useJson } from '../../infrastructure/client/useJson'
 
 /** The bookable times of a day, grouped by service; a taken time is simply not offered. */
 export function SlotList(props: {

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { BookingError, endpoint, jsonBody, queryObject } from '../../../plugins/reservations/utilities/respond'
-import { inTransaction } from '../../../plugins/reservations/utilities/transaction'
+import { BookingError, endpoint, jsonBody, queryObject } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { bookingsOf, exportOf, forgetDiner } from '../services/dinerData'
 import { dinerFromRequest, expiredDinerCookie, type SignedInDiner } from '../session'
 

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { endpoint, errorResponse, queryObject } from '../../../plugins/reservations/utilities/respond'
-import { inTransaction } from '../../../plugins/reservations/utilities/transaction'
+import { endpoint, errorResponse, queryObject } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { serverUrl } from '../../../utilities/serverUrl'
 import { authorizationUrl, identityFromCallback } from '../oauth/client'
 import { clearedPendingCookie, pendingCookie, readPendingCookie } from '../oauth/pendingCookie'

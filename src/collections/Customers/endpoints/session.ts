@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { BookingError, endpoint, errorResponse, jsonBody } from '../../../plugins/reservations/utilities/respond'
+import { BookingError, endpoint, errorResponse, jsonBody } from '../../../infrastructure/http/respond'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
 
 const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254)

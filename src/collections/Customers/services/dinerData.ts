@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { anonymisedEmail, DELETED_GUEST_NAME, upcomingAndPast, type DinerBooking } from '../../../domain/diners/bookings'
-import { execute, sql } from '../../../plugins/reservations/db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 import { manageUrl } from '../../../plugins/reservations/services/booking'
 import { manageTokenFromSalt } from '../../../plugins/reservations/utilities/manageToken'
 import type { SignedInDiner } from '../session'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import type { Customer } from '../../../payload-types'
-import { execute, sql } from '../../../plugins/reservations/db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 import type { ProviderIdentity } from '../oauth/client'
 
 export type ProviderSignIn =

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { useJson } from '../../../components/booking/useJson'
+import { useJson } from '../../../infrastructure/client/useJson'
 
 export type CalendarRange = { from: string; to: string }
 type Day = { date: string; covers: number; bookings: number; services: { name: string; covers: number; bookings: number }[] }

@@ -2,12 +2,12 @@
 
 import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react'
 
-import { useJson } from '../../../components/booking/useJson'
+import { useJson } from '../../../infrastructure/client/useJson'
 import { localTimeOf, wallClockToInstant } from '../../../domain/availability/localTime'
 import { minutesOfDay } from '../../../domain/time'
 import { MoveForm, type MoveRequest } from './MoveForm'
 import { OverrideForm } from './OverrideForm'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 
 export type Booking = { id: number; reference: string; status: string; startsAt: string; endsAt: string; partySize: number; guestName: string; tableIds: number[] }

@@ -3,11 +3,11 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 
-import { useJson } from '../../../components/booking/useJson'
+import { useJson } from '../../../infrastructure/client/useJson'
 import { FloorTableEditor, type TableChanges } from './FloorTableEditor'
 import { PLAN, placeOnPlan, type FloorTable, type TableFloor } from './floorTypes'
 import { RestaurantPicker } from './RestaurantPicker'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../infrastructure/client/sendJson'
 import type { StaffRestaurant } from './StaffView'
 import { StatusMessage, type Message } from './StatusMessage'
 import { WalkInForm } from './WalkInForm'

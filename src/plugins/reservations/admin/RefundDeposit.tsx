@@ -3,7 +3,7 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../infrastructure/client/sendJson'
 
 /**
  * On a reservation with a paid deposit: refund part or all of it, with a reason. Calls the same

@@ -3,11 +3,11 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { useJson } from '../../../components/booking/useJson'
+import { useJson } from '../../../infrastructure/client/useJson'
 import { serviceActionsFrom } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import { RestaurantPicker } from './RestaurantPicker'
-import { sendJson } from './sendJson'
+import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 
 type Booking = { id: number; reference: string; status: ReservationStatus; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { execute, sql } from './execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 
 /**
  * Serialises every booking decision for one restaurant and local date: held until the

@@ -4,7 +4,7 @@ import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
 import { availabilityQuerySchema } from '../../../domain/schemas/booking'
 import { loadBookingContext } from '../services/context'
 import { cachedBookingProfile } from '../services/profileCache'
-import { BookingError, endpoint, queryObject } from '../utilities/respond'
+import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
 import { metrics } from '../../../ops/metrics'
 
 /**

@@ -4,7 +4,7 @@ import { bookingRequestSchema } from '../../../domain/schemas/booking'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
-import { dinerEndpoint, jsonBody } from '../utilities/respond'
+import { dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 /**
  * POST /api/reservations/book — public: diners and partner sites book here.

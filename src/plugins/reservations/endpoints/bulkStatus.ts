@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { BULK_ACTIONS } from '../../../domain/reservations/transitions'
 import { moveReservation } from '../services/statusChange'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 const bulkStatusSchema = z.object({
   ids: z

@@ -6,9 +6,9 @@ import { isStaff, worksFor } from '../../../access/roles'
 import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { clientIp } from '../../../security/clientIp'
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 import { restaurantBySlug } from '../services/restaurants'
-import { BookingError, endpoint } from '../utilities/respond'
+import { BookingError, endpoint } from '../../../infrastructure/http/respond'
 
 const exportQuerySchema = z
   .object({ restaurant: z.string().min(1, 'Name the restaurant by its slug'), from: localDateSchema, to: localDateSchema })

@@ -5,7 +5,7 @@ import { relationId } from '../../../access/roles'
 import type { Guest } from '../../../payload-types'
 import { possibleDuplicates } from '../services/guestDuplicates'
 import { mergeGuests } from '../services/mergeGuests'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 

@@ -4,7 +4,7 @@ import { bookingChangeSchema } from '../../../domain/schemas/booking'
 import { reservationCalendar } from '../notifications/calendar'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { cancelBooking, changeBooking, guestView, manageUrl, reservationByToken } from '../services/booking'
-import { BookingError, dinerEndpoint, jsonBody } from '../utilities/respond'
+import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 const path = '/manage/:token'
 const noStore = { headers: { 'Cache-Control': 'no-store' } }

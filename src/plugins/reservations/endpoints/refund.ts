@@ -5,8 +5,8 @@ import { worksFor } from '../../../access/roles'
 import { toMinorUnits } from '../../../domain/money'
 import type { Reservation } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from '../payments/refund'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../ops/jobs'
 
 const refundRequestSchema = z.object({

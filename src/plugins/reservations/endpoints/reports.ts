@@ -6,7 +6,7 @@ import { reportCsv } from '../reports/csv'
 import { reportPdf } from '../reports/pdf'
 import { reportXlsx } from '../reports/xlsx'
 import { GRANULARITIES, restaurantReport, type Report } from '../services/reports'
-import { BookingError, endpoint } from '../utilities/respond'
+import { BookingError, endpoint } from '../../../infrastructure/http/respond'
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', render: reportCsv },

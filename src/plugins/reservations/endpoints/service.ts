@@ -7,7 +7,7 @@ import { restaurantAnalytics } from '../services/analytics'
 import { calendarRange } from '../services/calendar'
 import { serviceDay } from '../services/serviceDay'
 import { moveReservation } from '../services/statusChange'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 

@@ -4,8 +4,8 @@ import { addLocalDays, localDateOf } from '../../../domain/availability'
 import { waitlistRequestSchema } from '../../../domain/schemas/booking'
 import { upsertGuest } from '../services/guests'
 import { restaurantBySlug } from '../services/restaurants'
-import { BookingError, dinerEndpoint, jsonBody } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
+import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 
 /** POST /api/waitlist/join — a diner asks to be told when a table frees up on a full day. */
 export const joinWaitlistEndpoint: Endpoint = {

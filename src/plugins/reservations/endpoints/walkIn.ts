@@ -4,8 +4,8 @@ import { z } from 'zod'
 import { worksFor } from '../../../access/roles'
 import { partySizeSchema } from '../../../domain/schemas/booking'
 import { restaurantBySlug } from '../services/restaurants'
-import { BookingError, endpoint, jsonBody } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 
 const walkInSchema = z.object({
   table: z.number({ message: 'table must be the id of a table' }).int().positive(),

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { manageUrl } from '../services/booking'
-import { BookingError } from '../utilities/respond'
+import { BookingError } from '../../../infrastructure/http/respond'
 import { stripeClient } from './config'
 
 /** Stripe refuses Checkout Sessions that expire sooner than this. */

@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Reservation } from '../../../payload-types'
-import { inTransaction } from '../utilities/transaction'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { paymentsEnabled, stripeClient } from './config'
 import { settleDeposit, type DepositFact } from './settle'
 

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import type { Reservation } from '../../../payload-types'
-import { inTransaction } from '../utilities/transaction'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { stripeClient } from './config'
 import { settleDeposit } from './settle'
 

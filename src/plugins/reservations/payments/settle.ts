@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Reservation } from '../../../payload-types'
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 import { REFUND_DEPOSIT_TASK } from './refund'
 import { withRequestId } from '../../../ops/jobs'
 

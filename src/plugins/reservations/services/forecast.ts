@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { addLocalDays, localDateOf, startOfLocalDay } from '../../../domain/availability'
 import { forecastCovers, type PastWeek, type WeekForecast } from '../../../domain/analytics/forecast'
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 
 const COMING_WEEKS = 4
 /** Recent enough to follow the season, long enough to smooth one odd week. */

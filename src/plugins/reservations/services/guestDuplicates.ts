@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isAdmin, restaurantIdsOf } from '../../../access/roles'
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 
 export interface PossibleDuplicate {
   id: number

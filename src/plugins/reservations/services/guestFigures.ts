@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 
 export interface GuestFigures {
   visitCount: number

@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { relationId, worksFor } from '../../../access/roles'
 import { mergedProfile } from '../../../domain/guests/merge'
 import type { Guest } from '../../../payload-types'
-import { execute, sql } from '../db/execute'
-import { BookingError } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
+import { execute, sql } from '../../../infrastructure/db/execute'
+import { BookingError } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { guestFigures } from './guestFigures'
 
 const restaurantsOf = (guest: Guest) => (guest.restaurants ?? []).map((r) => Number(relationId(r))).filter(Number.isFinite)

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { occupancyPercent, type Sitting } from '../../../domain/analytics/occupancy'
-import { execute, sql } from '../db/execute'
+import { execute, sql } from '../../../infrastructure/db/execute'
 
 /** Occupancy of a set of sittings (see `src/domain/analytics/occupancy.ts` for what it measures). */
 export interface Occupancy {

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { worksFor } from '../../../access/roles'
 import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import type { Restaurant } from '../../../payload-types'
-import { execute, sql } from '../db/execute'
-import { BookingError } from '../utilities/respond'
+import { execute, sql } from '../../../infrastructure/db/execute'
+import { BookingError } from '../../../infrastructure/http/respond'
 import { restaurantBySlug } from './restaurants'
 
 export const GRANULARITIES = ['day', 'week', 'month'] as const

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Restaurant } from '../../../payload-types'
-import { BookingError } from '../utilities/respond'
+import { BookingError } from '../../../infrastructure/http/respond'
 
 /**
  * A booking reads its restaurant in the endpoint, then again in the reservation's hooks (occupancy,

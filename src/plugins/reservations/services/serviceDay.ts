@@ -4,7 +4,7 @@ import { worksFor } from '../../../access/roles'
 import { addLocalDays, localDateOf, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { serviceSnapshot, tableStates, type ServiceBooking } from '../../../domain/service/snapshot'
 import type { Guest, Reservation, Table } from '../../../payload-types'
-import { BookingError } from '../utilities/respond'
+import { BookingError } from '../../../infrastructure/http/respond'
 import { rulesOf } from './context'
 import { restaurantBySlug } from './restaurants'
 

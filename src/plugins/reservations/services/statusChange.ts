@@ -4,8 +4,8 @@ import { worksFor } from '../../../access/roles'
 import { canMove, refusedMoveMessage } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import type { Reservation } from '../../../payload-types'
-import { BookingError } from '../utilities/respond'
-import { inTransaction } from '../utilities/transaction'
+import { BookingError } from '../../../infrastructure/http/respond'
+import { inTransaction } from '../../../infrastructure/db/transaction'
 
 /**
  * Moves one booking to a new status for a member of staff: the one place both the dashboard's

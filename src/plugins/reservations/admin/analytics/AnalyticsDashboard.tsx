@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import { useJson } from '../../../../components/booking/useJson'
+import { useJson } from '../../../../infrastructure/client/useJson'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
 import { KpiCards } from './KpiCards'

@@ -2,8 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { relationId } from '../../../../access/roles'
 import type { Reservation } from '../../../../payload-types'
-import { execute, sql } from '../../db/execute'
-import { inTransaction } from '../../utilities/transaction'
+import { execute, sql } from '../../../../infrastructure/db/execute'
+import { inTransaction } from '../../../../infrastructure/db/transaction'
 import { queueMessage } from '../queue'
 import { smsNumber } from '../triggers/reservation'
 

@@ -3,7 +3,7 @@ import { APIError, type CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../../../access/roles'
 import { occupancy } from '../../../../../domain/availability'
 import { holdsTables } from '../../../../../domain/reservations/status'
-import { PG, pgCode } from '../../../db/execute'
+import { PG, pgCode } from '../../../../../infrastructure/db/execute'
 import { writeOccupancy } from '../../../db/occupancy'
 import { restaurantById } from '../../../services/restaurants'
 
