@@ -5,13 +5,12 @@ import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from '
 import { useJson } from '../../../infrastructure/client/useJson'
 import { localTimeOf, wallClockToInstant } from '../../../domain/availability/localTime'
 import { minutesOfDay } from '../../../domain/time'
-import { MoveForm, type MoveRequest } from './MoveForm'
+import { MoveForm } from './MoveForm'
+import type { Booking, MoveRequest, TableRow } from './timelineTypes'
 import { OverrideForm } from './OverrideForm'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 
-export type Booking = { id: number; reference: string; status: string; startsAt: string; endsAt: string; partySize: number; guestName: string; tableIds: number[] }
-export type TableRow = { id: number; label: string; maxCapacity: number }
 type Day = { date: string; restaurant: { name: string; timeZone: string }; tables: TableRow[]; bookings: Booking[] }
 
 const TEXT = {

@@ -3,11 +3,9 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { Booking, TableRow } from './DayTimeline'
+import type { Booking, MoveRequest, TableRow } from './timelineTypes'
 
 /** A change asked for on the timeline: the booking, its table, its start and (when resized) its end, as hh:mm. */
-export type MoveRequest = { booking: Booking; tableId: number; start: string; end?: string }
-
 const TEXT = {
   en: { move: 'Move', table: 'Table', time: 'Time', until: 'Until', save: 'Move the booking', cancel: 'Close' },
   fr: { move: 'Déplacer', table: 'Table', time: 'Heure', until: "Jusqu'à", save: 'Déplacer la réservation', cancel: 'Fermer' },

@@ -3,7 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { MoveRequest } from './MoveForm'
+import type { MoveRequest } from './timelineTypes'
 
 const TEXT = {
   en: {

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { cancellationOutcome, noShowOutcome } from '../../../domain/policies/cancellation'
 import type { Reservation, Restaurant } from '../../../payload-types'
-import { REFUND_DEPOSIT_TASK } from './refund'
+import { REFUND_DEPOSIT_TASK } from './refundTask'
 import { withRequestId } from '../../../ops/jobs'
 
 /**

@@ -4,9 +4,7 @@ import type { Reservation, Restaurant } from '../../../payload-types'
 import { manageUrl } from '../services/booking'
 import { BookingError } from '../../../infrastructure/http/respond'
 import { stripeClient } from './config'
-
-/** Stripe refuses Checkout Sessions that expire sooner than this. */
-export const MIN_CHECKOUT_MINUTES = 30
+import { MIN_CHECKOUT_MINUTES } from './policy'
 
 /**
  * A Stripe Checkout Session (Stripe's hosted page: no card data here) for a booking's deposit.

@@ -1,7 +1,9 @@
 import type { DepositPolicy } from '../../../domain/policies/deposit'
 import type { Restaurant } from '../../../payload-types'
-import { MIN_CHECKOUT_MINUTES } from './checkout'
 import { paymentsEnabled } from './config'
+
+/** Stripe refuses Checkout Sessions that expire sooner than this. */
+export const MIN_CHECKOUT_MINUTES = 30
 
 /**
  * The deposit policy that applies now: the restaurant's, or none while Stripe is not configured

@@ -4,10 +4,8 @@ import type { Reservation } from '../../../payload-types'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { stripeClient } from './config'
 import { settleDeposit } from './settle'
+import { REFUND_DEPOSIT_TASK, type RefundInput } from './refundTask'
 
-export const REFUND_DEPOSIT_TASK = 'refundDeposit'
-
-type RefundInput = { reservationId: number; amountMinor: number; reason: string }
 
 /**
  * Refunds (part of) a paid deposit through Stripe. Queued in the transaction that decided it

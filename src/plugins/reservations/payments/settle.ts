@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Reservation } from '../../../payload-types'
 import { execute, sql } from '../../../infrastructure/db/execute'
-import { REFUND_DEPOSIT_TASK } from './refund'
+import { REFUND_DEPOSIT_TASK } from './refundTask'
 import { withRequestId } from '../../../ops/jobs'
 
 export type DepositFact =
