@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { serverUrl } from '@/utilities/serverUrl'
+import { serverUrl } from '@/infrastructure/config/serverUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {

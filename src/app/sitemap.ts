@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { LOCALES } from '@/i18n/config'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
-import { serverUrl } from '@/utilities/serverUrl'
+import { serverUrl } from '@/infrastructure/config/serverUrl'
 
 export const dynamic = 'force-dynamic'
 

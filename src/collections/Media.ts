@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffAtLeast } from '../access'
+import { anyone, staffAtLeast } from '../infrastructure/access'
 
 /** Uploads live outside the repo (.data/media by default) so a fresh clone never ships user files. */
 export const mediaDir = () => path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'))

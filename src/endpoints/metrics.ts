@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { execute, sql } from '../infrastructure/db/execute'
-import { metrics } from '../ops/metrics'
+import { metrics } from '../infrastructure/ops/metrics'
 
 /** Bearer METRICS_TOKEN, compared in constant time; open when no token is set (a private network). */
 function authorised(req: PayloadRequest): boolean {

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { currentContext } from './requestContext'
+import { currentContext } from '../infrastructure/ops/requestContext'
 
 /**
  * Fields that may hold a guest's or a user's personal data, or a secret, wherever they appear in

@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { metrics } from './metrics'
-import { acceptableRequestId, newRequestId, withRequestContext } from './requestContext'
+import { metrics } from '../infrastructure/ops/metrics'
+import { acceptableRequestId, newRequestId, withRequestContext } from '../infrastructure/ops/requestContext'
 import { PAYLOAD_REST_WORDS, pathWords, routeTemplate } from './routeTemplate'
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>

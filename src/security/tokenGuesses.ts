@@ -1,6 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { clientIp } from './clientIp'
+import { clientIp } from '../infrastructure/http/clientIp'
 import { limiter, rateLimitsEnabled } from './rateLimits'
 
 /**

@@ -1,6 +1,6 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
-import { clientIp } from './clientIp'
+import { clientIp } from '../infrastructure/http/clientIp'
 import { limiter as processLimiter, rateLimitsEnabled, type LimitName } from './rateLimits'
 
 type Charge = { name: LimitName; key: string }

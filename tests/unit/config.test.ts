@@ -4,9 +4,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { localeFromAcceptLanguage } from '../../src/i18n/config'
-import { changedFields } from '../../src/hooks/auditChanges'
+import { changedFields } from '../../src/infrastructure/audit/auditChanges'
 import { emailSettings } from '../../src/utilities/emailSettings'
-import { payloadSecret } from '../../src/utilities/payloadSecret'
+import { payloadSecret } from '../../src/infrastructure/config/payloadSecret'
 
 describe('language of a first visit', () => {
   it('follows the browser, by quality, and falls back to French', () => {

@@ -10,7 +10,7 @@ import YAML from 'yaml'
 import { backupName, pruneBackups } from '../../scripts/backup/index'
 import { loggerSettings, scrubPersonalData } from '../../src/ops/logger'
 import { overallStatus, type CheckResult } from '../../src/ops/readiness'
-import { withRequestContext } from '../../src/ops/requestContext'
+import { withRequestContext } from '../../src/infrastructure/ops/requestContext'
 import { routeTemplate } from '../../src/ops/routeTemplate'
 
 const words = new Set(['restaurants', 'reservations', 'availability', 'manage', 'book', 'media', 'file', 'health', 'graphql'])
@@ -150,7 +150,7 @@ describe('docker-compose.yml', () => {
 
 describe('the Grafana dashboard', () => {
   it('only charts metrics the app exports', async () => {
-    const { metrics } = await import('../../src/ops/metrics')
+    const { metrics } = await import('../../src/infrastructure/ops/metrics')
     const exported = new Set((await metrics().registry.getMetricsAsJSON()).map((m) => m.name))
     const dashboard = JSON.parse(readFileSync('ops/grafana/techplus.json', 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }> }
     const charted = dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/\b(?:http|techplus|process|nodejs)_[a-z0-9_]+/g) ?? []))

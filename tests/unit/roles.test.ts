@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasAtLeast, isAdmin, restaurantIdsOf, topRole, worksFor } from '../../src/access/roles'
+import { hasAtLeast, isAdmin, restaurantIdsOf, topRole, worksFor } from '../../src/infrastructure/access/roles'
 
 const staff = (roles: string[], restaurants: Array<number | { id: number }> = []) => ({ collection: 'users', id: 1, roles, restaurants }) as never
 

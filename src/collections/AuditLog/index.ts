@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, restaurantScoped } from '../../access'
+import { nobody, restaurantScoped } from '../../infrastructure/access'
 
 /** Append-only: written by hooks through the Local API, read by owners, edited by nobody. */
 export const AuditLog: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, restaurantScoped } from '../../access'
-import { restaurantField } from '../../fields/restaurant'
+import { anyone, restaurantScoped } from '../../infrastructure/access'
+import { restaurantField } from '../../infrastructure/fields/restaurant'
 import { LOCALES } from '../../plugins/reservations/constants'
 import { copyToRestaurant } from './hooks/copyToRestaurant'
 

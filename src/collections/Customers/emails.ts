@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html'
 
-import { serverUrl } from '../../utilities/serverUrl'
+import { serverUrl } from '../../infrastructure/config/serverUrl'
 
 type Diner = { name?: string | null; locale?: string | null }
 

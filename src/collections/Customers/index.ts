@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, nobody } from '../../access'
+import { adminsOnly, nobody } from '../../infrastructure/access'
 import { resetPasswordHtml, resetPasswordSubject, verifyEmailHtml, verifyEmailSubject } from './emails'
 import { accountEndpoints } from './endpoints/account'
 import { oauthEndpoints } from './endpoints/oauth'

@@ -2,7 +2,7 @@ import { getFieldsToSign, JWTAuthentication, jwtSign, type CollectionConfig, typ
 import { randomUUID } from 'node:crypto'
 
 import type { Customer } from '../../payload-types'
-import { serverUrl } from '../../utilities/serverUrl'
+import { serverUrl } from '../../infrastructure/config/serverUrl'
 
 /**
  * The diner's own session cookie. Payload gives every auth collection the same `payload-token`

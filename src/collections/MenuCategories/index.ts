@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canCreateForRestaurant, restaurantScoped } from '../../access'
-import { restaurantField } from '../../fields/restaurant'
-import { slugField } from '../../fields/slug'
+import { anyone, canCreateForRestaurant, restaurantScoped } from '../../infrastructure/access'
+import { restaurantField } from '../../infrastructure/fields/restaurant'
+import { slugField } from '../../infrastructure/fields/slug'
 
 export const MenuCategories: CollectionConfig = {
   slug: 'menu-categories',

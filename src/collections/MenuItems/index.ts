@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canCreateForRestaurant, restaurantScoped } from '../../access'
+import { anyone, canCreateForRestaurant, restaurantScoped } from '../../infrastructure/access'
 import { ALLERGEN_LABELS, ALLERGENS, DIETARY_LABELS, DIETARY_TAGS } from '../../domain/menu/allergens'
 import { hasAtMostTwoDecimals } from '../../domain/money'
-import { restaurantField } from '../../fields/restaurant'
-import { slugField } from '../../fields/slug'
+import { restaurantField } from '../../infrastructure/fields/restaurant'
+import { slugField } from '../../infrastructure/fields/slug'
 import { categoryOfSameRestaurant } from './hooks/categoryOfSameRestaurant'
 
 export const MenuItems: CollectionConfig = {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staffAtLeast } from '../../access'
+import { publishedOrStaff, staffAtLeast } from '../../infrastructure/access'
 import { pageBlocks } from '../../blocks'
-import { slugField } from '../../fields/slug'
-import { serverUrl } from '../../utilities/serverUrl'
+import { slugField } from '../../infrastructure/fields/slug'
+import { serverUrl } from '../../infrastructure/config/serverUrl'
 
 /** Through /next/preview, which turns on draft mode for signed-in staff only. */
 const previewUrl = (slug: unknown, locale: string | undefined) =>

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField } from '../../access'
-import { ROLES } from '../../access/roles'
+import { adminsOnly, adminsOnlyField } from '../../infrastructure/access'
+import { ROLES } from '../../infrastructure/access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { auditFailedLogin, auditRoleChange } from './hooks/auditAccess'
 import { auditLogin } from './hooks/auditLogin'

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, staffAtLeast } from '../../access'
+import { anyone, staffAtLeast } from '../../infrastructure/access'
 import { linkFields } from '../../fields/link'
 
 export const Header: GlobalConfig = {

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, staffAtLeast } from '../../access'
+import { anyone, staffAtLeast } from '../../infrastructure/access'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

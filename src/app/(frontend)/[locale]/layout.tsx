@@ -9,7 +9,7 @@ import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { SiteHeader } from '@/components/SiteHeader'
 import { isLocale, LOCALES } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { serverUrl } from '@/utilities/serverUrl'
+import { serverUrl } from '@/infrastructure/config/serverUrl'
 
 import './styles.css'
 

@@ -8,7 +8,7 @@ import { RenderBlocks } from '@/components/RenderBlocks'
 import { isLocale } from '@/i18n/config'
 import { findPage, siteRestaurant } from '@/utilities/content'
 import { alternatesFor } from '@/utilities/pageMetadata'
-import { serverUrl } from '@/utilities/serverUrl'
+import { serverUrl } from '@/infrastructure/config/serverUrl'
 
 const SCHEMA_DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' }
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../../../access/roles'
+import { relationId } from '../../../infrastructure/access/roles'
 import type { ContactMessage } from '../../../payload-types'
 import { queueMessage } from '../../../plugins/reservations/notifications/queue'
 import { staffAddress } from '../../../plugins/reservations/notifications/triggers/reservation'

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { endpoint, errorResponse, queryObject } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
-import { serverUrl } from '../../../utilities/serverUrl'
+import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { authorizationUrl, identityFromCallback } from '../oauth/client'
 import { clearedPendingCookie, pendingCookie, readPendingCookie } from '../oauth/pendingCookie'
 import { providerById } from '../oauth/providers'

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../access/roles'
+import { relationId } from '../../../infrastructure/access/roles'
 
 /** A dish cannot sit in another restaurant's menu category. */
 export const categoryOfSameRestaurant: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isAdmin, isStaff } from '../../../access/roles'
+import { isAdmin, isStaff } from '../../../infrastructure/access/roles'
 
 /** Admins manage every account; everyone else sees and edits only their own. */
 export const selfOrAdmin: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterErrorHook } from 'payload'
 
-import { isStaff, relationId } from '../../../access/roles'
-import { clientIp } from '../../../security/clientIp'
+import { isStaff, relationId } from '../../../infrastructure/access/roles'
+import { clientIp } from '../../../infrastructure/http/clientIp'
 
 const idsOf = (value: unknown) => (Array.isArray(value) ? value.map((v) => relationId(v as never)).sort() : [])
 

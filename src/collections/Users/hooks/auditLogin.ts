@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-import { clientIp } from '../../../security/clientIp'
+import { clientIp } from '../../../infrastructure/http/clientIp'
 
 /** Sign-ins leave a trace in the audit log (who, when, from where). */
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {

@@ -2,7 +2,7 @@
 
 import { useAuth, useTranslation } from '@payloadcms/ui'
 
-import { hasAtLeast } from '../../../access/roles'
+import { hasAtLeast } from '../../../infrastructure/access/roles'
 
 /**
  * The dashboard's place in the admin's navigation, above the collections. A plain link (a full

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { worksFor, type Role } from '../../../access/roles'
+import { worksFor, type Role } from '../../../infrastructure/access/roles'
 
 /** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
 export type StaffRestaurant = { slug: string; name: string; manager: boolean }

@@ -5,7 +5,7 @@ import { availabilityQuerySchema } from '../../../domain/schemas/booking'
 import { loadBookingContext } from '../services/context'
 import { cachedBookingProfile } from '../services/profileCache'
 import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
-import { metrics } from '../../../ops/metrics'
+import { metrics } from '../../../infrastructure/ops/metrics'
 
 /**
  * GET /api/restaurants/:slug/availability?date=YYYY-MM-DD&party=N → the day's slots

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { relationId } from '../../../access/roles'
+import { relationId } from '../../../infrastructure/access/roles'
 import type { Guest } from '../../../payload-types'
 import { possibleDuplicates } from '../services/guestDuplicates'
 import { mergeGuests } from '../services/mergeGuests'

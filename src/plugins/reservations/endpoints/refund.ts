@@ -1,13 +1,13 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { toMinorUnits } from '../../../domain/money'
 import type { Reservation } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from '../payments/refundTask'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
-import { withRequestId } from '../../../ops/jobs'
+import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 const refundRequestSchema = z.object({
   amount: z.number({ message: 'Give the amount to refund, e.g. 25.5' }).positive('The amount must be more than 0'),

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { partySizeSchema } from '../../../domain/schemas/booking'
 import { restaurantBySlug } from '../services/restaurants'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'

@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { traced } from '../../../ops/jobs'
+import { traced } from '../../../infrastructure/ops/jobs'
 
 import { applyPaymentEventTask } from '../payments/events'
 import { reconcileDepositsTask } from '../payments/reconcile'

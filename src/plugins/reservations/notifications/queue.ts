@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { MessageChannel, MessageKind } from './kinds'
-import { withRequestId } from '../../../ops/jobs'
+import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 export interface MessageToQueue {
   channel: MessageChannel

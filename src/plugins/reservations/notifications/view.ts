@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../../../access/roles'
+import { relationId } from '../../../infrastructure/access/roles'
 import type { ContactMessage, MessageLog, Reservation, Restaurant, Waitlist } from '../../../payload-types'
-import { serverUrl } from '../../../utilities/serverUrl'
+import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { calendarUrl, manageUrl } from '../services/booking'
 import { manageTokenFromSalt } from '../utilities/manageToken'
 import type { BookingView, Locale, MessageView, RestaurantView } from './templates/types'

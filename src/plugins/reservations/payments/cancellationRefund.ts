@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { cancellationOutcome, noShowOutcome } from '../../../domain/policies/cancellation'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from './refundTask'
-import { withRequestId } from '../../../ops/jobs'
+import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 /**
  * A confirmed booking with a paid deposit was cancelled: the guest gets back what the policy says

@@ -5,8 +5,8 @@ import type Stripe from 'stripe'
 import { PG, pgCode } from '../../../infrastructure/db/execute'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { settleDeposit, type DepositFact } from './settle'
-import { withRequestId } from '../../../ops/jobs'
-import { metrics } from '../../../ops/metrics'
+import { withRequestId } from '../../../infrastructure/ops/jobs'
+import { metrics } from '../../../infrastructure/ops/metrics'
 
 export const APPLY_PAYMENT_EVENT_TASK = 'applyPaymentEvent'
 

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Reservation } from '../../../payload-types'
 import { execute, sql } from '../../../infrastructure/db/execute'
 import { REFUND_DEPOSIT_TASK } from './refundTask'
-import { withRequestId } from '../../../ops/jobs'
+import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 export type DepositFact =
   | { kind: 'paid'; paymentIntentId: string; amountMinor: number }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { compareTotals } from '../../../domain/analytics/compare'
 import { sittingsBetween } from '../../../domain/analytics/occupancy'
 import { addLocalDays, startOfLocalDay } from '../../../domain/availability'

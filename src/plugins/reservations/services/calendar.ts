@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { addLocalDays, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { calendarDay, type StartTotals } from '../../../domain/service/calendar'
 import { execute, sql } from '../../../infrastructure/db/execute'

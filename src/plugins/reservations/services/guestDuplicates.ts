@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isAdmin, restaurantIdsOf } from '../../../access/roles'
+import { isAdmin, restaurantIdsOf } from '../../../infrastructure/access/roles'
 import { execute, sql } from '../../../infrastructure/db/execute'
 
 export interface PossibleDuplicate {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId, worksFor } from '../../../access/roles'
+import { relationId, worksFor } from '../../../infrastructure/access/roles'
 import { mergedProfile } from '../../../domain/guests/merge'
 import type { Guest } from '../../../payload-types'
 import { execute, sql } from '../../../infrastructure/db/execute'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
 import type { Restaurant } from '../../../payload-types'
 import { execute, sql } from '../../../infrastructure/db/execute'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { addLocalDays, localDateOf, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { serviceSnapshot, tableStates, type ServiceBooking } from '../../../domain/service/snapshot'
 import type { Guest, Reservation, Table } from '../../../payload-types'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { worksFor } from '../../../access/roles'
+import { worksFor } from '../../../infrastructure/access/roles'
 import { canMove, refusedMoveMessage } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import type { Reservation } from '../../../payload-types'

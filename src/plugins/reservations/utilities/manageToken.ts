@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
-import { payloadSecret } from '../../../utilities/payloadSecret'
+import { payloadSecret } from '../../../infrastructure/config/payloadSecret'
 
 /**
  * The guest's key to their booking: 256 bits derived from the server secret and a random salt

@@ -10,7 +10,7 @@ import type { Media } from '@/payload-types'
 import { restaurantMenu, siteRestaurant } from '@/utilities/content'
 import { localMediaUrl } from '@/utilities/localMediaUrl'
 import { restaurantPageMetadata } from '@/utilities/pageMetadata'
-import { serverUrl } from '@/utilities/serverUrl'
+import { serverUrl } from '@/infrastructure/config/serverUrl'
 
 type Props = { params: Promise<{ locale: string }> }
 

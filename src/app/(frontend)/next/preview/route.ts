@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isStaff } from '@/access/roles'
+import { isStaff } from '@/infrastructure/access/roles'
 import { isLocale } from '@/i18n/config'
 import { SLUG_PATTERN } from '@/domain/slugify'
 import { getPayloadClient } from '@/utilities/getPayloadClient'

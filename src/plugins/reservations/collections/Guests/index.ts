@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateForRestaurant, restaurantScoped } from '../../../../access'
+import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
 import { guestDuplicatesEndpoint, mergeGuestsEndpoint } from '../../endpoints/guests'
 import { fillFigures } from './hooks/fillFigures'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, nobody, restaurantScoped } from '../../../../access'
-import { restaurantField } from '../../../../fields/restaurant'
+import { adminsOnly, nobody, restaurantScoped } from '../../../../infrastructure/access'
+import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '../../notifications/kinds'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, nobody } from '../../../../access'
+import { adminsOnly, nobody } from '../../../../infrastructure/access'
 import { ADMIN_GROUP } from '../../constants'
 
 /**

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateForRestaurant, restaurantScoped } from '../../../../access'
-import { restaurantField } from '../../../../fields/restaurant'
-import { auditChanges } from '../../../../hooks/auditChanges'
+import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
+import { restaurantField } from '../../../../infrastructure/fields/restaurant'
+import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
 import {
   ADMIN_GROUP,
   DEPOSIT_STATUSES,

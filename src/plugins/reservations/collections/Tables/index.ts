@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../access'
-import { restaurantField } from '../../../../fields/restaurant'
+import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
+import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { ADMIN_GROUP, TABLE_AREAS } from '../../constants'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 

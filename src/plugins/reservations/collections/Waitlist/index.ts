@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateForRestaurant, restaurantScoped } from '../../../../access'
+import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { isLocalDate } from '../../../../domain/time'
-import { restaurantField } from '../../../../fields/restaurant'
-import { timeOfDayField } from '../../../../fields/timeOfDay'
+import { restaurantField } from '../../../../infrastructure/fields/restaurant'
+import { timeOfDayField } from '../../fields/timeOfDay'
 import { ADMIN_GROUP, LOCALES } from '../../constants'
 import { joinWaitlistEndpoint } from '../../endpoints/waitlist'
 

@@ -7,7 +7,7 @@ import { SEND_MESSAGE_TASK } from '../queue'
 import { smsFromEnv } from '../sms'
 import { renderMessage } from '../templates'
 import { guestLinks, loadMessageView } from '../view'
-import { metrics } from '../../../../ops/metrics'
+import { metrics } from '../../../../infrastructure/ops/metrics'
 
 /** Kinds whose email carries the booking as an .ics file. */
 const WITH_CALENDAR = new Set(['confirmation', 'change'])

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { relationId } from '../../../../access/roles'
+import { relationId } from '../../../../infrastructure/access/roles'
 import type { Reservation } from '../../../../payload-types'
 import { execute, sql } from '../../../../infrastructure/db/execute'
 import { inTransaction } from '../../../../infrastructure/db/transaction'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { relationId } from '../../../../access/roles'
+import { relationId } from '../../../../infrastructure/access/roles'
 import { noticesFor, type BookingSnapshot } from '../../../../domain/reservations/notices'
 import type { Reservation, Restaurant } from '../../../../payload-types'
 import { refundOnCancellation, refundOnNoShow } from '../../payments/cancellationRefund'

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { localDateOf, localTimeOf } from '../../../../domain/availability'
 import type { Reservation, Restaurant } from '../../../../payload-types'
-import { serverUrl } from '../../../../utilities/serverUrl'
+import { serverUrl } from '../../../../infrastructure/config/serverUrl'
 import { queueMessage } from '../queue'
 
 /** Guests offered one freed table at once: first to book wins, the others find the times taken. */

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { isStaff, relationId } from '../../../../../access/roles'
+import { isStaff, relationId } from '../../../../../infrastructure/access/roles'
 
 /**
  * A forced booking is never silent: who overrode which rule, and why. The flag travels on

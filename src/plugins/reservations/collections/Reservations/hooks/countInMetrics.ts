@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { metrics } from '../../../../../ops/metrics'
+import { metrics } from '../../../../../infrastructure/ops/metrics'
 
 /** Bookings created and cancelled, for /api/metrics. The seed's known data is not a booking. */
 export const countInMetrics: CollectionAfterChangeHook = ({ doc, previousDoc, operation, context }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../../../../../access/roles'
+import { relationId } from '../../../../../infrastructure/access/roles'
 
 /** Keeps the guest profile's visit and no-show counts in step with how bookings end. */
 export const countVisits: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { isStaff, relationId, worksFor } from '../../../../../access/roles'
+import { isStaff, relationId, worksFor } from '../../../../../infrastructure/access/roles'
 import { checkBooking, localDateOf, occupancy, type BookingCheck } from '../../../../../domain/availability'
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { lockRestaurantDay } from '../../../db/locks'

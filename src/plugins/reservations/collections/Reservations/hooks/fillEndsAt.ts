@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { relationId } from '../../../../../access/roles'
+import { relationId } from '../../../../../infrastructure/access/roles'
 import { expectedEnd } from '../../../../../domain/availability'
 import { rulesOf } from '../../../services/context'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isStaff } from '../../../../../access/roles'
+import { isStaff } from '../../../../../infrastructure/access/roles'
 
 /** Record when and by whom a reservation was cancelled, whichever door the change came through. */
 export const stampCancellation: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

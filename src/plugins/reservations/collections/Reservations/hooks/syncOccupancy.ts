@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../../../../../access/roles'
+import { relationId } from '../../../../../infrastructure/access/roles'
 import { occupancy } from '../../../../../domain/availability'
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { PG, pgCode } from '../../../../../infrastructure/db/execute'

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasAtLeast, isAdmin, restaurantIdsOf } from '../../../../../access/roles'
+import { hasAtLeast, isAdmin, restaurantIdsOf } from '../../../../../infrastructure/access/roles'
 
 /** Owners and managers edit their own restaurants (hours, rules, policies); admins all of them. */
 export const canEditRestaurant: Access = ({ req }) => {

@@ -1,7 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { isLocalDate, minutesOfDay } from '../../../../../domain/time'
-import { timeOfDayField } from '../../../../../fields/timeOfDay'
+import { timeOfDayField } from '../../../fields/timeOfDay'
 import { DAYS_OF_WEEK } from '../../../constants'
 
 /**

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { isTimeOfDay } from '../domain/time'
+import { isTimeOfDay } from '../../../domain/time'
 
 /** A wall-clock time "HH:mm" in the restaurant's time zone. */
 export function timeOfDayField(name: string, label: string, overrides: Partial<TextField> = {}): TextField {

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { SLUG_PATTERN, slugify } from '../domain/slugify'
+import { SLUG_PATTERN, slugify } from '../../domain/slugify'
 
 /** A URL slug filled from `source` when left empty; editors may still set their own. */
 export function slugField(source: string, overrides: Partial<TextField> = {}): TextField {
