@@ -1,7 +1,6 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import { stripePlugin } from '@payloadcms/plugin-stripe'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -27,9 +26,7 @@ import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
 import { migrations } from './src/migrations'
 import { loggerSettings } from './src/ops/logger'
-import { reservationsPlugin } from './src/plugins/reservations'
-import { paymentSettings } from './src/plugins/reservations/payments/config'
-import { receiveStripeEvent } from './src/plugins/reservations/payments/events'
+import { paymentSettingsFromEnv, reservationsPlugin, smsFromEnv } from './src/plugins/reservations'
 import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
@@ -38,7 +35,6 @@ import { payloadSecret } from './src/infrastructure/config/payloadSecret'
 import { allowedOrigins } from './src/infrastructure/config/serverUrl'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const payments = paymentSettings()
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
@@ -81,16 +77,20 @@ export default buildConfig({
   email: nodemailerAdapter(emailSettings()),
   sharp,
   plugins: [
-    reservationsPlugin({ defaultTimeZone: 'Europe/Paris' }),
+    // Deposits, SMS and the messages' retry delay from the environment (.env.example); the plugin
+    // also wires Stripe's webhooks (plugin-stripe) when deposits are configured.
+    reservationsPlugin({
+      defaultTimeZone: 'Europe/Paris',
+      payments: paymentSettingsFromEnv(),
+      sms: smsFromEnv(),
+      email: { retryDelayMs: Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000) },
+    }),
     seoPlugin({
       collections: ['pages'],
       uploadsCollection: 'media',
       tabbedUI: true,
       generateTitle: ({ doc }) => `${(doc as { title?: string })?.title ?? ''} — TechPlus`,
     }),
-    // Receives Stripe's webhooks at /api/stripe/webhooks and checks their signature; our handler only
-    // stores each event and queues its job (see payments/events.ts). Off without Stripe keys.
-    ...(payments ? [stripePlugin({ stripeSecretKey: payments.secretKey, stripeWebhooksEndpointSecret: payments.webhookSecret, webhooks: receiveStripeEvent })] : []),
     siteRevalidation({
       collections: ['pages', 'menu-categories', 'menu-items', 'media', 'restaurants'],
       globals: ['header', 'footer', 'site-settings'],

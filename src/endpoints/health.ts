@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { migrations } from '../migrations'
-import { paymentSettings } from '../plugins/reservations/payments/config'
+import { paymentSettingsOf } from '../plugins/reservations'
 import { execute, sql } from '../infrastructure/db/execute'
 import { notConfigured, overallStatus, smtpGreets, stripeAnswers, timed } from '../ops/readiness'
 
@@ -41,7 +41,7 @@ export const readyEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const required = requiredOptional()
-    const payments = paymentSettings()
+    const payments = paymentSettingsOf(req.payload)
     const smtpHost = process.env.SMTP_HOST
     const smtpPort = Number(process.env.SMTP_PORT ?? 587)
     const implicitTls = process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : smtpPort === 465

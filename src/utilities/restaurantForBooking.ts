@@ -1,11 +1,13 @@
 import type { RestaurantForBooking } from '@/components/booking/types'
+import type { Payload } from 'payload'
+
 import type { Restaurant } from '@/payload-types'
-import { effectiveDepositPolicy } from '@/plugins/reservations/payments/policy'
+import { effectiveDepositPolicy } from '@/plugins/reservations'
 
 /** The plain, serialisable facts the booking components need about a restaurant. */
-export function restaurantForBooking(restaurant: Restaurant): RestaurantForBooking {
+export function restaurantForBooking(restaurant: Restaurant, payload: Payload): RestaurantForBooking {
   const a = restaurant.address
-  const deposit = effectiveDepositPolicy(restaurant)
+  const deposit = effectiveDepositPolicy(restaurant, payload)
   return {
     slug: restaurant.slug,
     name: restaurant.name,

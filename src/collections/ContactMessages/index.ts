@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, restaurantScoped } from '../../infrastructure/access'
 import { restaurantField } from '../../infrastructure/fields/restaurant'
-import { LOCALES } from '../../plugins/reservations/constants'
+import { LOCALES } from '../../plugins/reservations'
 import { copyToRestaurant } from './hooks/copyToRestaurant'
 
 export const ContactMessages: CollectionConfig = {

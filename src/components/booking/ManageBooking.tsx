@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useHydrated } from '@/components/useHydrated'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import type { guestView } from '@/plugins/reservations/services/booking'
+import type { GuestView } from '@/plugins/reservations'
 
 import { DayPicker } from './DayPicker'
 import { formatInstant, formatMoney } from './format'
@@ -13,7 +13,7 @@ import { PartySelect } from './PartySelect'
 import { SlotList } from './SlotList'
 import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
 
-type View = ReturnType<typeof guestView>
+type View = GuestView
 
 /** The guest's own booking: change it with the wizard's pickers, or cancel knowing what it costs. */
 export function ManageBooking({

@@ -1,3 +1,4 @@
+import { stripePlugin } from '@payloadcms/plugin-stripe'
 import type { CollectionConfig, Config } from 'payload'
 
 import { Guests } from './collections/Guests'
@@ -8,23 +9,66 @@ import { restaurantsCollection } from './collections/Restaurants'
 import { Tables } from './collections/Tables'
 import { Waitlist } from './collections/Waitlist'
 import { withNotificationJobs } from './notifications'
-import { resolveOptions, type ReservationsPluginOptions } from './types'
+import { receiveStripeEvent } from './payments/events'
+import { SETTINGS_KEY } from './settings'
+import { resolveOptions, type ReservationsPluginOptions, type ResolvedReservationsPluginOptions } from './types'
 
+/*
+ * The plugin's one public entry. The host (payload.config.ts, the site, diner accounts, health
+ * checks) imports from here and nowhere else in this folder; CI enforces it (.dependency-cruiser.cjs).
+ */
 export type { ReservationsPluginOptions } from './types'
+export { paymentSettingsFromEnv, paymentSettingsOf, type PaymentSettings } from './payments/config'
+export { effectiveDepositPolicy } from './payments/policy'
+export { reconcileReservation } from './payments/reconcile'
+export { smsFromEnv, twilioSms, type SmsProvider } from './notifications/sms'
+export { queueMessage } from './notifications/queue'
+export { staffAddress } from './notifications/triggers/reservation'
+export { guestView, manageUrl, reservationByToken, type GuestView } from './services/booking'
+export { upcomingDays } from './services/daySummaries'
+export { manageTokenFromSalt } from './utilities/manageToken'
+export { LOCALES } from './constants'
+
+/** Staff views: each checks the user itself (admin views are public otherwise). */
+function withStaffViews(config: Config): Config['admin'] {
+  return {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      views: {
+        ...config.admin?.components?.views,
+        service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
+        calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
+        floor: { Component: '/plugins/reservations/admin/FloorView#FloorView', path: '/floor' },
+        analytics: { Component: '/plugins/reservations/admin/AnalyticsView#AnalyticsView', path: '/analytics' },
+      },
+      beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
+    },
+  }
+}
 
 /**
- * The reservation plugin: restaurants, tables, reservations, guests and the waitlist, and the
- * notification jobs (email, SMS) with their message log.
+ * Stripe's webhooks at /api/stripe/webhooks, signature checked by plugin-stripe; our handler only
+ * stores each event and queues its job (payments/events.ts). Only when deposits are configured.
+ */
+function withStripeWebhooks(config: Config, options: ResolvedReservationsPluginOptions): Config {
+  if (!options.enabled || !options.payments) return config
+  const { secretKey, webhookSecret } = options.payments
+  return stripePlugin({ stripeSecretKey: secretKey, stripeWebhooksEndpointSecret: webhookSecret, webhooks: receiveStripeEvent })(config)
+}
+
+/**
+ * The reservation plugin: restaurants, tables, reservations, guests and the waitlist, the staff
+ * views, the booking endpoints, deposits through Stripe and the notification jobs (email, SMS).
  * Collections are always added, even when disabled, so the schema and migrations stay stable.
  */
 export const reservationsPlugin =
   (pluginOptions: ReservationsPluginOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    // Disabled: same collections (stable schema), but no public booking endpoints.
-    const withoutEndpoints = (collection: CollectionConfig): CollectionConfig =>
-      options.enabled ? collection : { ...collection, endpoints: [] }
-    return {
+    // Disabled: same collections (stable schema), but none of their custom endpoints.
+    const withoutEndpoints = (collection: CollectionConfig): CollectionConfig => (options.enabled ? collection : { ...collection, endpoints: [] })
+    const withCollections: Config = {
       ...config,
       collections: [
         ...(config.collections ?? []),
@@ -32,22 +76,10 @@ export const reservationsPlugin =
         MessageLog,
         PaymentEvents,
       ],
-      jobs: withNotificationJobs(config),
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          // Staff views: each checks the user itself (admin views are public otherwise).
-          views: {
-            ...config.admin?.components?.views,
-            service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
-            calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
-            floor: { Component: '/plugins/reservations/admin/FloorView#FloorView', path: '/floor' },
-            analytics: { Component: '/plugins/reservations/admin/AnalyticsView#AnalyticsView', path: '/analytics' },
-          },
-          beforeNavLinks: [...(config.admin?.components?.beforeNavLinks ?? []), '/plugins/reservations/admin/ServiceNavLink#ServiceNavLink'],
-        },
-      },
-      custom: { ...config.custom, reservations: options },
+      jobs: withNotificationJobs(config, options),
+      admin: options.enabled ? withStaffViews(config) : config.admin,
+      // Server-only (never sent to the admin's browser): read at run time through settingsOf().
+      custom: { ...config.custom, [SETTINGS_KEY]: options },
     }
+    return withStripeWebhooks(withCollections, options)
   }

@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../../infrastructure/access/roles'
 import type { ContactMessage } from '../../../payload-types'
-import { queueMessage } from '../../../plugins/reservations/notifications/queue'
-import { staffAddress } from '../../../plugins/reservations/notifications/triggers/reservation'
+import { queueMessage, staffAddress } from '../../../plugins/reservations'
 
 /** A message from the site reaches the restaurant's inbox too, with the sender as reply-to link. */
 export const copyToRestaurant: CollectionAfterChangeHook<ContactMessage> = async ({ doc, operation, req, context }) => {

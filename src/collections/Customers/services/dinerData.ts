@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { anonymisedEmail, DELETED_GUEST_NAME, upcomingAndPast, type DinerBooking } from '../../../domain/diners/bookings'
 import { execute, sql } from '../../../infrastructure/db/execute'
-import { manageUrl } from '../../../plugins/reservations/services/booking'
-import { manageTokenFromSalt } from '../../../plugins/reservations/utilities/manageToken'
+import { manageTokenFromSalt, manageUrl } from '../../../plugins/reservations'
 import type { SignedInDiner } from '../session'
 
 export interface AccountBooking extends DinerBooking {

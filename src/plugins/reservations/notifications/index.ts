@@ -1,17 +1,32 @@
-import type { Config } from 'payload'
+import type { Config, TaskConfig } from 'payload'
 
 import { traced } from '../../../infrastructure/ops/jobs'
 
 import { applyPaymentEventTask } from '../payments/events'
 import { reconcileDepositsTask } from '../payments/reconcile'
 import { refundDepositTask } from '../payments/refund'
+import type { ResolvedReservationsPluginOptions } from '../types'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
 
-// Each runs in the context of the request that queued it (request id in its log lines) and is counted.
-export const notificationTasks = [sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask].map(traced)
+type AnyTask = TaskConfig<{ input: never; output: never }>
 
-/** Registers the notification and payment jobs beside whatever jobs the app already has. */
-export function withNotificationJobs(config: Config): Config['jobs'] {
-  return { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...(notificationTasks as NonNullable<Config['jobs']>['tasks'] & object)] }
+/** The plugin's retry delay (options.email.retryDelayMs) in place of each task's default backoff. */
+function withRetryDelay(task: AnyTask, delay: number): AnyTask {
+  const retries = task.retries
+  if (typeof retries !== 'object' || !retries.backoff) return task
+  return { ...task, retries: { ...retries, backoff: { ...retries.backoff, delay } } }
+}
+
+/**
+ * Registers the notification and payment jobs beside whatever jobs the app already has. Each runs in
+ * the context of the request that queued it (request id in its log lines) and is counted. Disabled,
+ * the tasks stay declared (the jobs table's schema does not change) but none is scheduled.
+ */
+export function withNotificationJobs(config: Config, options: ResolvedReservationsPluginOptions): Config['jobs'] {
+  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask] as unknown as AnyTask[])
+    .map((task) => withRetryDelay(task, options.email.retryDelayMs))
+    .map((task) => (options.enabled ? task : { ...task, schedule: undefined }))
+    .map(traced)
+  return { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...(tasks as NonNullable<Config['jobs']>['tasks'] & object)] }
 }

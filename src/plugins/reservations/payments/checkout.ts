@@ -18,7 +18,7 @@ export async function createDepositCheckout(req: PayloadRequest, reservation: Re
   const expiresAt = Math.floor(new Date(reservation.holdExpiresAt ?? Date.now() + MIN_CHECKOUT_MINUTES * 60_000).getTime() / 1000)
   const metadata = { reservationId: String(reservation.id), reference: reservation.reference }
   const back = manageUrl(locale, token)
-  const session = await stripeClient().checkout.sessions.create(
+  const session = await stripeClient(req.payload).checkout.sessions.create(
     {
       mode: 'payment',
       line_items: [
@@ -61,7 +61,7 @@ export async function depositCheckoutUrl(req: PayloadRequest, reservation: Reser
   try {
     const existing = reservation.deposit?.stripeCheckoutSessionId
     if (existing) {
-      const session = await stripeClient().checkout.sessions.retrieve(existing)
+      const session = await stripeClient(req.payload).checkout.sessions.retrieve(existing)
       if (session.status === 'open' && session.url) return session.url
     }
     const url = await createDepositCheckout(req, reservation, restaurant, token)

@@ -1,17 +1,15 @@
+import type { Payload } from 'payload'
 import Stripe from 'stripe'
+
+import { settingsOf } from '../settings'
+import type { PaymentSettings } from '../types'
 
 type Env = Record<string, string | undefined>
 
-export interface PaymentSettings {
-  secretKey: string
-  webhookSecret: string
-  publishableKey?: string
-  /** Where the API lives: Stripe by default, a local stand-in in tests (STRIPE_API_BASE). */
-  apiBase?: URL
-}
+export type { PaymentSettings }
 
 /** Deposits need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET; without them they are off. */
-export function paymentSettings(env: Env = process.env): PaymentSettings | null {
+export function paymentSettingsFromEnv(env: Env = process.env): PaymentSettings | null {
   if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null
   return {
     secretKey: env.STRIPE_SECRET_KEY,
@@ -21,21 +19,28 @@ export function paymentSettings(env: Env = process.env): PaymentSettings | null 
   }
 }
 
-export const paymentsEnabled = () => paymentSettings() !== null
+/** The Stripe settings the plugin was given, or null when deposits are off on this server. */
+export function paymentSettingsOf(payload: Pick<Payload, 'config'>): PaymentSettings | null {
+  const settings = settingsOf(payload)
+  return settings.enabled ? settings.payments : null
+}
 
-let client: { key: string; stripe: Stripe } | null = null
+export const paymentsEnabled = (payload: Pick<Payload, 'config'>) => paymentSettingsOf(payload) !== null
+
+let client: { key: string; base?: string; stripe: Stripe } | null = null
 
 /**
  * Our own Stripe client for every call we make (plugin-stripe's always targets api.stripe.com).
  * Short timeout and the SDK's retries: a payment call never hangs a request for long.
  */
-export function stripeClient(): Stripe {
-  const settings = paymentSettings()
+export function stripeClient(payload: Pick<Payload, 'config'>): Stripe {
+  const settings = paymentSettingsOf(payload)
   if (!settings) throw new Error('Stripe is not configured')
-  if (client?.key !== settings.secretKey) {
-    const base = settings.apiBase
+  const base = settings.apiBase
+  if (client?.key !== settings.secretKey || client.base !== base?.href) {
     client = {
       key: settings.secretKey,
+      base: base?.href,
       stripe: new Stripe(settings.secretKey, {
         // Pinned: the shapes our handlers read are those of this version, whatever the account default.
         // (Cast: plugin-stripe's own stripe@10 declares an ambient 'stripe' module that narrows this type.)

@@ -85,7 +85,7 @@ export const applyPaymentEventTask: TaskConfig<{ input: { eventId: string }; out
   label: 'Apply a Stripe event',
   inputSchema: [{ name: 'eventId', type: 'text', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000) } },
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
     const { docs } = await req.payload.find({ collection: 'payment-events', where: { eventId: { equals: input.eventId } }, limit: 1, depth: 0, req, overrideAccess: true })
     const stored = docs[0]

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import type { DepositPolicy } from '../../../domain/policies/deposit'
 import type { Restaurant } from '../../../payload-types'
 import { paymentsEnabled } from './config'
@@ -9,8 +11,8 @@ export const MIN_CHECKOUT_MINUTES = 30
  * The deposit policy that applies now: the restaurant's, or none while Stripe is not configured
  * (bookings are then confirmed without a deposit, and the admin says so).
  */
-export function effectiveDepositPolicy(restaurant: Pick<Restaurant, 'deposit'>): DepositPolicy {
-  if (!paymentsEnabled() || !restaurant.deposit) return { mode: 'none' }
+export function effectiveDepositPolicy(restaurant: Pick<Restaurant, 'deposit'>, payload: Pick<Payload, 'config'>): DepositPolicy {
+  if (!paymentsEnabled(payload) || !restaurant.deposit) return { mode: 'none' }
   return restaurant.deposit as DepositPolicy
 }
 

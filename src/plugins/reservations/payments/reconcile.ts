@@ -8,17 +8,17 @@ import { settleDeposit, type DepositFact } from './settle'
 export const RECONCILE_DEPOSITS_TASK = 'reconcileDeposits'
 
 /** What Stripe says about a booking's checkout, asked directly (a webhook may be late or lost). */
-async function askStripe(reservation: Reservation, holdExpired: boolean): Promise<DepositFact | null> {
+async function askStripe(req: PayloadRequest, reservation: Reservation, holdExpired: boolean): Promise<DepositFact | null> {
   const sessionId = reservation.deposit?.stripeCheckoutSessionId
-  if (!sessionId || !paymentsEnabled()) return holdExpired ? { kind: 'expired' } : null
-  const session = await stripeClient().checkout.sessions.retrieve(sessionId)
+  if (!sessionId || !paymentsEnabled(req.payload)) return holdExpired ? { kind: 'expired' } : null
+  const session = await stripeClient(req.payload).checkout.sessions.retrieve(sessionId)
   if (session.payment_status === 'paid' && session.payment_intent) {
     const intent = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent.id
     return { kind: 'paid', paymentIntentId: intent, amountMinor: session.amount_total ?? 0 }
   }
   if (!holdExpired && session.status === 'open') return null
   // Unpaid and out of time: close the page so nobody pays for a table we no longer hold.
-  if (session.status === 'open') await stripeClient().checkout.sessions.expire(sessionId).catch(() => undefined)
+  if (session.status === 'open') await stripeClient(req.payload).checkout.sessions.expire(sessionId).catch(() => undefined)
   return { kind: 'expired' }
 }
 
@@ -26,7 +26,7 @@ async function askStripe(reservation: Reservation, holdExpired: boolean): Promis
 export async function reconcileReservation(req: PayloadRequest, reservation: Reservation, now = new Date()) {
   if (reservation.status !== 'pending_payment') return 'unchanged'
   const holdExpired = !reservation.holdExpiresAt || new Date(reservation.holdExpiresAt) <= now
-  const fact = await askStripe(reservation, holdExpired)
+  const fact = await askStripe(req, reservation, holdExpired)
   return fact ? inTransaction(req, () => settleDeposit(req, reservation.id, fact)) : 'unchanged'
 }
 

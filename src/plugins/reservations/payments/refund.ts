@@ -21,18 +21,18 @@ export const refundDepositTask: TaskConfig<{ input: RefundInput; output: { refun
     { name: 'reason', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'refundId', type: 'text', required: true }],
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000) } },
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
     const reservation = (await req.payload.findByID({ collection: 'reservations', id: input.reservationId, depth: 0, req })) as Reservation
     const intent = reservation.deposit?.stripePaymentIntentId
     if (!intent) throw new Error(`Booking ${reservation.reference} has no payment to refund`)
-    const refund = await stripeClient().refunds.create(
+    const refund = await stripeClient(req.payload).refunds.create(
       { payment_intent: intent, amount: input.amountMinor, metadata: { reservationId: String(reservation.id), reference: reservation.reference, reason: input.reason } },
       { idempotencyKey: `refund-${reservation.id}-${input.reason}` },
     )
     // Stripe's own total for the payment (every refund so far), recorded as the charge.refunded
     // webhook would record it: one rule, whichever of the two comes first.
-    const refunds = await stripeClient().refunds.list({ payment_intent: intent, limit: 100 })
+    const refunds = await stripeClient(req.payload).refunds.list({ payment_intent: intent, limit: 100 })
     const refundedMinor = refunds.data.filter((r) => r.status !== 'failed' && r.status !== 'canceled').reduce((sum, r) => sum + r.amount, 0)
     await inTransaction(req, () => settleDeposit(req, reservation.id, { kind: 'refunded', refundedMinor }))
     return { output: { refundId: refund.id } }

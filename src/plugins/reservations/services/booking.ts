@@ -69,7 +69,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
     const check = checkBooking(startsAt, { ...input, partySize: request.partySize, now })
     if (!check.ok) refuse(check.reason)
 
-    const deposit = depositFor(effectiveDepositPolicy(restaurant), request.partySize, check.service)
+    const deposit = depositFor(effectiveDepositPolicy(restaurant, req.payload), request.partySize, check.service)
     const guest = await upsertGuest(req, request.guest, request.locale, restaurant.id)
     const { token, hash, salt } = newManageToken()
     const reservation = await req.payload
@@ -138,6 +138,9 @@ export async function reservationByToken(req: PayloadRequest, token: unknown): P
 }
 
 /** What the guest sees on their management page and in the API. */
+/** What the manage page shows a guest about their booking (and nothing more). */
+export type GuestView = ReturnType<typeof guestView>
+
 export function guestView(reservation: Reservation, restaurant: Restaurant, now = new Date()) {
   const startsAt = new Date(reservation.startsAt)
   const paidMinor = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
@@ -214,7 +217,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
       const { input } = await loadBookingContext(req, restaurant, localDate, localDate, { excludeReservation: reservation.id })
       const check = checkBooking(startsAt, { ...input, partySize, now })
       if (!check.ok) refuse(check.reason)
-      const deposit = depositFor(effectiveDepositPolicy(restaurant), partySize, check.service)
+      const deposit = depositFor(effectiveDepositPolicy(restaurant, req.payload), partySize, check.service)
       const paid = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
       if (deposit.required && deposit.amountMinor > paid) {
         throw new BookingError(

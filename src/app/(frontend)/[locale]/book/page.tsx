@@ -7,7 +7,7 @@ import { localDateOf } from '@/domain/availability/localTime'
 import { localDateSchema, partySizeSchema } from '@/domain/schemas/booking'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { upcomingDays } from '@/plugins/reservations/services/daySummaries'
+import { upcomingDays } from '@/plugins/reservations'
 import { siteRestaurant } from '@/utilities/content'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { restaurantPageMetadata } from '@/utilities/pageMetadata'
@@ -34,13 +34,14 @@ export default async function BookPage({ params, searchParams }: Props) {
   const restaurant = await siteRestaurant(locale)
   if (!restaurant) notFound()
   const chosen = preselection(await searchParams)
-  const days = await upcomingDays(await getPayloadClient(), restaurant.slug, chosen.party, DAYS_SHOWN)
+  const payload = await getPayloadClient()
+  const days = await upcomingDays(payload, restaurant.slug, chosen.party, DAYS_SHOWN)
   return (
     <div className="container narrow page">
       <h1>
         {messagesFor(locale).wizard.title} — {restaurant.name}
       </h1>
-      <BookingWizard locale={locale} restaurant={restaurantForBooking(restaurant)} today={localDateOf(new Date(), restaurant.timeZone)} initialDays={{ party: chosen.party, days }} initialDate={chosen.date} />
+      <BookingWizard locale={locale} restaurant={restaurantForBooking(restaurant, payload)} today={localDateOf(new Date(), restaurant.timeZone)} initialDays={{ party: chosen.party, days }} initialDate={chosen.date} />
     </div>
   )
 }

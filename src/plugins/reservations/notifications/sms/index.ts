@@ -1,8 +1,9 @@
-/** Sends one text message; throws on failure so the job retries. */
-export interface SmsProvider {
-  name: string
-  send(message: { to: string; body: string }): Promise<{ id: string }>
-}
+import type { Payload } from 'payload'
+
+import { settingsOf } from '../../settings'
+import type { SmsProvider } from '../../types'
+
+export type { SmsProvider }
 
 type Env = Record<string, string | undefined>
 
@@ -36,6 +37,12 @@ export function smsFromEnv(env: Env = process.env): SmsProvider | null {
   const { SMS_ACCOUNT_SID: accountSid, SMS_AUTH_TOKEN: authToken, SMS_FROM: from } = env
   if (!accountSid || !authToken || !from) return null
   return twilioSms({ accountSid, authToken, from, apiBase: env.SMS_API_BASE })
+}
+
+/** The SMS provider the plugin was given, or null: SMS off (or the plugin disabled). */
+export function smsOf(payload: Pick<Payload, 'config'>): SmsProvider | null {
+  const settings = settingsOf(payload)
+  return settings.enabled ? settings.sms : null
 }
 
 /** Phone numbers as the provider wants them (E.164); French national numbers get +33. */

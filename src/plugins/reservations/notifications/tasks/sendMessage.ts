@@ -4,7 +4,8 @@ import type { MessageLog } from '../../../../payload-types'
 import { reservationCalendar } from '../calendar'
 import { MAX_SEND_ATTEMPTS } from '../kinds'
 import { SEND_MESSAGE_TASK } from '../queue'
-import { smsFromEnv } from '../sms'
+import { settingsOf } from '../../settings'
+import { smsOf } from '../sms'
 import { renderMessage } from '../templates'
 import { guestLinks, loadMessageView } from '../view'
 import { metrics } from '../../../../infrastructure/ops/metrics'
@@ -15,7 +16,11 @@ const WITH_CALENDAR = new Set(['confirmation', 'change'])
 /** Messages that only make sense while the booking still stands (a reminder for a cancelled table would mislead). */
 const WHILE_BOOKED = new Set(['confirmation', 'reminder', 'deposit_request'])
 
-const retryDelayMs = () => Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000)
+/** The plugin's own sender when it was given one (options.email.from), else the email adapter's default. */
+function sender(req: PayloadRequest): { from?: string } {
+  const from = settingsOf(req.payload).email.from
+  return from ? { from } : {}
+}
 
 async function record(req: PayloadRequest, id: number, data: Partial<MessageLog>) {
   await req.payload.update({ collection: 'message-log', id, data, req, overrideAccess: true, depth: 0 })
@@ -30,7 +35,7 @@ async function deliver(req: PayloadRequest, message: MessageLog): Promise<{ stat
   const rendered = renderMessage(loaded.view)
 
   if (message.channel === 'sms') {
-    const sms = smsFromEnv()
+    const sms = smsOf(req.payload)
     if (!sms) return { status: 'skipped', subject: rendered.subject, reason: 'SMS is not configured' }
     if (!rendered.sms) return { status: 'skipped', subject: rendered.subject, reason: 'This kind of message has no SMS version' }
     const { id } = await sms.send({ to: message.to, body: rendered.sms })
@@ -44,7 +49,7 @@ async function deliver(req: PayloadRequest, message: MessageLog): Promise<{ stat
     reservation && links && WITH_CALENDAR.has(message.kind)
       ? [{ filename: `reservation-${reservation.reference}.ics`, content: reservationCalendar(reservation, restaurant, locale, links.manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
       : undefined
-  const info = (await req.payload.sendEmail({ to: message.to, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments })) as { messageId?: string } | undefined
+  const info = (await req.payload.sendEmail({ ...sender(req), to: message.to, subject: rendered.subject, html: rendered.html, text: rendered.text, attachments })) as { messageId?: string } | undefined
   return { status: 'sent', subject: rendered.subject, providerId: info?.messageId }
 }
 
@@ -57,7 +62,7 @@ export const sendMessageTask: TaskConfig<{ input: { messageId: number }; output:
   label: 'Send an email or SMS',
   inputSchema: [{ name: 'messageId', type: 'number', required: true }],
   outputSchema: [{ name: 'status', type: 'text', required: true }],
-  retries: { attempts: MAX_SEND_ATTEMPTS - 1, backoff: { type: 'exponential', delay: retryDelayMs() } },
+  retries: { attempts: MAX_SEND_ATTEMPTS - 1, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
     const message = (await req.payload.findByID({ collection: 'message-log', id: input.messageId, depth: 0, req, overrideAccess: true, disableErrors: true })) as MessageLog | null
     // Sent already (a job re-run after a crash between send and bookkeeping must not send twice).

@@ -39,7 +39,7 @@ export const sendRemindersTask: TaskConfig<{ input: Record<string, never>; outpu
         const locale: 'fr' | 'en' = doc.guestLocale === 'en' ? 'en' : 'fr'
         const about = { restaurant: Number(relationId(doc.restaurant)), reservation: doc.id, kind: 'reminder' as const, locale }
         if (doc.guestEmail) await queueMessage(req, { ...about, channel: 'email', to: doc.guestEmail })
-        const phone = smsNumber(doc)
+        const phone = smsNumber(req, doc)
         if (phone) await queueMessage(req, { ...about, channel: 'sms', to: phone })
       }
       return claimed.length

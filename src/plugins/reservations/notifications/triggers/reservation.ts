@@ -5,7 +5,7 @@ import { noticesFor, type BookingSnapshot } from '../../../../domain/reservation
 import type { Reservation, Restaurant } from '../../../../payload-types'
 import { refundOnCancellation, refundOnNoShow } from '../../payments/cancellationRefund'
 import { queueMessage } from '../queue'
-import { smsFromEnv, toE164 } from '../sms'
+import { smsOf, toE164 } from '../sms'
 import { offerFreedTable } from './waitlistOffers'
 import { restaurantById } from '../../services/restaurants'
 
@@ -22,8 +22,8 @@ export function staffAddress(restaurant: Restaurant): string | undefined {
 }
 
 /** The guest's phone for SMS, when SMS is on, the guest agreed, and the number is usable. */
-export function smsNumber(reservation: Reservation): string | null {
-  if (!reservation.smsConsent || !reservation.guestPhone || !smsFromEnv()) return null
+export function smsNumber(req: PayloadRequest, reservation: Reservation): string | null {
+  if (!reservation.smsConsent || !reservation.guestPhone || !smsOf(req.payload)) return null
   return toE164(reservation.guestPhone)
 }
 
@@ -46,7 +46,7 @@ async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reserva
           : undefined
     await queueMessage(req, { ...about, channel: 'email', kind: notices.guest, to: doc.guestEmail, locale, details })
   }
-  const phone = notices.guest === 'confirmation' ? smsNumber(doc) : null
+  const phone = notices.guest === 'confirmation' ? smsNumber(req, doc) : null
   if (phone) await queueMessage(req, { ...about, channel: 'sms', kind: 'confirmation', to: phone, locale })
 
   const staffTo = staffAddress(restaurant)

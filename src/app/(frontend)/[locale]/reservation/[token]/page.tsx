@@ -7,8 +7,7 @@ import { ManageBooking } from '@/components/booking/ManageBooking'
 import { localDateOf } from '@/domain/availability/localTime'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { reconcileReservation } from '@/plugins/reservations/payments/reconcile'
-import { guestView, reservationByToken } from '@/plugins/reservations/services/booking'
+import { guestView, reconcileReservation, reservationByToken } from '@/plugins/reservations'
 import { reserveTokenGuess, returnTokenGuess } from '@/security/tokenGuesses'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
@@ -45,7 +44,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         locale={locale}
         token={token}
         initial={guestView(reservation, restaurant)}
-        restaurant={restaurantForBooking(restaurant)}
+        restaurant={restaurantForBooking(restaurant, payload)}
         today={localDateOf(new Date(), restaurant.timeZone)}
         paymentCancelled={payment === 'cancelled'}
       />
