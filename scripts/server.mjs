@@ -34,15 +34,30 @@ const server = createServer()
 // Next attaches its own upgrade handler (dev's hot reload) to the server it is given.
 const app = next({ dev: values.dev, hostname: hostname ?? 'localhost', port, httpServer: server })
 const handle = app.getRequestHandler()
-await app.prepare()
+let ready = false
 
 server.on('request', (req, res) => {
+  // Until Next is prepared, say so rather than hold the request (health checks and Playwright retry).
+  if (!ready) {
+    res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end('Starting\n')
+    return
+  }
   req.headers['x-forwarded-for'] = clientAddress(req)
   handle(req, res)
 })
-server.listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}${values.dev ? ' (dev)' : ''}`)
-})
+// Listening first also keeps the event loop busy while Next prepares: once, a prepare whose work
+// left nothing pending let Node end the process with "unsettled top-level await" (exit 13).
+server.listen(port, hostname)
+
+const PREPARE_LIMIT_MS = Number(process.env.NEXT_PREPARE_TIMEOUT_MS ?? 300_000)
+const tooSlow = setTimeout(() => {
+  console.error(`Next did not finish preparing in ${PREPARE_LIMIT_MS / 1000} s: stopping (NEXT_PREPARE_TIMEOUT_MS).`)
+  process.exit(1)
+}, PREPARE_LIMIT_MS)
+await app.prepare()
+clearTimeout(tooSlow)
+ready = true
+console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}${values.dev ? ' (dev)' : ''}`)
 
 const stop = () => {
   server.close()
