@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 
 import { ALLERGEN_LABELS, ALLERGENS, DIETARY_LABELS, DIETARY_TAGS, type Allergen, type DietaryTag } from '@/domain/menu/allergens'
 import { filterDishes } from '@/domain/menu/filter'
+import { intlLocale } from '@/domain/locale'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
@@ -34,7 +35,7 @@ export function MenuBrowser({ locale, categories, dishes, currency }: { locale: 
   const [without, setWithout] = useState<Allergen[]>([])
   const [diets, setDiets] = useState<DietaryTag[]>([])
   const shown = useMemo(() => filterDishes(dishes, { query, without, diets }), [dishes, query, without, diets])
-  const price = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency })
+  const price = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency })
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
 
   return (

@@ -1,3 +1,5 @@
+import { plural } from '@/domain/locale'
+
 import type { Locale } from './config'
 
 const fr = {
@@ -42,7 +44,7 @@ const fr = {
   book: 'Réserver une table',
   manage: 'Gérer',
   view: 'Voir',
-  people: (n: number) => `${n} personne${n > 1 ? 's' : ''}`,
+  people: (n: number) => plural('fr', n, { one: '{count} personne', other: '{count} personnes' }),
   yourData: 'Vos données',
   export: 'Télécharger mes données (JSON)',
   deleteTitle: 'Supprimer mon compte',
@@ -98,7 +100,7 @@ const en: AccountMessages = {
   book: 'Book a table',
   manage: 'Manage',
   view: 'View',
-  people: (n: number) => `${n} ${n > 1 ? 'people' : 'person'}`,
+  people: (n: number) => plural('en', n, { one: '{count} person', other: '{count} people' }),
   yourData: 'Your data',
   export: 'Download my data (JSON)',
   deleteTitle: 'Delete my account',

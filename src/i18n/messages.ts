@@ -1,3 +1,5 @@
+import { plural } from '@/domain/locale'
+
 import type { Locale } from './config'
 
 const fr = {
@@ -30,7 +32,7 @@ const fr = {
     noAllergens: 'Aucun des 14 allergènes majeurs',
     noMatch: 'Aucun plat ne correspond à ces filtres.',
     soldOut: 'Épuisé',
-    results: (n: number) => `${n} plat${n > 1 ? 's' : ''}`,
+    results: (n: number) => plural('fr', n, { one: '{count} plat', other: '{count} plats' }),
     filters: 'Filtres',
     reset: 'Effacer les filtres',
   },
@@ -56,8 +58,8 @@ const fr = {
     steps: ['Date et heure', 'Vos coordonnées', 'Acompte', 'Confirmation'],
     stepOf: (n: number, total: number) => `Étape ${n} sur ${total}`,
     party: 'Nombre de personnes',
-    guests: (n: number) => `${n} personne${n > 1 ? 's' : ''}`,
-    largeParty: (max: number) => `Plus de ${max} personnes ? Appelez-nous.`,
+    guests: (n: number) => plural('fr', n, { one: '{count} personne', other: '{count} personnes' }),
+    largeParty: (max: number) => plural('fr', max, { one: 'Plus de {count} personne ? Appelez-nous.', other: 'Plus de {count} personnes ? Appelez-nous.' }),
     date: 'Date',
     time: 'Heure',
     loading: 'Chargement…',
@@ -164,7 +166,7 @@ const en: Messages = {
     noAllergens: 'None of the 14 major allergens',
     noMatch: 'No dish matches these filters.',
     soldOut: 'Sold out',
-    results: (n: number) => `${n} dish${n > 1 ? 'es' : ''}`,
+    results: (n: number) => plural('en', n, { one: '{count} dish', other: '{count} dishes' }),
     filters: 'Filters',
     reset: 'Clear filters',
   },
@@ -190,8 +192,8 @@ const en: Messages = {
     steps: ['Date and time', 'Your details', 'Deposit', 'Confirmation'],
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
     party: 'Number of guests',
-    guests: (n: number) => `${n} guest${n > 1 ? 's' : ''}`,
-    largeParty: (max: number) => `More than ${max} guests? Please call us.`,
+    guests: (n: number) => plural('en', n, { one: '{count} guest', other: '{count} guests' }),
+    largeParty: (max: number) => plural('en', max, { one: 'More than {count} guest? Please call us.', other: 'More than {count} guests? Please call us.' }),
     date: 'Date',
     time: 'Time',
     loading: 'Loading…',

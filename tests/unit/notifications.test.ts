@@ -68,8 +68,8 @@ describe('messages', () => {
 
   it('keep staff alerts free of the guest footer', () => {
     const { subject, text } = renderMessage({ kind: 'staff_alert', locale: 'fr', restaurant, booking: { ...booking, guestPhone: '06 12 34 56 78' }, event: 'new', largeParty: true })
-    expect(subject).toBe('Nouvelle réservation — grand groupe: Camille <Dupré>, 4 personnes, mardi 14 juillet 2026 à 19:30')
-    expect(text).toContain('Téléphone: 06 12 34 56 78')
+    expect(subject).toBe('Nouvelle réservation — grand groupe : Camille <Dupré>, 4 personnes, mardi 14 juillet 2026 à 19:30')
+    expect(text).toContain('Téléphone\u00a0: 06 12 34 56 78')
     expect(text).not.toContain('Code porte')
   })
 })

@@ -1,4 +1,5 @@
 import { MediaImage } from '@/components/MediaImage'
+import { intlLocale } from '@/domain/locale'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { MenuPreviewBlock as MenuPreviewProps } from '@/payload-types'
@@ -14,7 +15,7 @@ export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewPr
     depth: 1,
     sort: 'order',
   })
-  const price = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' })
+  const price = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR' })
   return (
     <section aria-labelledby="menu-preview-title">
       <h2 id="menu-preview-title">{heading || messagesFor(locale).featured}</h2>

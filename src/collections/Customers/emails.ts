@@ -1,38 +1,60 @@
-import escapeHtml from 'escape-html'
+import type { PayloadRequest } from 'payload'
 
+import { renderEmail, translator, type RenderedEmail } from '../../infrastructure/email'
 import { serverUrl } from '../../infrastructure/config/serverUrl'
+import { dinerEmailMessagesFor } from '../../i18n/email'
 
-type Diner = { name?: string | null; locale?: string | null }
+type Diner = { name?: string | null; email?: string | null; locale?: string | null }
+
+export type DinerEmailKind = 'verify' | 'reset'
 
 const localeOf = (diner: Diner) => (diner.locale === 'en' ? 'en' : 'fr')
 
-function mail(title: string, text: string, label: string, url: string): string {
-  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2a27">
-<h1 style="font-size:20px">${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>
-<p><a href="${escapeHtml(url)}" style="background:#1f3a33;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>
-<p style="font-size:13px;color:#555">${escapeHtml(url)}</p></body></html>`
-}
+/** The page of the site each email's link opens, with the token Payload issued. */
+const PAGES: Record<DinerEmailKind, string> = { verify: 'account/verify', reset: 'account/reset' }
 
-export function verifyEmailSubject(diner: Diner): string {
-  return localeOf(diner) === 'en' ? 'Confirm your email address' : 'Confirmez votre adresse e-mail'
-}
-
-export function verifyEmailHtml(diner: Diner, token: string): string {
+/** Subject, HTML and text of a diner-account email, in the diner's language, in the one email layout. */
+export function dinerEmail(kind: DinerEmailKind, diner: Diner, token: string, site: string): RenderedEmail {
   const locale = localeOf(diner)
-  const url = `${serverUrl()}/${locale}/account/verify?token=${encodeURIComponent(token)}`
-  return locale === 'en'
-    ? mail('Welcome', 'Confirm your email address to sign in and see your bookings.', 'Confirm my email', url)
-    : mail('Bienvenue', 'Confirmez votre adresse e-mail pour vous connecter et retrouver vos réservations.', 'Confirmer mon e-mail', url)
+  const { t } = translator(dinerEmailMessagesFor(locale), locale)
+  const url = `${serverUrl()}/${locale}/${PAGES[kind]}?token=${encodeURIComponent(token)}`
+  return renderEmail({
+    language: locale,
+    subject: t(`${kind}Subject`),
+    sender: site,
+    title: t(`${kind}Title`),
+    blocks: [
+      { type: 'p', text: t(`${kind}Body`) },
+      { type: 'button', label: t(`${kind}Button`), url },
+    ],
+    footer: [t(`${kind}Footer`, { site })],
+  })
 }
 
-export function resetPasswordSubject(diner: Diner): string {
-  return localeOf(diner) === 'en' ? 'Choose a new password' : 'Choisissez un nouveau mot de passe'
+async function siteName(req: PayloadRequest): Promise<string> {
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req }).catch(() => null)
+  return settings?.siteName || 'TechPlus'
 }
 
-export function resetPasswordHtml(diner: Diner, token: string): string {
-  const locale = localeOf(diner)
-  const url = `${serverUrl()}/${locale}/account/reset?token=${encodeURIComponent(token)}`
-  return locale === 'en'
-    ? mail('Forgot your password?', 'This link lets you choose a new password for one hour. Ignore this email if you did not ask.', 'Choose a new password', url)
-    : mail('Mot de passe oublié ?', "Ce lien permet de choisir un nouveau mot de passe pendant une heure. Ignorez cet e-mail si vous n'avez rien demandé.", 'Choisir un mot de passe', url)
+/**
+ * Sends a diner-account email ourselves, with its text part: Payload's own verification and
+ * reset emails carry HTML only, so the endpoints create and reset with Payload's email turned off.
+ */
+export async function sendDinerEmail(req: PayloadRequest, kind: DinerEmailKind, diner: Diner & { email: string }, token: string): Promise<void> {
+  const { subject, html, text } = dinerEmail(kind, diner, token, await siteName(req))
+  await req.payload.sendEmail({ to: diner.email, subject, html, text })
+}
+
+type PayloadEmailArgs = { req?: PayloadRequest; token?: string; user?: Diner }
+
+/**
+ * Payload's own verification and reset emails, should anything outside our endpoints trigger one:
+ * the same words and layout (Payload sends HTML only, hence our endpoints send theirs themselves).
+ */
+export function payloadEmail(kind: DinerEmailKind) {
+  const render = async ({ req, token, user }: PayloadEmailArgs = {}) => dinerEmail(kind, user ?? {}, token ?? '', req ? await siteName(req) : 'TechPlus')
+  return {
+    generateEmailSubject: async (args?: PayloadEmailArgs) => (await render(args)).subject,
+    generateEmailHTML: async (args?: PayloadEmailArgs) => (await render(args)).html,
+  }
 }

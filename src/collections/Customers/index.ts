@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, nobody } from '../../infrastructure/access'
-import { resetPasswordHtml, resetPasswordSubject, verifyEmailHtml, verifyEmailSubject } from './emails'
+import { payloadEmail } from './emails'
 import { accountEndpoints } from './endpoints/account'
 import { oauthEndpoints } from './endpoints/oauth'
 import { sessionEndpoints } from './endpoints/session'
@@ -16,15 +16,9 @@ export const Customers: CollectionConfig = {
   slug: 'customers',
   labels: { singular: { en: 'Diner account', fr: 'Compte client' }, plural: { en: 'Diner accounts', fr: 'Comptes clients' } },
   auth: {
-    verify: {
-      generateEmailSubject: ({ user }) => verifyEmailSubject(user),
-      generateEmailHTML: ({ user, token }) => verifyEmailHtml(user, token),
-    },
-    forgotPassword: {
-      expiration: 60 * 60 * 1000,
-      generateEmailSubject: (args) => resetPasswordSubject(args?.user ?? {}),
-      generateEmailHTML: (args) => resetPasswordHtml(args?.user ?? {}, args?.token ?? ''),
-    },
+    // Our endpoints turn Payload's emails off and send their own (with a text part): see emails.ts.
+    verify: payloadEmail('verify'),
+    forgotPassword: { expiration: 60 * 60 * 1000, ...payloadEmail('reset') },
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: DINER_SESSION_SECONDS,

@@ -1,7 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { inTransaction } from '../../../infrastructure/db/transaction'
 import { BookingError, endpoint, errorResponse, jsonBody } from '../../../infrastructure/http/respond'
+import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
 
 const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254)
@@ -30,8 +32,14 @@ export const sessionEndpoints: Endpoint[] = [
     handler: endpoint(async (req) => {
       const data = registration.parse(await jsonBody(req))
       const existing = await req.payload.find({ collection: 'customers', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })
-      // Payload sends the verification email on create; an existing address gets nothing new.
-      if (existing.totalDocs === 0) await req.payload.create({ collection: 'customers', data: { ...data, _verified: false }, req })
+      // An existing address gets nothing new. Payload's own email has no text part: we send ours,
+      // in the same transaction, so an account whose email could not leave is not kept.
+      if (existing.totalDocs === 0) {
+        await inTransaction(req, async () => {
+          const diner = await req.payload.create({ collection: 'customers', data: { ...data, _verified: false }, disableVerificationEmail: true, showHiddenFields: true, req })
+          if (diner._verificationToken) await sendDinerEmail(req, 'verify', diner, diner._verificationToken)
+        })
+      }
       return checkYourEmail()
     }),
   },
@@ -81,7 +89,12 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'post',
     handler: endpoint(async (req) => {
       const data = forgotten.parse(await jsonBody(req))
-      await req.payload.forgotPassword({ collection: 'customers', data: { email: data.email }, req })
+      const token = await req.payload.forgotPassword({ collection: 'customers', data: { email: data.email }, disableEmail: true, req })
+      if (token) {
+        const found = await req.payload.find({ collection: 'customers', where: { email: { equals: data.email } }, limit: 1, depth: 0, req })
+        const diner = found.docs[0]
+        if (diner) await sendDinerEmail(req, 'reset', diner, token)
+      }
       return checkYourEmail()
     }),
   },

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Customer } from '../../../payload-types'
 import { execute, sql } from '../../../infrastructure/db/execute'
+import { sendDinerEmail } from '../emails'
 import type { ProviderIdentity } from '../oauth/client'
 
 export type ProviderSignIn =
@@ -48,8 +49,11 @@ export async function dinerForIdentity(req: PayloadRequest, provider: string, id
       password: randomBytes(32).toString('base64url'),
       _verified: identity.emailVerified,
     },
-    disableVerificationEmail: identity.emailVerified,
+    // Payload's own email has no text part: an address to confirm gets ours.
+    disableVerificationEmail: true,
+    showHiddenFields: !identity.emailVerified,
     req,
   })
+  if (!identity.emailVerified && diner._verificationToken) await sendDinerEmail(req, 'verify', diner, diner._verificationToken)
   return identity.emailVerified ? { outcome: 'signed-in', diner } : { outcome: 'check-email' }
 }

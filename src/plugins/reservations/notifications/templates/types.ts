@@ -1,6 +1,7 @@
+import type { Language } from '../../../../domain/locale'
 import type { MessageKind } from '../kinds'
 
-export type Locale = 'fr' | 'en'
+export type Locale = Language
 
 export interface RestaurantView {
   name: string
