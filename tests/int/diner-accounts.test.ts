@@ -30,6 +30,11 @@ describe('a diner with an account', () => {
 
     const link = await linkInMail(smtp, email, /\/fr\/account\/verify\?token=/)
     const token = new URL(link).searchParams.get('token')!
+    // In French, with a text part that gives the link written out.
+    const [mail] = smtp.to(email)
+    expect(mail?.subject).toBe('Confirmez votre adresse e-mail')
+    expect(mail?.text).toContain(`Confirmer mon e-mail\u00a0: ${link}`)
+    expect(mail?.text).not.toMatch(/<[a-z/]/i)
     expect((await call('POST', `/customers/verify/${token}`)).status).toBe(200)
 
     const jar = new CookieJar()
@@ -104,6 +109,9 @@ describe('a diner with an account', () => {
     expect(res.status).toBe(202)
     const link = await linkInMail(smtp, email, /\/en\/account\/reset\?token=/)
     const token = new URL(link).searchParams.get('token')!
+    const [mail] = smtp.to(email)
+    expect(mail?.subject).toBe('Choose a new password')
+    expect(mail?.text).toContain(`Choose a new password: ${link}`)
     expect((await call('POST', '/customers/reset-password', { body: { token, password: 'new-password-456' } })).status).toBe(200)
     expect((await call('POST', '/customers/login', { body: { email, password: 'old-password-123' } })).status).toBe(401)
     expect((await call('POST', '/customers/login', { body: { email, password: 'new-password-456' } })).status).toBe(200)

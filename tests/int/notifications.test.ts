@@ -109,7 +109,7 @@ describe('a booking', () => {
     ])
 
     // Staff hear about it; the log says who got what.
-    expect(smtp.to(STAFF).some((m) => m.subject?.startsWith('Nouvelle réservation: Claire Dubois'))).toBe(true)
+    expect(smtp.to(STAFF).some((m) => m.subject?.startsWith('Nouvelle réservation : Claire Dubois'))).toBe(true)
     const { messages } = await logFor(booking.reference)
     expect(messages.map((m) => [m.channel, m.kind, m.status, m.attempts])).toEqual([
       ['email', 'confirmation', 'sent', 1],
@@ -141,7 +141,7 @@ describe('a booking', () => {
     const changed = smtp.to('marc@example.fr')[1]!
     expect(changed.text).toMatch(/Avant : .+ à 12:00, 2 personnes/)
     expect(changed.text).toMatch(/13:00/)
-    expect(smtp.to(STAFF).filter((m) => m.text?.includes(booking.reference)).map((m) => m.subject?.split(':')[0])).toEqual([
+    expect(smtp.to(STAFF).filter((m) => m.text?.includes(booking.reference)).map((m) => m.subject?.split(' : ')[0])).toEqual([
       'Nouvelle réservation',
       'Réservation modifiée',
       'Réservation annulée',
@@ -247,7 +247,7 @@ describe('the contact form', () => {
     })
     expect(sent.status).toBe(201)
     await runJobs()
-    const copy = smtp.to(STAFF).find((m) => m.subject === 'Message du site: Privatisation')
+    const copy = smtp.to(STAFF).find((m) => m.subject === 'Message du site : Privatisation')
     expect(copy?.text).toContain('peut-on privatiser la salle')
     expect(linksIn(copy!)).toContain('mailto:jeanne@example.fr')
   })
