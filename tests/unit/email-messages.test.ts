@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { dinerEmail, type DinerEmailKind } from '../../src/collections/Customers/emails'
 import { LANGUAGES, type Language } from '../../src/domain/locale'
 import type { RenderedEmail } from '../../src/infrastructure/email'
+import type { Reservation, Restaurant } from '../../src/payload-types'
+import { reservationCalendar } from '../../src/plugins/reservations/notifications/calendar'
 import { MESSAGE_KINDS, type MessageKind } from '../../src/plugins/reservations/notifications/kinds'
 import { renderMessage, type MessageView } from '../../src/plugins/reservations/notifications/templates'
 import { en } from '../../src/plugins/reservations/translations/email/en'
@@ -93,5 +95,19 @@ describe('the email dictionaries', () => {
   it('use the same parameters in both languages for each key', () => {
     const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(params(fr[key]), key).toEqual(params(en[key]))
+  })
+})
+
+describe('the calendar event attached to the emails', () => {
+  const reservation = { reference: 'K7Q-4MZ', startsAt: booking.startsAt, endsAt: booking.endsAt, partySize: 4 } as Reservation
+  const place = { name: 'Le Petit Zinc', address: { street: '12 rue de la Roquette', postalCode: '75011', city: 'Paris' } } as Restaurant
+  // iCalendar folds long lines and escapes commas: compare unfolded, unescaped text.
+  const ics = (locale: Language) => reservationCalendar(reservation, place, locale, booking.manageUrl).replace(/\r?\n /g, '').replace(/\\([,;\\])/g, '$1')
+
+  it('is titled and described in the guest’s language', () => {
+    expect(ics('fr')).toContain('SUMMARY:Le Petit Zinc — table pour 4')
+    expect(ics('fr')).toContain(`DESCRIPTION:Référence K7Q-4MZ\\nModifier ou annuler : ${booking.manageUrl}`)
+    expect(ics('en')).toContain('SUMMARY:Le Petit Zinc — table for 4')
+    expect(ics('en')).toContain(`DESCRIPTION:Reference K7Q-4MZ\\nChange or cancel: ${booking.manageUrl}`)
   })
 })
