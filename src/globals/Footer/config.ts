@@ -5,6 +5,7 @@ import { linkFields } from '../../fields/link'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
+  label: { en: 'Footer', fr: 'Pied de page' },
   admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [

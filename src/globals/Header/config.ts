@@ -5,6 +5,7 @@ import { linkFields } from '../../fields/link'
 
 export const Header: GlobalConfig = {
   slug: 'header',
+  label: { en: 'Header', fr: 'En-tête' },
   admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [

@@ -4,7 +4,7 @@ import { anyone, staffAtLeast } from '../../infrastructure/access'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
+  label: { en: 'Site settings', fr: 'Réglages du site' },
   admin: { group: { en: 'Site', fr: 'Site' } },
   access: { read: anyone, update: staffAtLeast('owner') },
   fields: [

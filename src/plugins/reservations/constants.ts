@@ -1,48 +1,18 @@
-export const DAYS_OF_WEEK = [
-  { label: 'Monday', value: 'mon' },
-  { label: 'Tuesday', value: 'tue' },
-  { label: 'Wednesday', value: 'wed' },
-  { label: 'Thursday', value: 'thu' },
-  { label: 'Friday', value: 'fri' },
-  { label: 'Saturday', value: 'sat' },
-  { label: 'Sunday', value: 'sun' },
-]
+/**
+ * The values of the plugin's selects. Their labels are words of the admin, in each language's
+ * dictionary (translations/): `options('status', RESERVATION_STATUSES)` pairs them.
+ */
+export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
-export const RESERVATION_STATUSES = [
-  { label: 'Pending payment', value: 'pending_payment' },
-  { label: 'Confirmed', value: 'confirmed' },
-  { label: 'Seated', value: 'seated' },
-  { label: 'Completed', value: 'completed' },
-  { label: 'Cancelled', value: 'cancelled' },
-  { label: 'No-show', value: 'no_show' },
-]
+export const RESERVATION_STATUSES = ['pending_payment', 'confirmed', 'seated', 'completed', 'cancelled', 'no_show'] as const
 
-export const RESERVATION_SOURCES = [
-  { label: 'Online', value: 'online' },
-  { label: 'Phone', value: 'phone' },
-  { label: 'Walk-in', value: 'walk_in' },
-  { label: 'Staff', value: 'staff' },
-  { label: 'API', value: 'api' },
-]
+export const RESERVATION_SOURCES = ['online', 'phone', 'walk_in', 'staff', 'api'] as const
 
-export const DEPOSIT_STATUSES = [
-  { label: 'None', value: 'none' },
-  { label: 'Pending', value: 'pending' },
-  { label: 'Paid', value: 'paid' },
-  { label: 'Refunded', value: 'refunded' },
-  { label: 'Partially refunded', value: 'partially_refunded' },
-  { label: 'Failed', value: 'failed' },
-]
+export const DEPOSIT_STATUSES = ['none', 'pending', 'paid', 'refunded', 'partially_refunded', 'failed'] as const
 
-export const OCCASIONS = [
-  { label: 'Birthday', value: 'birthday' },
-  { label: 'Anniversary', value: 'anniversary' },
-  { label: 'Business', value: 'business' },
-  { label: 'Date', value: 'date' },
-  { label: 'Celebration', value: 'celebration' },
-  { label: 'Other', value: 'other' },
-]
+export const OCCASIONS = ['birthday', 'anniversary', 'business', 'date', 'celebration', 'other'] as const
 
+/** Each language named in itself, as language pickers do: the same in every admin language. */
 export const LOCALES = [
   { label: 'Français', value: 'fr' },
   { label: 'English', value: 'en' },
@@ -50,11 +20,4 @@ export const LOCALES = [
 
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ label: value, value }))
 
-export const ADMIN_GROUP = { reservations: { en: 'Reservations', fr: 'Réservations' }, restaurant: { en: 'Restaurant', fr: 'Restaurant' } }
-
-export const TABLE_AREAS = [
-  { label: 'Dining room', value: 'dining_room' },
-  { label: 'Terrace', value: 'terrace' },
-  { label: 'Bar', value: 'bar' },
-  { label: 'Private room', value: 'private_room' },
-]
+export const TABLE_AREAS = ['dining_room', 'terrace', 'bar', 'private_room'] as const

@@ -11,6 +11,7 @@ import { Waitlist } from './collections/Waitlist'
 import { withNotificationJobs } from './notifications'
 import { receiveStripeEvent } from './payments/events'
 import { SETTINGS_KEY } from './settings'
+import { withTranslations } from './translations'
 import { resolveOptions, type ReservationsPluginOptions, type ResolvedReservationsPluginOptions } from './types'
 
 /*
@@ -60,6 +61,8 @@ function withStripeWebhooks(config: Config, options: ResolvedReservationsPluginO
 /**
  * The reservation plugin: restaurants, tables, reservations, guests and the waitlist, the staff
  * views, the booking endpoints, deposits through Stripe and the notification jobs (email, SMS).
+ * Its words (labels, options, views) are Payload translations in the `reservations:` namespace,
+ * merged into the host's `i18n`.
  * Collections are always added, even when disabled, so the schema and migrations stay stable.
  */
 export const reservationsPlugin =
@@ -81,5 +84,5 @@ export const reservationsPlugin =
       // Server-only (never sent to the admin's browser): read at run time through settingsOf().
       custom: { ...config.custom, [SETTINGS_KEY]: options },
     }
-    return withStripeWebhooks(withCollections, options)
+    return withTranslations(withStripeWebhooks(withCollections, options))
   }

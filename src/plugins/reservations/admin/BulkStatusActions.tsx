@@ -5,11 +5,12 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
 import { StatusMessage, type Message } from './StatusMessage'
+import { useWords } from './useWords'
 
 const ACTIONS = [
-  { status: 'confirmed', label: 'Confirm', verb: 'confirm' },
-  { status: 'cancelled', label: 'Cancel', verb: 'cancel' },
-  { status: 'no_show', label: 'Mark no-show', verb: 'mark as no-show' },
+  { status: 'confirmed', label: 'reservations:bulk:confirm' },
+  { status: 'cancelled', label: 'reservations:bulk:cancel' },
+  { status: 'no_show', label: 'reservations:bulk:noShow' },
 ] as const
 
 type Result = { id: number; ok: boolean; status?: string; error?: string }
@@ -44,6 +45,7 @@ export function BulkStatusActions() {
   const { query } = useListQuery()
   const { user } = useAuth()
   const router = useRouter()
+  const { t, count } = useWords()
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
   const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string }[]>([])
@@ -71,7 +73,7 @@ export function BulkStatusActions() {
   const ids = selectedIDs.map(Number).filter(Number.isFinite)
 
   async function apply(action: (typeof ACTIONS)[number]) {
-    if (!window.confirm(`${action.label}: ${action.verb} ${ids.length} selected booking${ids.length > 1 ? 's' : ''}? Guests are told as usual.`)) return
+    if (!window.confirm(count('reservations:bulk:ask', ids.length, { action: t(action.label) }))) return
     setBusy(true)
     setMessage(null)
     try {
@@ -83,18 +85,18 @@ export function BulkStatusActions() {
       })
       const body = (await res.json()) as { results?: Result[]; errors?: { message: string }[] }
       if (!res.ok || !body.results) {
-        setMessage({ text: body.errors?.[0]?.message ?? 'Nothing was changed', alert: true })
+        setMessage({ text: body.errors?.[0]?.message ?? t('reservations:bulk:nothingChanged'), alert: true })
         return
       }
       const refused = body.results.filter((r) => !r.ok)
       const changed = body.results.length - refused.length
       setMessage({
-        text: `${changed} changed.${refused.length ? ` Not changed: ${refused.map((r) => `#${r.id} (${r.error})`).join('; ')}` : ''}`,
+        text: `${count('reservations:bulk:changed', changed)}${refused.length ? ` ${t('reservations:bulk:notChanged', { list: refused.map((r) => `#${r.id} (${r.error})`).join('; ') })}` : ''}`,
         alert: refused.length > 0,
       })
       router.refresh()
     } catch {
-      setMessage({ text: 'The change could not be sent; check the connection and try again.', alert: true })
+      setMessage({ text: t('reservations:bulk:offline'), alert: true })
     } finally {
       setBusy(false)
     }
@@ -104,19 +106,19 @@ export function BulkStatusActions() {
   return (
     <div style={{ display: 'grid', gap: '0.75rem', marginBottom: '1rem' }}>
       <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <span>{ids.length ? `${ids.length} selected:` : 'Select bookings to confirm, cancel or mark no-show.'}</span>
+        <span>{ids.length ? count('reservations:bulk:selected', ids.length) : t('reservations:bulk:hint')}</span>
         {ACTIONS.map((action) => (
           <Button key={action.status} buttonStyle="secondary" size="small" margin={false} disabled={busy || ids.length === 0 || ids.length > 200} onClick={() => apply(action)}>
-            {action.label}
+            {t(action.label)}
           </Button>
         ))}
-        {String(selectAll) === 'allAvailable' ? <span>(only the rows on this page are changed)</span> : null}
+        {String(selectAll) === 'allAvailable' ? <span>{t('reservations:bulk:pageOnly')}</span> : null}
       </div>
       <StatusMessage message={message} testId="bulk-status-result" />
       {restaurants.length ? (
         <form style={{ display: 'flex', gap: '0.5rem', alignItems: 'flex-end', flexWrap: 'wrap' }} onSubmit={(e) => e.preventDefault()}>
           <label style={{ display: 'grid', gap: 4 }}>
-            Restaurant
+            {t('reservations:common:restaurant')}
             <select value={restaurant} onChange={(e) => setRestaurant(e.target.value)}>
               {restaurants.map((r) => (
                 <option key={r.slug} value={r.slug}>
@@ -126,15 +128,15 @@ export function BulkStatusActions() {
             </select>
           </label>
           <label style={{ display: 'grid', gap: 4 }}>
-            From
+            {t('reservations:common:from')}
             <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
           </label>
           <label style={{ display: 'grid', gap: 4 }}>
-            To
+            {t('reservations:common:to')}
             <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
           </label>
           <a href={exportUrl} download>
-            Export CSV
+            {t('reservations:common:exportCsv')}
           </a>
         </form>
       ) : null}

@@ -3,15 +3,11 @@
 import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../infrastructure/client/useJson'
+import { useWords } from './useWords'
 
 export type CalendarRange = { from: string; to: string }
 type Day = { date: string; covers: number; bookings: number; services: { name: string; covers: number; bookings: number }[] }
 type Answer = { restaurant: { name: string }; days: Day[] }
-
-const TEXT = {
-  en: { covers: (n: number) => `${n} covers`, bookings: (n: number) => `${n} bookings`, open: (date: string) => `Open ${date} by table`, error: 'Could not load the calendar' },
-  fr: { covers: (n: number) => `${n} couverts`, bookings: (n: number) => `${n} réservations`, open: (date: string) => `Ouvrir le ${date} par table`, error: 'Impossible de charger le calendrier' },
-}
 
 /**
  * The week or month at a glance: a cell per day with its covers, split by service. A day opens
@@ -20,17 +16,15 @@ const TEXT = {
 export function CoversCalendar({
   slug,
   range,
-  language,
   onLoaded,
   onPickDay,
 }: {
   slug: string
   range: CalendarRange
-  language: 'fr' | 'en'
   onLoaded: (name: string) => void
   onPickDay: (date: string) => void
 }) {
-  const t = TEXT[language]
+  const { t, locale, count } = useWords()
   const [tick, setTick] = useState(0)
   const { data, error } = useJson<Answer>(slug ? `/api/restaurants/${slug}/calendar?from=${range.from}&to=${range.to}` : null, tick)
   useEffect(() => {
@@ -41,13 +35,12 @@ export function CoversCalendar({
     if (data) onLoaded(data.restaurant.name)
   }, [data, onLoaded])
 
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
   const weekday = (date: string, style: 'short' | 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
   const label = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
   // Monday first: blank cells before the first day of a month.
   const lead = data?.days[0] ? (new Date(`${data.days[0].date}T12:00:00Z`).getUTCDay() + 6) % 7 : 0
 
-  if (error) return <p role="alert">{t.error}</p>
+  if (error) return <p role="alert">{t('reservations:calendar:error')}</p>
   if (!data) return null
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }} data-testid="covers-calendar">
@@ -61,7 +54,7 @@ export function CoversCalendar({
           key={d.date}
           type="button"
           data-testid={`calendar-day-${d.date}`}
-          aria-label={`${weekday(d.date, 'long')} ${label(d.date)}: ${t.covers(d.covers)}, ${t.bookings(d.bookings)}. ${t.open(label(d.date))}`}
+          aria-label={`${weekday(d.date, 'long')} ${label(d.date)}: ${count('reservations:calendar:covers', d.covers)}, ${count('reservations:calendar:bookings', d.bookings)}. ${t('reservations:calendar:open', { date: label(d.date) })}`}
           onClick={() => onPickDay(d.date)}
           style={{
             gridColumn: ((lead + i) % 7) + 1,
@@ -80,7 +73,7 @@ export function CoversCalendar({
           }}
         >
           <span style={{ fontWeight: 600 }}>{Number(d.date.slice(8))}</span>
-          <span data-testid="day-covers">{t.covers(d.covers)}</span>
+          <span data-testid="day-covers">{count('reservations:calendar:covers', d.covers)}</span>
           {d.services.map((s) => (
             <small key={s.name} style={{ color: 'var(--theme-elevation-600)' }}>
               {s.name}: {s.covers}

@@ -4,33 +4,16 @@ import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from '
 
 import { useJson } from '../../../infrastructure/client/useJson'
 import { localTimeOf, wallClockToInstant } from '../../../domain/availability/localTime'
+import type { ReservationStatus } from '../../../domain/reservations/status'
 import { minutesOfDay } from '../../../domain/time'
 import { MoveForm } from './MoveForm'
 import type { Booking, MoveRequest, TableRow } from './timelineTypes'
 import { OverrideForm } from './OverrideForm'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
+import { useWords } from './useWords'
 
 type Day = { date: string; restaurant: { name: string; timeZone: string }; tables: TableRow[]; bookings: Booking[] }
-
-const TEXT = {
-  en: {
-    table: 'Table',
-    moved: (ref: string) => `${ref} moved.`,
-    resize: (ref: string) => `Change how long ${ref} stays`,
-    hint: 'Drag a booking to another table or time, drag its right edge to change its length, or select it and use the form (keyboard).',
-    error: 'Could not load the day',
-    noSuchTime: (time: string) => `${time} does not exist that night: the clocks jump past it.`,
-  },
-  fr: {
-    table: 'Table',
-    moved: (ref: string) => `${ref} déplacée.`,
-    resize: (ref: string) => `Changer la durée de ${ref}`,
-    hint: 'Glissez une réservation vers une autre table ou heure, tirez son bord droit pour changer sa durée, ou sélectionnez-la et utilisez le formulaire (clavier).',
-    error: 'Impossible de charger la journée',
-    noSuchTime: (time: string) => `${time} n'existe pas cette nuit-là : les horloges sautent cette heure.`,
-  },
-}
 
 const COLORS: Record<string, string> = { confirmed: '#2f6f5e', pending_payment: '#b7791f', seated: '#2b6cb0', completed: '#718096', no_show: '#c53030' }
 const FIRST_HOUR = 10
@@ -47,8 +30,8 @@ const snap = (minutes: number) => Math.round(minutes / SNAP_MINUTES) * SNAP_MINU
  * the form for keyboard users; every change goes through the same booking rules as any edit, a
  * refusal says why, and a manager may then force it, saying why (audited).
  */
-export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { slug: string; date: string; language: 'fr' | 'en'; canOverride: boolean; onLoaded: (name: string) => void }) {
-  const t = TEXT[language]
+export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: string; date: string; canOverride: boolean; onLoaded: (name: string) => void }) {
+  const { t } = useWords()
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service?date=${date}` : null, tick)
   const [selected, setSelected] = useState<Booking | null>(null)
@@ -89,7 +72,7 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
         ? startsAt && new Date(startsAt.getTime() + Date.parse(request.booking.endsAt) - Date.parse(request.booking.startsAt))
         : wallClockToInstant(date, wallMinutes(request.start) + (stay <= 0 ? stay + 1440 : stay), zone)
     if (!startsAt || !endsAt) {
-      setMessage({ text: t.noSuchTime(startsAt ? request.end! : request.start), alert: true })
+      setMessage({ text: t('reservations:timeline:noSuchTime', { time: startsAt ? request.end! : request.start }), alert: true })
       return
     }
     const result = await sendJson('PATCH', `/api/reservations/${request.booking.id}`, {
@@ -98,7 +81,7 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
       tables: [request.tableId],
       ...(override !== undefined ? { overrideRules: true, overrideReason: override } : {}),
     })
-    setMessage(result.ok ? { text: t.moved(request.booking.reference), alert: false } : { text: result.reason, alert: true })
+    setMessage(result.ok ? { text: t('reservations:timeline:moved', { reference: request.booking.reference }), alert: false } : { text: result.reason, alert: true })
     // A manager may force what the rules refused, except a table someone else has then.
     setRefused(!result.ok && canOverride && override === undefined && !/taken|occupée|already booked/i.test(result.reason) ? request : null)
     setSelected(null)
@@ -137,10 +120,10 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
 
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t.hint}</p>
-      {error ? <p role="alert">{t.error}</p> : null}
+      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t('reservations:timeline:hint')}</p>
+      {error ? <p role="alert">{t('reservations:timeline:error')}</p> : null}
       <StatusMessage message={message} testId="timeline-message" />
-      {refused ? <OverrideForm request={refused} language={language} onConfirm={(reason) => void send(refused, reason)} onClose={() => setRefused(null)} /> : null}
+      {refused ? <OverrideForm request={refused} onConfirm={(reason) => void send(refused, reason)} onClose={() => setRefused(null)} /> : null}
       {selected && day ? (
         <MoveForm
           key={selected.id}
@@ -149,7 +132,6 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
           start={clock(selected.startsAt)}
           end={clock(selected.endsAt)}
           step={SNAP_MINUTES}
-          language={language}
           onMove={(request) => void send(request)}
           onClose={() => setSelected(null)}
         />
@@ -157,7 +139,7 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
       {day ? (
         <div role="table" aria-label={day.restaurant.name} style={{ display: 'grid', gap: 2 }}>
           <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-600)' }}>
-            <span role="columnheader">{t.table}</span>
+            <span role="columnheader">{t('reservations:timeline:table')}</span>
             <div role="columnheader" style={{ display: 'grid', gridTemplateColumns: `repeat(${HOURS}, 1fr)` }}>
               {Array.from({ length: HOURS }, (_, i) => (
                 <span key={i}>{hhmm((FIRST_HOUR + i) * 60)}</span>
@@ -194,14 +176,14 @@ export function DayTimeline({ slug, date, language, canOverride, onLoaded }: { s
                           data-testid={`booking-${b.reference}`}
                           onDragStart={(e) => e.dataTransfer.setData('text/plain', String(b.id))}
                           onClick={() => setSelected(b)}
-                          title={`${b.reference} · ${b.guestName} · ${b.partySize} · ${clock(b.startsAt)}–${clock(b.endsAt)} · ${b.status}`}
+                          title={`${b.reference} · ${b.guestName} · ${b.partySize} · ${clock(b.startsAt)}–${clock(b.endsAt)} · ${t(`reservations:status:${b.status as ReservationStatus}`)}`}
                           style={{ flex: 1, minWidth: 0, background: 'transparent', color: '#fff', border: 0, fontSize: 12, overflow: 'hidden', whiteSpace: 'nowrap', textAlign: 'left', paddingInline: 4, cursor: 'grab' }}
                         >
                           {clock(b.startsAt)} {b.guestName} ({b.partySize})
                         </button>
                         <span
-                          aria-label={t.resize(b.reference)}
-                          title={t.resize(b.reference)}
+                          aria-label={t('reservations:timeline:resize', { reference: b.reference })}
+                          title={t('reservations:timeline:resize', { reference: b.reference })}
                           data-testid={`resize-${b.reference}`}
                           onPointerDown={(e) => onResizeStart(e, b)}
                           onPointerMove={onResizeMove}

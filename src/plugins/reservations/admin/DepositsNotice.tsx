@@ -1,14 +1,16 @@
+import type { TFunction } from '@payloadcms/translations'
 import type { UIFieldServerProps } from 'payload'
 
 import { paymentsEnabled } from '../payments/config'
+import type { ReservationsKey } from '../translations/types'
 
 /** Rendered on the server with the restaurant form: tells owners when deposits cannot be collected. */
-export function DepositsNotice({ payload }: Pick<UIFieldServerProps, 'payload'>) {
+export function DepositsNotice({ payload, i18n }: Pick<UIFieldServerProps, 'payload' | 'i18n'>) {
   if (paymentsEnabled(payload)) return null
+  const t = i18n.t as unknown as TFunction<ReservationsKey>
   return (
     <p role="note" style={{ padding: '0.75rem 1rem', border: '1px solid var(--theme-warning-500)', borderRadius: 4, background: 'var(--theme-warning-100)' }}>
-      ⚠ Stripe is not configured on this server (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET): no deposit is collected, and bookings are confirmed without
-      one. / Stripe n’est pas configuré : aucun acompte n’est demandé.
+      {t('reservations:restaurant:stripeMissing')}
     </p>
   )
 }

@@ -10,41 +10,14 @@ import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import type { StaffRestaurant } from './StaffView'
 import { StatusMessage, type Message } from './StatusMessage'
+import { useWords } from './useWords'
 import { WalkInForm } from './WalkInForm'
 
 type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
 type Day = { restaurant: { name: string; timeZone: string }; tables: FloorTable[]; floor: Record<string, { state: string; seated: Party | null; next: Party | null }> }
 
-const TEXT = {
-  en: {
-    title: 'Floor plan',
-    restaurant: 'Restaurant',
-    states: { free: 'free', booked_soon: 'booked soon', seated: 'seated', over_time: 'over time' } as Record<string, string>,
-    seat: (name: string) => `Seat ${name}`,
-    seated: (ref: string) => `${ref} seated.`,
-    walkedIn: (table: string) => `Walk-in seated at ${table}.`,
-    saved: (table: string) => `${table} saved.`,
-    hint: 'Click a table to seat the party due there, or a free table to seat a walk-in.',
-    editHint: 'Drag a table to move it, or select it and use the arrow keys (Shift: 5 units). Click a table to change its shape, size, area and joins.',
-    edit: 'Edit the layout',
-    done: 'Back to service',
-    error: 'Could not load the floor',
-  },
-  fr: {
-    title: 'Plan de salle',
-    restaurant: 'Restaurant',
-    states: { free: 'libre', booked_soon: 'réservée bientôt', seated: 'occupée', over_time: 'dépassement' } as Record<string, string>,
-    seat: (name: string) => `Installer ${name}`,
-    seated: (ref: string) => `${ref} installée.`,
-    walkedIn: (table: string) => `Clients sans réservation installés à ${table}.`,
-    saved: (table: string) => `${table} enregistrée.`,
-    hint: 'Cliquez une table pour installer le groupe attendu, ou une table libre pour des clients sans réservation.',
-    editHint: 'Glissez une table pour la déplacer, ou sélectionnez-la et utilisez les flèches (Maj : 5 unités). Cliquez une table pour changer sa forme, sa taille, sa zone et ses rapprochements.',
-    edit: 'Modifier le plan',
-    done: 'Retour au service',
-    error: 'Impossible de charger le plan',
-  },
-}
+/** The states a table shows during service (tableStates in src/domain). */
+const STATES = ['free', 'booked_soon', 'seated', 'over_time'] as const
 
 const FILL: Record<string, string> = { free: '#e6f4ea', booked_soon: '#fdf2d0', seated: '#dbe8fb', over_time: '#fbdada' }
 const STROKE: Record<string, string> = { free: '#2f6f5e', booked_soon: '#b7791f', seated: '#2b6cb0', over_time: '#c53030' }
@@ -55,8 +28,9 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
  * every 30 s) and a click seats the party due or a walk-in. A manager switches to editing and
  * drags tables into place; each change is saved to the table at once.
  */
-export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaurant[]; language: 'fr' | 'en' }) {
-  const t = TEXT[language]
+export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
+  const { t, locale } = useWords()
+  const stateOf = (state: string) => t(`reservations:floor:${(STATES.find((s) => s === state) ?? 'free')}`)
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
@@ -83,20 +57,20 @@ export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaur
 
   async function saveTable(table: FloorTable, changes: Partial<TableChanges>) {
     const result = await sendJson('PATCH', `/api/tables/${table.id}`, changes)
-    report(result.ok, t.saved(table.label), result.reason)
+    report(result.ok, t('reservations:floor:saved', { table: table.label }), result.reason)
     if (changes.floor) setMoved(({ [table.id]: _dropped, ...others }) => (result.ok ? { ...others, [table.id]: changes.floor! } : others))
     reload()
   }
 
   async function seatDue(party: Party) {
     const result = await sendJson('POST', `/api/reservations/${party.id}/status`, { status: 'seated' })
-    report(result.ok, t.seated(party.reference), result.reason)
+    report(result.ok, t('reservations:floor:seatedMessage', { reference: party.reference }), result.reason)
     reload()
   }
 
   async function seatWalkIn(table: FloorTable, partySize: number, guestName: string) {
     const result = await sendJson('POST', `/api/restaurants/${slug}/walk-in`, { table: table.id, partySize, ...(guestName ? { guestName } : {}) })
-    report(result.ok, t.walkedIn(table.label), result.reason)
+    report(result.ok, t('reservations:floor:walkedIn', { table: table.label }), result.reason)
     if (result.ok) setSelected(null)
     reload()
   }
@@ -146,7 +120,7 @@ export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaur
     }
   }
 
-  const time = (iso: string) => new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
   const chosen = day?.tables.find((table) => table.id === selected) ?? null
   const centre = (table: FloorTable) => {
     const f = floorOf(table)
@@ -157,11 +131,11 @@ export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaur
     <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0 }}>
-          {t.title}
+          {t('reservations:floor:title')}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
-          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
           {canEdit ? (
             <Button
               buttonStyle="secondary"
@@ -175,32 +149,31 @@ export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaur
                 reload()
               }}
             >
-              {editing ? t.done : t.edit}
+              {editing ? t('reservations:floor:done') : t('reservations:floor:edit')}
             </Button>
           ) : null}
         </div>
       </header>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{editing ? t.editHint : t.hint}</p>
-      {error ? <p role="alert">{t.error}</p> : null}
+      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{editing ? t('reservations:floor:editHint') : t('reservations:floor:hint')}</p>
+      {error ? <p role="alert">{t('reservations:floor:error')}</p> : null}
       <StatusMessage message={message} testId="floor-message" />
       {chosen && editing ? (
         <FloorTableEditor
           key={chosen.id}
           table={chosen}
           tables={day!.tables}
-          language={language}
           // Where the table stands now, even if a move is still on its way to the server.
           onSave={(changes) => void saveTable(chosen, { ...changes, floor: { ...changes.floor, x: floorOf(chosen).x, y: floorOf(chosen).y } })}
           onClose={() => setSelected(null)}
         />
       ) : null}
-      {chosen && !editing ? <WalkInForm key={chosen.id} table={chosen} language={language} onSeat={(n, name) => void seatWalkIn(chosen, n, name)} onClose={() => setSelected(null)} /> : null}
+      {chosen && !editing ? <WalkInForm key={chosen.id} table={chosen} onSeat={(n, name) => void seatWalkIn(chosen, n, name)} onClose={() => setSelected(null)} /> : null}
       {day ? (
         <svg
           ref={svg}
           viewBox={`0 0 ${PLAN.width} ${PLAN.height}`}
           role="group"
-          aria-label={t.title}
+          aria-label={t('reservations:floor:title')}
           data-testid="floor-plan"
           style={{ width: '100%', maxWidth: 1100, background: 'var(--theme-elevation-50)', borderRadius: 4, touchAction: editing ? 'none' : 'auto' }}
         >
@@ -220,14 +193,14 @@ export function FloorPlan({ restaurants, language }: { restaurants: StaffRestaur
             const { state, seated, next } = editing ? { state: 'free', seated: null, next: null } : (day.floor[String(table.id)] ?? { state: 'free', seated: null, next: null })
             const [x, y, w, h] = [f.x ?? 0, f.y ?? 0, f.width ?? 6, f.height ?? 6]
             const who = seated ?? next
-            const label = `${table.label} (${table.maxCapacity}) — ${t.states[state]}${who ? ` — ${who.guestName}, ${who.partySize}, ${time(who.startsAt)}` : ''}`
+            const label = `${table.label} (${table.maxCapacity}) — ${stateOf(state)}${who ? ` — ${who.guestName}, ${who.partySize}, ${time(who.startsAt)}` : ''}`
             const strokeWidth = selected === table.id ? 0.6 : 0.3
             return (
               <g
                 key={table.id}
                 role="button"
                 tabIndex={0}
-                aria-label={editing ? `${table.label} (${x}, ${y})` : state === 'booked_soon' && next ? `${label}. ${t.seat(next.guestName)}` : label}
+                aria-label={editing ? `${table.label} (${x}, ${y})` : state === 'booked_soon' && next ? `${label}. ${t('reservations:floor:seat', { name: next.guestName })}` : label}
                 data-testid={`floor-table-${table.label}`}
                 data-state={state}
                 data-position={`${x},${y}`}

@@ -4,38 +4,8 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { TABLE_AREAS } from '../constants'
+import { useWords } from './useWords'
 import type { FloorTable, TableFloor } from './floorTypes'
-
-const TEXT = {
-  en: {
-    title: (label: string) => `Table ${label}`,
-    area: 'Area',
-    areas: Object.fromEntries(TABLE_AREAS.map((a) => [a.value, a.label])) as Record<string, string>,
-    shape: 'Shape',
-    rect: 'Rectangle',
-    round: 'Round',
-    width: 'Width',
-    height: 'Depth',
-    rotation: 'Rotation (°)',
-    joins: 'Can be pushed together with',
-    save: 'Save table',
-    close: 'Done',
-  },
-  fr: {
-    title: (label: string) => `Table ${label}`,
-    area: 'Zone',
-    areas: { dining_room: 'Salle', terrace: 'Terrasse', bar: 'Bar', private_room: 'Salon privé' } as Record<string, string>,
-    shape: 'Forme',
-    rect: 'Rectangle',
-    round: 'Ronde',
-    width: 'Largeur',
-    height: 'Profondeur',
-    rotation: 'Rotation (°)',
-    joins: 'Peut être rapprochée de',
-    save: 'Enregistrer la table',
-    close: 'Terminé',
-  },
-}
 
 export type TableChanges = { area: string; joinableWith: number[]; floor: TableFloor }
 
@@ -43,17 +13,16 @@ export type TableChanges = { area: string; joinableWith: number[]; floor: TableF
 export function FloorTableEditor({
   table,
   tables,
-  language,
   onSave,
   onClose,
 }: {
   table: FloorTable
   tables: FloorTable[]
-  language: 'fr' | 'en'
   onSave: (changes: TableChanges) => void
   onClose: () => void
 }) {
-  const t = TEXT[language]
+  const { t } = useWords()
+  const title = t('reservations:floor:tableTitle', { table: table.label })
   const [area, setArea] = useState(table.area ?? 'dining_room')
   const [floor, setFloor] = useState<TableFloor>({ ...table.floor })
   const [joins, setJoins] = useState<number[]>(table.joinableWith)
@@ -65,38 +34,38 @@ export function FloorTableEditor({
   )
   return (
     <form
-      aria-label={t.title(table.label)}
+      aria-label={title}
       onSubmit={(e) => {
         e.preventDefault()
         onSave({ area, joinableWith: joins, floor })
       }}
       style={{ display: 'grid', gap: '.75rem', border: '1px solid var(--theme-elevation-150)', padding: '.75rem 1rem', borderRadius: 4 }}
     >
-      <strong>{t.title(table.label)}</strong>
+      <strong>{title}</strong>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
         <label style={{ display: 'grid' }}>
-          {t.area}
+          {t('reservations:table:area')}
           <select value={area} onChange={(e) => setArea(e.target.value)}>
-            {TABLE_AREAS.map((a) => (
-              <option key={a.value} value={a.value}>
-                {t.areas[a.value]}
+            {TABLE_AREAS.map((area) => (
+              <option key={area} value={area}>
+                {t(`reservations:area:${area}`)}
               </option>
             ))}
           </select>
         </label>
         <label style={{ display: 'grid' }}>
-          {t.shape}
+          {t('reservations:table:shape')}
           <select value={floor.shape ?? 'rect'} onChange={(e) => setFloor({ ...floor, shape: e.target.value })}>
-            <option value="rect">{t.rect}</option>
-            <option value="round">{t.round}</option>
+            <option value="rect">{t('reservations:shape:rect')}</option>
+            <option value="round">{t('reservations:shape:round')}</option>
           </select>
         </label>
-        {number('width', t.width, 1, 40)}
-        {number('height', t.height, 1, 40)}
-        {number('rotation', t.rotation, 0, 359, 15)}
+        {number('width', t('reservations:table:width'), 1, 40)}
+        {number('height', t('reservations:table:height'), 1, 40)}
+        {number('rotation', t('reservations:table:rotation'), 0, 359, 15)}
       </div>
       <fieldset style={{ display: 'flex', gap: '.75rem', flexWrap: 'wrap', border: 0, padding: 0, margin: 0 }}>
-        <legend>{t.joins}</legend>
+        <legend>{t('reservations:table:joinableWith')}</legend>
         {tables
           .filter((other) => other.id !== table.id)
           .map((other) => (
@@ -112,10 +81,10 @@ export function FloorTableEditor({
       </fieldset>
       <div style={{ display: 'flex', gap: '.75rem' }}>
         <Button type="submit" buttonStyle="primary" size="small">
-          {t.save}
+          {t('reservations:floor:saveTable')}
         </Button>
         <Button type="button" buttonStyle="secondary" size="small" onClick={onClose}>
-          {t.close}
+          {t('reservations:floor:editorDone')}
         </Button>
       </div>
     </form>

@@ -5,4 +5,4 @@ import { staffView } from './StaffView'
 
 /** /admin/floor — the room during service: each table's state now; a click seats the party due. */
 export const FloorView = (props: AdminViewServerProps) =>
-  staffView(props, '/floor', ({ restaurants, language }) => <FloorPlan restaurants={restaurants} language={language} />)
+  staffView(props, '/floor', ({ restaurants }) => <FloorPlan restaurants={restaurants} />)

@@ -3,6 +3,8 @@
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { useWords } from './useWords'
+
 type Profile = {
   id: number
   name: string
@@ -26,6 +28,7 @@ export function GuestAtAGlance() {
   const guestId = guest && typeof guest === 'object' ? guest.id : guest
   const [profile, setProfile] = useState<Profile | null>(null)
   const [failed, setFailed] = useState(false)
+  const { t, locale } = useWords()
 
   useEffect(() => {
     if (!guestId) return
@@ -40,24 +43,24 @@ export function GuestAtAGlance() {
   }, [guestId])
 
   if (!guestId) return null
-  if (failed) return <p style={box}>The guest profile could not be loaded.</p>
-  if (!profile || profile.id !== guestId) return <p style={box}>Loading the guest profile…</p>
+  if (failed) return <p style={box}>{t('reservations:guestCard:failed')}</p>
+  if (!profile || profile.id !== guestId) return <p style={box}>{t('reservations:guestCard:loading')}</p>
   const spend = (profile.depositSpend ?? 0).toFixed(2)
-  const lastVisit = profile.lastVisitAt ? new Date(profile.lastVisitAt).toLocaleDateString() : 'never'
+  const lastVisit = profile.lastVisitAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(profile.lastVisitAt)) : t('reservations:guestCard:never')
   return (
-    <section aria-label="Guest profile" style={box}>
+    <section aria-label={t('reservations:guestCard:label')} style={box}>
       <h4 style={{ marginTop: 0 }}>
         <a href={`/admin/collections/guests/${profile.id}`}>{profile.name}</a>
-        {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((t) => t.toUpperCase()).join(' · ')}</span> : null}
+        {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((tag) => tag.toUpperCase()).join(' · ')}</span> : null}
       </h4>
       {profile.allergies ? (
         <p role="note" style={{ background: 'var(--theme-error-100)', color: 'var(--theme-error-800)', padding: '0.5rem', borderRadius: 4 }}>
-          <strong>⚠ Allergies:</strong> {profile.allergies}
+          <strong>⚠ {t('reservations:guestCard:allergies')}</strong> {profile.allergies}
         </p>
       ) : null}
       {profile.notes ? <p style={{ whiteSpace: 'pre-line' }}>{profile.notes}</p> : null}
       <p style={{ marginBottom: 0 }}>
-        Visits: {profile.visitCount ?? 0} · No-shows: {profile.noShowCount ?? 0} · Spend from deposits: {spend} · Last visit: {lastVisit}
+        {t('reservations:guestCard:summary', { visits: profile.visitCount ?? 0, noShows: profile.noShowCount ?? 0, spend, lastVisit })}
       </p>
     </section>
   )

@@ -4,6 +4,7 @@ import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { StatusMessage, type Message } from './StatusMessage'
+import { useWords } from './useWords'
 
 type Duplicate = { id: number; name: string; email: string; phone: string | null; visitCount: number; reason: 'phone' | 'name' }
 
@@ -17,6 +18,7 @@ export function GuestDuplicates() {
   const [duplicates, setDuplicates] = useState<Duplicate[] | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t, count } = useWords()
   const roles = ((user as { roles?: string[] } | null)?.roles ?? []) as string[]
   const mayMerge = roles.some((r) => r === 'admin' || r === 'owner' || r === 'manager')
 
@@ -31,7 +33,7 @@ export function GuestDuplicates() {
   if (!id || !duplicates?.length) return null
 
   async function merge(duplicate: Duplicate) {
-    if (!window.confirm(`Merge ${duplicate.name} <${duplicate.email}> into this guest? Their bookings move here and their profile is deleted.`)) return
+    if (!window.confirm(t('reservations:duplicates:confirm', { name: duplicate.name, email: duplicate.email }))) return
     setBusy(true)
     setMessage(null)
     try {
@@ -46,9 +48,9 @@ export function GuestDuplicates() {
         return
       }
       const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
-      setMessage({ text: body.errors?.[0]?.message ?? 'The merge failed', alert: true })
+      setMessage({ text: body.errors?.[0]?.message ?? t('reservations:duplicates:failed'), alert: true })
     } catch {
-      setMessage({ text: 'The merge could not be sent; check the connection and try again.', alert: true })
+      setMessage({ text: t('reservations:duplicates:offline'), alert: true })
     } finally {
       setBusy(false)
     }
@@ -56,18 +58,18 @@ export function GuestDuplicates() {
 
   return (
     <fieldset style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
-      <legend>Possible duplicates</legend>
+      <legend>{t('reservations:duplicates:title')}</legend>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '0.5rem' }}>
         {duplicates.map((d) => (
           <li key={d.id} style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
             <a href={`/admin/collections/guests/${d.id}`}>{d.name}</a>
             <span>
               {d.email}
-              {d.phone ? ` · ${d.phone}` : ''} · {d.visitCount} visits · same {d.reason}
+              {d.phone ? ` · ${d.phone}` : ''} · {count('reservations:duplicates:visits', d.visitCount)} · {t(d.reason === 'phone' ? 'reservations:duplicates:samePhone' : 'reservations:duplicates:sameName')}
             </span>
             {mayMerge ? (
               <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => merge(d)}>
-                Merge into this guest
+                {t('reservations:duplicates:merge')}
               </Button>
             ) : null}
           </li>

@@ -4,12 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { Booking, MoveRequest, TableRow } from './timelineTypes'
-
-/** A change asked for on the timeline: the booking, its table, its start and (when resized) its end, as hh:mm. */
-const TEXT = {
-  en: { move: 'Move', table: 'Table', time: 'Time', until: 'Until', save: 'Move the booking', cancel: 'Close' },
-  fr: { move: 'Déplacer', table: 'Table', time: 'Heure', until: "Jusqu'à", save: 'Déplacer la réservation', cancel: 'Fermer' },
-}
+import { useWords } from './useWords'
 
 /** The keyboard way to do what dragging does: another table, another time, another length. */
 export function MoveForm({
@@ -18,7 +13,6 @@ export function MoveForm({
   start,
   end,
   step,
-  language,
   onMove,
   onClose,
 }: {
@@ -27,15 +21,14 @@ export function MoveForm({
   start: string
   end: string
   step: number
-  language: 'fr' | 'en'
   onMove: (request: MoveRequest) => void
   onClose: () => void
 }) {
-  const t = TEXT[language]
+  const { t } = useWords()
   const [form, setForm] = useState({ table: String(booking.tableIds[0] ?? tables[0]?.id ?? ''), start, end })
   return (
     <form
-      aria-label={`${t.move} ${booking.reference}`}
+      aria-label={`${t('reservations:timeline:move')} ${booking.reference}`}
       onSubmit={(e) => {
         e.preventDefault()
         onMove({ booking, tableId: Number(form.table), start: form.start, end: form.end === end ? undefined : form.end })
@@ -43,10 +36,10 @@ export function MoveForm({
       style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', border: '1px solid var(--theme-elevation-150)', padding: '.75rem 1rem', borderRadius: 4 }}
     >
       <strong>
-        {t.move} {booking.reference} ({booking.guestName}, {booking.partySize})
+        {t('reservations:timeline:move')} {booking.reference} ({booking.guestName}, {booking.partySize})
       </strong>
       <label style={{ display: 'grid' }}>
-        {t.table}
+        {t('reservations:timeline:table')}
         <select value={form.table} onChange={(e) => setForm({ ...form, table: e.target.value })}>
           {tables.map((row) => (
             <option key={row.id} value={row.id}>
@@ -56,18 +49,18 @@ export function MoveForm({
         </select>
       </label>
       <label style={{ display: 'grid' }}>
-        {t.time}
+        {t('reservations:timeline:time')}
         <input type="time" step={step * 60} value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />
       </label>
       <label style={{ display: 'grid' }}>
-        {t.until}
+        {t('reservations:timeline:until')}
         <input type="time" step={step * 60} value={form.end} onChange={(e) => setForm({ ...form, end: e.target.value })} />
       </label>
       <Button type="submit" buttonStyle="primary" size="small">
-        {t.save}
+        {t('reservations:timeline:save')}
       </Button>
       <Button type="button" buttonStyle="secondary" size="small" onClick={onClose}>
-        {t.cancel}
+        {t('reservations:common:close')}
       </Button>
     </form>
   )

@@ -4,49 +4,34 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { MoveRequest } from './timelineTypes'
-
-const TEXT = {
-  en: {
-    title: (ref: string) => `Force the change to ${ref}?`,
-    explain: 'The booking rules refused it. As a manager you may force it; your name and reason go to the audit log.',
-    reason: 'Why',
-    confirm: 'Force the change',
-    cancel: 'Leave it',
-  },
-  fr: {
-    title: (ref: string) => `Forcer le changement de ${ref} ?`,
-    explain: "Les règles de réservation l'ont refusé. En tant que responsable, vous pouvez le forcer ; votre nom et la raison sont inscrits au journal d'audit.",
-    reason: 'Raison',
-    confirm: 'Forcer le changement',
-    cancel: 'Laisser',
-  },
-}
+import { useWords } from './useWords'
 
 /** A manager's second, deliberate step after a refusal: a reason, then the change anyway. */
-export function OverrideForm({ request, language, onConfirm, onClose }: { request: MoveRequest; language: 'fr' | 'en'; onConfirm: (reason: string) => void; onClose: () => void }) {
-  const t = TEXT[language]
+export function OverrideForm({ request, onConfirm, onClose }: { request: MoveRequest; onConfirm: (reason: string) => void; onClose: () => void }) {
+  const { t } = useWords()
+  const title = t('reservations:timeline:forceTitle', { reference: request.booking.reference })
   const [reason, setReason] = useState('')
   return (
     <form
-      aria-label={t.title(request.booking.reference)}
+      aria-label={title}
       onSubmit={(e) => {
         e.preventDefault()
         onConfirm(reason.trim())
       }}
       style={{ display: 'grid', gap: '.5rem', border: '1px solid var(--theme-warning-500)', padding: '.75rem 1rem', borderRadius: 4 }}
     >
-      <strong>{t.title(request.booking.reference)}</strong>
-      <span>{t.explain}</span>
+      <strong>{title}</strong>
+      <span>{t('reservations:timeline:forceExplain')}</span>
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap' }}>
         <label style={{ display: 'grid' }}>
-          {t.reason}
+          {t('reservations:timeline:forceReason')}
           <input type="text" required maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
         <Button type="submit" buttonStyle="primary" size="small">
-          {t.confirm}
+          {t('reservations:timeline:force')}
         </Button>
         <Button type="button" buttonStyle="secondary" size="small" onClick={onClose}>
-          {t.cancel}
+          {t('reservations:timeline:leave')}
         </Button>
       </div>
     </form>

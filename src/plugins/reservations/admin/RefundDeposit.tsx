@@ -4,6 +4,7 @@ import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { sendJson } from '../../../infrastructure/client/sendJson'
+import { useWords } from './useWords'
 
 /**
  * On a reservation with a paid deposit: refund part or all of it, with a reason. Calls the same
@@ -20,6 +21,7 @@ export function RefundDeposit() {
   const [reason, setReason] = useState('')
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const { t } = useWords()
 
   if (!id || (status !== 'paid' && status !== 'partially_refunded')) return null
   const left = Math.round((paid - refunded) * 100) / 100
@@ -29,9 +31,9 @@ export function RefundDeposit() {
     setResult(null)
     try {
       const result = await sendJson('POST', `/api/reservations/${id}/refund`, { amount: Number(amount.replace(',', '.')), reason })
-      setResult(result.ok ? { ok: true, text: `Refund of ${amount} ${currency} sent to Stripe. The deposit status updates once it is done.` } : { ok: false, text: result.reason })
+      setResult(result.ok ? { ok: true, text: t('reservations:refund:sent', { amount: `${amount} ${currency}` }) } : { ok: false, text: result.reason })
     } catch {
-      setResult({ ok: false, text: 'The refund could not be sent; check the connection and try again.' })
+      setResult({ ok: false, text: t('reservations:refund:offline') })
     } finally {
       setBusy(false)
     }
@@ -39,21 +41,21 @@ export function RefundDeposit() {
 
   return (
     <fieldset style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
-      <legend>Refund the deposit</legend>
+      <legend>{t('reservations:refund:title')}</legend>
       <p style={{ marginTop: 0 }}>
-        Up to {left.toFixed(2)} {currency} can still be refunded.
+        {t('reservations:refund:left', { amount: `${left.toFixed(2)} ${currency}` })}
       </p>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
         <label style={{ display: 'grid', gap: 4 }}>
-          Amount ({currency})
+          {t('reservations:refund:amount', { currency })}
           <input type="number" min="0.01" max={left} step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
         <label style={{ display: 'grid', gap: 4, flex: '1 1 16rem' }}>
-          Reason
-          <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. dessert forgotten, goodwill" />
+          {t('reservations:refund:reason')}
+          <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('reservations:refund:reasonPlaceholder')} />
         </label>
         <Button buttonStyle="secondary" disabled={busy || !amount || reason.trim().length < 3} onClick={refund}>
-          Refund
+          {t('reservations:refund:refund')}
         </Button>
       </div>
       {result ? (

@@ -8,13 +8,9 @@ import { CoversCalendar, type CalendarRange } from './CoversCalendar'
 import { DayTimeline } from './DayTimeline'
 import { RestaurantPicker } from './RestaurantPicker'
 import type { StaffRestaurant } from './StaffView'
+import { useWords } from './useWords'
 
 export type CalendarMode = 'day' | 'week' | 'month'
-
-const TEXT = {
-  en: { title: { day: 'Day by table', week: 'Week', month: 'Month' }, restaurant: 'Restaurant', date: 'Day', view: 'View', previous: 'Previous', next: 'Next', today: 'Today' },
-  fr: { title: { day: 'Journée par table', week: 'Semaine', month: 'Mois' }, restaurant: 'Restaurant', date: 'Jour', view: 'Vue', previous: 'Précédent', next: 'Suivant', today: "Aujourd'hui" },
-}
 
 /** The days a view covers: its own day, the Monday-to-Sunday week, or the month. */
 export function rangeOf(mode: CalendarMode, date: string): CalendarRange {
@@ -38,18 +34,16 @@ function step(mode: CalendarMode, date: string, direction: 1 | -1): string {
 /** The reservation calendar: one restaurant, a day by table, or a week or month of covers per service. */
 export function ReservationCalendar({
   restaurants,
-  language,
   initialRestaurant,
   initialDate,
   initialMode,
 }: {
   restaurants: StaffRestaurant[]
-  language: 'fr' | 'en'
   initialRestaurant: string | null
   initialDate: string | null
   initialMode: CalendarMode
 }) {
-  const t = TEXT[language]
+  const { t } = useWords()
   const today = localDateOf(new Date(), 'Europe/Paris')
   const [slug, setSlug] = useState(initialRestaurant ?? restaurants[0]?.slug ?? '')
   const [date, setDate] = useState(initialDate ?? today)
@@ -61,39 +55,38 @@ export function ReservationCalendar({
     <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0 }}>
-          {t.title[mode]}
+          {t(`reservations:calendar:${mode}`)}
           {name ? ` — ${name}` : ''}
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
-          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
-          <div role="group" aria-label={t.view} style={{ display: 'flex', gap: 4 }}>
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
+          <div role="group" aria-label={t('reservations:calendar:view')} style={{ display: 'flex', gap: 4 }}>
             {(['day', 'week', 'month'] as const).map((m) => (
               <Button key={m} buttonStyle={m === mode ? 'primary' : 'secondary'} size="small" margin={false} aria-pressed={m === mode} onClick={() => setMode(m)}>
-                {t.title[m]}
+                {t(`reservations:calendar:${m}`)}
               </Button>
             ))}
           </div>
-          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t.previous} onClick={() => setDate(step(mode, date, -1))}>
+          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t('reservations:calendar:previous')} onClick={() => setDate(step(mode, date, -1))}>
             ‹
           </Button>
           <label>
-            {t.date} <input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
+            {t('reservations:calendar:date')} <input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
           </label>
-          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t.next} onClick={() => setDate(step(mode, date, 1))}>
+          <Button buttonStyle="subtle" size="small" margin={false} aria-label={t('reservations:calendar:next')} onClick={() => setDate(step(mode, date, 1))}>
             ›
           </Button>
           <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setDate(today)}>
-            {t.today}
+            {t('reservations:calendar:today')}
           </Button>
         </div>
       </header>
       {mode === 'day' ? (
-        <DayTimeline slug={slug} date={date} language={language} canOverride={manager} onLoaded={setName} />
+        <DayTimeline slug={slug} date={date} canOverride={manager} onLoaded={setName} />
       ) : (
         <CoversCalendar
           slug={slug}
           range={rangeOf(mode, date)}
-          language={language}
           onLoaded={setName}
           onPickDay={(day) => {
             setDate(day)

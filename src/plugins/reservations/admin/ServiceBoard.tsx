@@ -4,11 +4,13 @@ import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { useJson } from '../../../infrastructure/client/useJson'
-import { serviceActionsFrom } from '../../../domain/reservations/transitions'
+import { serviceActionsFrom, type ServiceAction } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
+import type { ReservationsKey } from '../translations/types'
+import { useWords } from './useWords'
 
 type Booking = { id: number; reference: string; status: ReservationStatus; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
 type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
@@ -26,55 +28,21 @@ type Day = {
   flagged: Booking[]
 }
 
-const TEXT = {
-  en: {
-    title: "Today's service",
-    restaurant: 'Restaurant',
-    covers: (n: number) => `${n} covers today`,
-    occupancy: 'occupancy',
-    arriving: 'Arriving within the hour',
-    late: 'Late (15 min past)',
-    seated: 'Seated',
-    deposits: 'Deposits not paid yet',
-    large: 'Large parties',
-    flagged: 'Allergies, requests, occasions',
-    bookings: 'All bookings today',
-    export: 'Export CSV',
-    none: 'None',
-    newBooking: 'New booking (phone, walk-in)',
-    actions: { seated: 'Seat', completed: 'Complete', no_show: 'No-show', cancelled: 'Cancel' } as Record<string, string>,
-    confirmCancel: (ref: string) => `Cancel booking ${ref}? The guest is told and any refund follows the policy.`,
-    updated: 'Updated',
-    error: 'Could not load the service',
-  },
-  fr: {
-    title: 'Service du jour',
-    restaurant: 'Restaurant',
-    covers: (n: number) => `${n} couverts aujourd’hui`,
-    occupancy: 'remplissage',
-    arriving: 'Arrivent dans l’heure',
-    late: 'En retard (15 min et plus)',
-    seated: 'À table',
-    deposits: 'Acomptes en attente',
-    large: 'Grandes tables',
-    flagged: 'Allergies, demandes, occasions',
-    bookings: 'Toutes les réservations du jour',
-    export: 'Exporter en CSV',
-    none: 'Aucune',
-    newBooking: 'Nouvelle réservation (téléphone, sans réservation)',
-    actions: { seated: 'Installer', completed: 'Terminer', no_show: 'Absent', cancelled: 'Annuler' } as Record<string, string>,
-    confirmCancel: (ref: string) => `Annuler la réservation ${ref} ? Le client est prévenu et le remboursement suit la politique.`,
-    updated: 'Mis à jour',
-    error: 'Impossible de charger le service',
-  },
-}
+/** The button for each move a host makes from the board, and what the move is called. */
+const ACTION_WORDS = {
+  seated: 'reservations:service:seat',
+  completed: 'reservations:service:complete',
+  no_show: 'reservations:service:noShow',
+  cancelled: 'reservations:service:cancel',
+} as const satisfies Record<ServiceAction, ReservationsKey>
 
 /** What a host may do next from each status (the endpoint checks again). */
 const REFRESH_MS = 30_000
 
 /** The day's service, refreshed every 30 s, with the moves a host makes from it. */
-export function ServiceBoard({ restaurants, language }: { restaurants: { slug: string; name: string }[]; language: 'fr' | 'en' }) {
-  const t = TEXT[language]
+export function ServiceBoard({ restaurants }: { restaurants: { slug: string; name: string }[] }) {
+  const { t, locale, count } = useWords()
+  const action = (status: ServiceAction) => t(ACTION_WORDS[status])
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
@@ -87,21 +55,21 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
     return () => clearInterval(timer)
   }, [])
 
-  async function move(booking: Booking, status: string) {
-    if (status === 'cancelled' && !window.confirm(t.confirmCancel(booking.reference))) return
+  async function move(booking: Booking, status: ServiceAction) {
+    if (status === 'cancelled' && !window.confirm(t('reservations:service:confirmCancel', { reference: booking.reference }))) return
     const result = await sendJson('POST', `/api/reservations/${booking.id}/status`, { status })
-    setMessage(result.ok ? { text: `${booking.reference}: ${t.actions[status]} — ${t.updated}`, alert: false } : { text: result.reason, alert: true })
+    setMessage(result.ok ? { text: `${booking.reference}: ${action(status)} — ${t('reservations:service:updated')}`, alert: false } : { text: result.reason, alert: true })
     reload()
   }
 
-  const time = (iso: string) => new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
   const list = (title: string, items: Booking[], testId: string) => (
     <section className="service-card" data-testid={testId} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}>
       <h3 style={{ margin: '0 0 .5rem' }}>
         {title} ({items.length})
       </h3>
       {items.length === 0 ? (
-        <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t.none}</p>
+        <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t('reservations:common:none')}</p>
       ) : (
         <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
           {items.map((b) => (
@@ -120,41 +88,41 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
     <div className="service-board" style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0 }}>
-          {t.title}
+          {t('reservations:service:title')}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
-          <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+          <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
           <Button el="link" url="/admin/collections/reservations/create" buttonStyle="primary" size="small">
-            {t.newBooking}
+            {t('reservations:service:newBooking')}
           </Button>
         </div>
       </header>
       {error ? (
         <p role="alert" style={{ margin: 0, color: 'var(--theme-error-500)' }}>
-          {t.error}
+          {t('reservations:service:error')}
         </p>
       ) : null}
       <StatusMessage message={message} />
       {day ? (
         <>
           <p style={{ margin: 0, fontSize: '1.1rem' }} data-testid="covers-today">
-            {t.covers(day.coversToday)}
-            {day.services.map((s) => ` · ${s.name}: ${s.covers} (${s.occupancyPercent} % ${t.occupancy})`).join('')}
+            {count('reservations:service:coversToday', day.coversToday)}
+            {day.services.map((s) => ` · ${s.name}: ${s.covers} (${s.occupancyPercent} % ${t('reservations:service:occupancy')})`).join('')}
           </p>
           <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
-            {list(t.late, day.late, 'late')}
-            {list(t.arriving, day.arrivingSoon, 'arriving')}
-            {list(t.seated, day.seated, 'seated')}
-            {list(t.deposits, day.pendingDeposits, 'deposits')}
-            {list(t.large, day.largeParties, 'large')}
-            {list(t.flagged, day.flagged, 'flagged')}
+            {list(t('reservations:service:late'), day.late, 'late')}
+            {list(t('reservations:service:arriving'), day.arrivingSoon, 'arriving')}
+            {list(t('reservations:service:seated'), day.seated, 'seated')}
+            {list(t('reservations:service:deposits'), day.pendingDeposits, 'deposits')}
+            {list(t('reservations:service:large'), day.largeParties, 'large')}
+            {list(t('reservations:service:flagged'), day.flagged, 'flagged')}
           </div>
           <section>
             <h2>
-              {t.bookings}{' '}
+              {t('reservations:service:bookings')}{' '}
               <a href={`/api/reservations/export?restaurant=${slug}&from=${day.date}&to=${day.date}`} style={{ fontSize: '0.9rem', fontWeight: 'normal' }}>
-                {t.export}
+                {t('reservations:common:exportCsv')}
               </a>
             </h2>
             <table className="table" style={{ width: '100%' }}>
@@ -168,11 +136,11 @@ export function ServiceBoard({ restaurants, language }: { restaurants: { slug: s
                     <td>{b.guestName}</td>
                     <td>{b.partySize}</td>
                     <td>{b.tables.join('+')}</td>
-                    <td data-testid="service-status">{b.status.replace('_', ' ')}</td>
+                    <td data-testid="service-status">{t(`reservations:status:${b.status}`)}</td>
                     <td style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
                       {serviceActionsFrom(b.status).map((status) => (
                         <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => void move(b, status)}>
-                          {t.actions[status]}
+                          {action(status)}
                         </Button>
                       ))}
                     </td>

@@ -5,4 +5,4 @@ import { staffView } from './StaffView'
 
 /** /admin/service — tonight at a glance, for staff. */
 export const ServiceView = (props: AdminViewServerProps) =>
-  staffView(props, '/service', ({ restaurants, language }) => <ServiceBoard restaurants={restaurants} language={language} />)
+  staffView(props, '/service', ({ restaurants }) => <ServiceBoard restaurants={restaurants} />)

@@ -9,7 +9,7 @@ import { worksFor, type Role } from '../../../infrastructure/access/roles'
 /** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
 export type StaffRestaurant = { slug: string; name: string; manager: boolean }
 
-export type StaffViewContext = { restaurants: StaffRestaurant[]; language: 'fr' | 'en'; searchParams: AdminViewServerProps['searchParams'] }
+export type StaffViewContext = { restaurants: StaffRestaurant[]; searchParams: AdminViewServerProps['searchParams'] }
 
 /**
  * The frame every staff view shares. Admin views are public unless they check: this sends anyone
@@ -35,7 +35,7 @@ export async function staffView(props: AdminViewServerProps, path: string, rende
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{render({ restaurants, language: req.i18n.language === 'fr' ? 'fr' : 'en', searchParams })}</Gutter>
+      <Gutter>{render({ restaurants, searchParams })}</Gutter>
     </DefaultTemplate>
   )
 }

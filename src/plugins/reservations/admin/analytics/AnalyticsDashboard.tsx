@@ -7,8 +7,8 @@ import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
 import { KpiCards } from './KpiCards'
 import { ReportDownloads } from './ReportDownloads'
-import { TEXT, type Text } from './text'
-import type { Analytics, Language } from './types'
+import type { Analytics } from './types'
+import { useWords } from '../useWords'
 
 const PRESETS = [7, 30, 90] as const
 type Preset = (typeof PRESETS)[number] | 'custom'
@@ -18,9 +18,8 @@ const localToday = () => new Intl.DateTimeFormat('en-CA').format(new Date())
 const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
 /** The owner's view of a period: KPI cards against the period before, charts with their tables, the forecast, reports. */
-export function AnalyticsDashboard({ restaurants, language }: { restaurants: { slug: string; name: string }[]; language: Language }) {
-  const t: Text = TEXT[language]
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB'
+export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: string; name: string }[] }) {
+  const { t, locale } = useWords()
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [preset, setPreset] = useState<Preset>(30)
   const [custom, setCustom] = useState({ from: daysBefore(localToday(), 29), to: localToday() })
@@ -29,27 +28,27 @@ export function AnalyticsDashboard({ restaurants, language }: { restaurants: { s
   const { data, error, loading } = useJson<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null)
   const date = (d: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`))
 
-  if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t.managersOnly}</p>
+  if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t('reservations:analytics:managersOnly')}</p>
 
   return (
     <div style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
         <h1 style={{ margin: 0 }}>
-          {t.title}
+          {t('reservations:analytics:title')}
           {data ? ` — ${data.restaurantName}` : ''}
         </h1>
-        <RestaurantPicker restaurants={restaurants} value={slug} label={t.restaurant} onChange={setSlug} />
+        <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
       </header>
 
       <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '.75rem', alignItems: 'center' }}>
-        <legend style={{ float: 'left', marginRight: '.5rem', fontWeight: 600 }}>{t.period}</legend>
+        <legend style={{ float: 'left', marginRight: '.5rem', fontWeight: 600 }}>{t('reservations:analytics:period')}</legend>
         {PRESETS.map((days) => (
           <label key={days}>
-            <input type="radio" name="period" checked={preset === days} onChange={() => setPreset(days)} /> {t.last(days)}
+            <input type="radio" name="period" checked={preset === days} onChange={() => setPreset(days)} /> {t('reservations:analytics:last', { count: days })}
           </label>
         ))}
         <label>
-          <input type="radio" name="period" checked={preset === 'custom'} onChange={() => setPreset('custom')} /> {t.custom}
+          <input type="radio" name="period" checked={preset === 'custom'} onChange={() => setPreset('custom')} /> {t('reservations:analytics:custom')}
         </label>
         {preset === 'custom' ? (
           <form
@@ -60,29 +59,29 @@ export function AnalyticsDashboard({ restaurants, language }: { restaurants: { s
             }}
           >
             <label>
-              {t.from} <input type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+              {t('reservations:common:from')} <input type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
             </label>
             <label>
-              {t.to} <input type="date" value={draft.to} min={draft.from} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+              {t('reservations:common:to')} <input type="date" value={draft.to} min={draft.from} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
             </label>
             <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
-              {t.apply}
+              {t('reservations:analytics:apply')}
             </button>
           </form>
         ) : null}
       </fieldset>
 
-      {error ? <p role="alert">{t.error}</p> : null}
+      {error ? <p role="alert">{t('reservations:analytics:error')}</p> : null}
       <p role="status" style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>
-        {loading && !data ? t.loading : data ? `${date(data.period.from)} – ${date(data.period.to)}. ${t.comparedWith(date(data.previousPeriod.from), date(data.previousPeriod.to))}.` : ''}
+        {loading && !data ? t('reservations:common:loading') : data ? `${date(data.period.from)} – ${date(data.period.to)}. ${t('reservations:analytics:comparedWith', { from: date(data.previousPeriod.from), to: date(data.previousPeriod.to) })}.` : ''}
       </p>
 
       {data ? (
         <>
-          <KpiCards data={data} t={t} locale={locale} />
-          {data.changes.bookings.value === 0 ? <p>{t.noData}</p> : null}
-          <Charts data={data} t={t} locale={locale} />
-          <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} t={t} />
+          <KpiCards data={data} />
+          {data.changes.bookings.value === 0 ? <p>{t('reservations:analytics:noData')}</p> : null}
+          <Charts data={data} />
+          <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} />
         </>
       ) : null}
     </div>

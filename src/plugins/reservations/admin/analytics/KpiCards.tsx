@@ -1,7 +1,7 @@
 'use client'
 
-import type { Text } from './text'
 import { KPIS, type Analytics, type Kpi } from './types'
+import { useWords } from '../useWords'
 
 /** Figures where going down is the good news: shown in the success colour when they fall. */
 const LOWER_IS_BETTER = new Set<Kpi>(['noShowRatePercent', 'cancellationRatePercent', 'depositsRefunded'])
@@ -9,11 +9,12 @@ const RATES = new Set<Kpi>(['occupancyPercent', 'noShowRatePercent', 'cancellati
 const MONEY = new Set<Kpi>(['depositsCollected', 'depositsRefunded'])
 
 /** One card per KPI: the value, then the change against the previous period in words and signs (never colour alone). */
-export function KpiCards({ data, t, locale }: { data: Analytics; t: Text; locale: string }) {
+export function KpiCards({ data }: { data: Analytics }) {
+  const { t, locale } = useWords()
   const number = (n: number, kpi: Kpi) => {
     if (MONEY.has(kpi)) return new Intl.NumberFormat(locale, { style: 'currency', currency: data.currency }).format(n)
     if (RATES.has(kpi)) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} %`
-    if (kpi === 'leadTimeHours') return `${new Intl.NumberFormat(locale).format(n)} ${t.hours}`
+    if (kpi === 'leadTimeHours') return `${new Intl.NumberFormat(locale).format(n)} ${t('reservations:analytics:hours')}`
     return new Intl.NumberFormat(locale).format(n)
   }
   const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(n))}`
@@ -26,22 +27,22 @@ export function KpiCards({ data, t, locale }: { data: Analytics; t: Text; locale
         const colour = kpi === 'leadTimeHours' || good === null ? 'var(--theme-elevation-600)' : good ? 'var(--theme-success-600)' : 'var(--theme-error-600)'
         const change =
           c.change === 0
-            ? t.unchanged
+            ? t('reservations:analytics:unchanged')
             : RATES.has(kpi)
-              ? `${signed(c.change)} ${t.points}`
+              ? `${signed(c.change)} ${t('reservations:analytics:points')}`
               : c.changePercent === null
-                ? `${c.change > 0 ? '+' : '−'}${number(Math.abs(c.change), kpi)} (${t.noComparison})`
+                ? `${c.change > 0 ? '+' : '−'}${number(Math.abs(c.change), kpi)} (${t('reservations:analytics:noComparison')})`
                 : `${signed(c.changePercent)} %`
         return (
           <li key={kpi} data-testid={`kpi-${kpi}`} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)', padding: '.75rem 1rem', background: 'var(--theme-elevation-0)' }}>
-            <div style={{ color: 'var(--theme-elevation-600)', fontSize: '.85rem' }}>{t.kpis[kpi]}</div>
+            <div style={{ color: 'var(--theme-elevation-600)', fontSize: '.85rem' }}>{t(`reservations:analytics:${kpi}`)}</div>
             <div style={{ fontSize: '1.6rem', fontWeight: 600, color: 'var(--theme-text)' }}>{number(c.value, kpi)}</div>
             <div style={{ fontSize: '.85rem', color: colour }}>
               <span aria-hidden="true">{c.change > 0 ? '▲ ' : c.change < 0 ? '▼ ' : ''}</span>
               {change}
               <span style={{ color: 'var(--theme-elevation-600)' }}>
                 {' '}
-                · {t.was} {number(c.previous, kpi)}
+                · {t('reservations:analytics:was')} {number(c.previous, kpi)}
               </span>
             </div>
           </li>

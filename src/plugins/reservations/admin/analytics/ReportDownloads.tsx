@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import type { Text } from './text'
+import { useWords } from '../useWords'
 
 const FORMATS = [
   { format: 'csv', label: 'CSV' },
@@ -11,19 +11,20 @@ const FORMATS = [
 ] as const
 
 /** Plain download links to the reports endpoint for the period on screen: the browser sends the session cookie. */
-export function ReportDownloads({ slug, from, to, t }: { slug: string; from: string; to: string; t: Text }) {
+export function ReportDownloads({ slug, from, to }: { slug: string; from: string; to: string }) {
+  const { t } = useWords()
   const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('day')
   return (
     <section aria-labelledby="reports-title" style={{ display: 'flex', flexWrap: 'wrap', gap: '.75rem', alignItems: 'center' }}>
       <h2 id="reports-title" style={{ margin: 0, fontSize: '1.1rem' }}>
-        {t.reports}
+        {t('reservations:analytics:reports')}
       </h2>
       <label>
-        {t.granularity}{' '}
+        {t('reservations:analytics:granularity')}{' '}
         <select value={granularity} onChange={(e) => setGranularity(e.target.value as typeof granularity)}>
           {(['day', 'week', 'month'] as const).map((g) => (
             <option key={g} value={g}>
-              {t.granularities[g]}
+              {t(`reservations:analytics:${g}`)}
             </option>
           ))}
         </select>
@@ -37,7 +38,7 @@ export function ReportDownloads({ slug, from, to, t }: { slug: string; from: str
           href={`/api/restaurants/${slug}/reports?granularity=${granularity}&from=${from}&to=${to}&format=${format}`}
           download
         >
-          {t.download(label)}
+          {t('reservations:analytics:download', { format: label })}
         </a>
       ))}
     </section>

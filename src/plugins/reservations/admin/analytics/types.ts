@@ -18,5 +18,3 @@ export interface Analytics {
   coversBySource: Record<string, number>
   forecast: WeekForecast[]
 }
-
-export type Language = 'fr' | 'en'

@@ -1,22 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
-import { ADMIN_GROUP, LOCALES } from '../../constants'
+import { LOCALES } from '../../constants'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { guestDuplicatesEndpoint, mergeGuestsEndpoint } from '../../endpoints/guests'
 import { fillFigures } from './hooks/fillFigures'
 import { normaliseEmail } from './hooks/normaliseEmail'
 
-export const GUEST_TAGS = [
-  { label: 'VIP', value: 'vip' },
-  { label: 'Regular', value: 'regular' },
-  { label: 'Press', value: 'press' },
-  { label: 'Staff friend', value: 'friend' },
-  { label: 'Difficult', value: 'difficult' },
-]
+export const GUEST_TAGS = ['vip', 'regular', 'press', 'friend', 'difficult'] as const
 
 export const Guests: CollectionConfig = {
   slug: 'guests',
-  labels: { singular: { en: 'Guest', fr: 'Client' }, plural: { en: 'Guests', fr: 'Clients' } },
+  labels: { singular: label('reservations:collections:guest'), plural: label('reservations:collections:guests') },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'name',
@@ -36,40 +32,42 @@ export const Guests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+        { name: 'name', label: label('reservations:guest:name'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
         {
           name: 'email',
+          label: label('reservations:guest:email'),
           type: 'email',
           required: true,
           unique: true,
           index: true,
-          admin: { width: '50%', description: 'One profile per email address (stored lowercase).' },
+          admin: { width: '50%', description: label('reservations:guest:emailHelp') },
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', maxLength: 32, admin: { width: '50%' } },
-        { name: 'locale', type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
+        { name: 'phone', label: label('reservations:guest:phone'), type: 'text', maxLength: 32, admin: { width: '50%' } },
+        { name: 'locale', label: label('reservations:guest:locale'), type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
       ],
     },
-    { name: 'tags', type: 'select', hasMany: true, options: GUEST_TAGS },
-    { name: 'allergies', type: 'textarea', admin: { description: 'Told to the kitchen at every visit.' } },
-    { name: 'notes', type: 'textarea', admin: { description: 'Staff only: preferences, favourite table…' } },
+    { name: 'tags', label: label('reservations:guest:tags'), type: 'select', hasMany: true, options: options('guestTag', GUEST_TAGS) },
+    { name: 'allergies', label: label('reservations:guest:allergies'), type: 'textarea', admin: { description: label('reservations:guest:allergiesHelp') } },
+    { name: 'notes', label: label('reservations:guest:notes'), type: 'textarea', admin: { description: label('reservations:guest:notesHelp') } },
     {
       name: 'restaurants',
+      label: label('reservations:guest:restaurants'),
       type: 'relationship',
       relationTo: 'restaurants',
       hasMany: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Restaurants this guest has booked at.' },
+      admin: { position: 'sidebar', description: label('reservations:guest:restaurantsHelp') },
     },
     {
       type: 'row',
       fields: [
-        { name: 'visitCount', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
-        { name: 'noShowCount', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
+        { name: 'visitCount', label: label('reservations:guest:visitCount'), type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
+        { name: 'noShowCount', label: label('reservations:guest:noShowCount'), type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
       ],
     },
     {
@@ -77,14 +75,14 @@ export const Guests: CollectionConfig = {
       fields: [
         {
           name: 'depositSpend',
-          label: 'Spend from deposits',
+          label: label('reservations:guest:depositSpend'),
           type: 'number',
           virtual: true,
-          admin: { readOnly: true, width: '50%', description: 'Deposits kept (paid minus refunded), over all their bookings.' },
+          admin: { readOnly: true, width: '50%', description: label('reservations:guest:depositSpendHelp') },
         },
         {
           name: 'lastVisitAt',
-          label: 'Last visit',
+          label: label('reservations:guest:lastVisitAt'),
           type: 'date',
           virtual: true,
           admin: { readOnly: true, width: '50%', date: { pickerAppearance: 'dayAndTime' } },
@@ -98,7 +96,7 @@ export const Guests: CollectionConfig = {
     },
     {
       name: 'reservations',
-      label: 'Bookings',
+      label: label('reservations:guest:reservations'),
       type: 'join',
       collection: 'reservations',
       on: 'guest',
@@ -106,6 +104,6 @@ export const Guests: CollectionConfig = {
       defaultLimit: 10,
       admin: { defaultColumns: ['reference', 'startsAt', 'partySize', 'status', 'restaurant'] },
     },
-    { name: 'marketingConsent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    { name: 'marketingConsent', label: label('reservations:guest:marketingConsent'), type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
   ],
 }

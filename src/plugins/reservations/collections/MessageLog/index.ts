@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, nobody, restaurantScoped } from '../../../../infrastructure/access'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
-import { ADMIN_GROUP, LOCALES } from '../../constants'
+import { LOCALES } from '../../constants'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { MESSAGE_CHANNELS, MESSAGE_KINDS, MESSAGE_STATUSES } from '../../notifications/kinds'
-
-const options = (values: readonly string[]) => values.map((value) => ({ label: value.replace('_', ' '), value }))
 
 /**
  * What was sent to whom, when, and how it went: one row per message, written when the message is
@@ -13,13 +13,13 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
  */
 export const MessageLog: CollectionConfig = {
   slug: 'message-log',
-  labels: { singular: { en: 'Message', fr: 'Message' }, plural: { en: 'Message log', fr: 'Messages envoyés' } },
+  labels: { singular: label('reservations:collections:message'), plural: label('reservations:collections:messageLog') },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'subject',
     defaultColumns: ['createdAt', 'channel', 'kind', 'to', 'status', 'attempts', 'sentAt', 'restaurant'],
     listSearchableFields: ['to', 'subject'],
-    description: 'Every email and SMS the platform sent or tried to send. Failed ones show the last error.',
+    description: label('reservations:collections:messageLogHelp'),
   },
   defaultSort: '-createdAt',
   access: {
@@ -29,34 +29,35 @@ export const MessageLog: CollectionConfig = {
     delete: adminsOnly,
   },
   fields: [
-    restaurantField({ required: false }),
+    restaurantField({ required: false, label: label('reservations:collections:restaurant') }),
     {
       type: 'row',
       fields: [
-        { name: 'channel', type: 'select', required: true, options: options(MESSAGE_CHANNELS), defaultValue: 'email', admin: { width: '25%' } },
-        { name: 'kind', type: 'select', required: true, options: options(MESSAGE_KINDS), index: true, admin: { width: '25%' } },
-        { name: 'to', type: 'text', required: true, admin: { width: '35%' } },
-        { name: 'locale', type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '15%' } },
+        { name: 'channel', label: label('reservations:message:channel'), type: 'select', required: true, options: options('channel', MESSAGE_CHANNELS), defaultValue: 'email', admin: { width: '25%' } },
+        { name: 'kind', label: label('reservations:message:kind'), type: 'select', required: true, options: options('messageKind', MESSAGE_KINDS), index: true, admin: { width: '25%' } },
+        { name: 'to', label: label('reservations:message:to'), type: 'text', required: true, admin: { width: '35%' } },
+        { name: 'locale', label: label('reservations:message:locale'), type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '15%' } },
       ],
     },
-    { name: 'subject', type: 'text' },
-    { name: 'reservation', type: 'relationship', relationTo: 'reservations', index: true },
-    { name: 'waitlistEntry', type: 'relationship', relationTo: 'waitlist' },
-    { name: 'contactMessage', type: 'relationship', relationTo: 'contact-messages' },
+    { name: 'subject', label: label('reservations:message:subject'), type: 'text' },
+    { name: 'reservation', label: label('reservations:message:reservation'), type: 'relationship', relationTo: 'reservations', index: true },
+    { name: 'waitlistEntry', label: label('reservations:message:waitlistEntry'), type: 'relationship', relationTo: 'waitlist' },
+    { name: 'contactMessage', label: label('reservations:message:contactMessage'), type: 'relationship', relationTo: 'contact-messages' },
     {
       name: 'details',
+      label: label('reservations:message:details'),
       type: 'json',
-      admin: { description: 'What the message needs beyond the booking (the change, the refund, the offer link).' },
+      admin: { description: label('reservations:message:detailsHelp') },
     },
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, options: options(MESSAGE_STATUSES), defaultValue: 'queued', index: true, admin: { width: '25%' } },
-        { name: 'attempts', type: 'number', defaultValue: 0, admin: { width: '25%' } },
-        { name: 'sentAt', type: 'date', admin: { width: '25%', date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'providerId', label: 'Provider message id', type: 'text', admin: { width: '25%' } },
+        { name: 'status', label: label('reservations:message:status'), type: 'select', required: true, options: options('messageStatus', MESSAGE_STATUSES), defaultValue: 'queued', index: true, admin: { width: '25%' } },
+        { name: 'attempts', label: label('reservations:message:attempts'), type: 'number', defaultValue: 0, admin: { width: '25%' } },
+        { name: 'sentAt', label: label('reservations:message:sentAt'), type: 'date', admin: { width: '25%', date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'providerId', label: label('reservations:message:providerId'), type: 'text', admin: { width: '25%' } },
       ],
     },
-    { name: 'lastError', type: 'textarea' },
+    { name: 'lastError', label: label('reservations:message:lastError'), type: 'textarea' },
   ],
 }

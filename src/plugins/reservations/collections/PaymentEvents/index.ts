@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, nobody } from '../../../../infrastructure/access'
-import { ADMIN_GROUP } from '../../constants'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 
 /**
  * Every Stripe event we received, once (unique by Stripe's event id): replays are recognised and
@@ -9,7 +10,7 @@ import { ADMIN_GROUP } from '../../constants'
  */
 export const PaymentEvents: CollectionConfig = {
   slug: 'payment-events',
-  labels: { singular: { en: 'Payment event', fr: 'Événement de paiement' }, plural: { en: 'Payment events', fr: 'Événements de paiement' } },
+  labels: { singular: label('reservations:collections:paymentEvent'), plural: label('reservations:collections:paymentEvents') },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'eventId',
@@ -19,17 +20,18 @@ export const PaymentEvents: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: adminsOnly, create: nobody, update: nobody, delete: adminsOnly },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, index: true },
-    { name: 'type', type: 'text', required: true },
-    { name: 'reservation', type: 'relationship', relationTo: 'reservations', index: true },
+    { name: 'eventId', label: label('reservations:paymentEvent:eventId'), type: 'text', required: true, unique: true, index: true },
+    { name: 'type', label: label('reservations:paymentEvent:type'), type: 'text', required: true },
+    { name: 'reservation', label: label('reservations:paymentEvent:reservation'), type: 'relationship', relationTo: 'reservations', index: true },
     {
       name: 'status',
+      label: label('reservations:paymentEvent:status'),
       type: 'select',
       required: true,
       defaultValue: 'received',
-      options: ['received', 'applied', 'ignored'].map((value) => ({ label: value, value })),
+      options: options('paymentEventStatus', ['received', 'applied', 'ignored']),
     },
-    { name: 'outcome', type: 'text' },
-    { name: 'payload', type: 'json' },
+    { name: 'outcome', label: label('reservations:paymentEvent:outcome'), type: 'text' },
+    { name: 'payload', label: label('reservations:paymentEvent:payload'), type: 'json' },
   ],
 }

@@ -3,14 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
-import {
-  ADMIN_GROUP,
-  DEPOSIT_STATUSES,
-  LOCALES,
-  OCCASIONS,
-  RESERVATION_SOURCES,
-  RESERVATION_STATUSES,
-} from '../../constants'
+import { DEPOSIT_STATUSES, LOCALES, OCCASIONS, RESERVATION_SOURCES, RESERVATION_STATUSES } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
 import { bulkStatusEndpoint } from '../../endpoints/bulkStatus'
 import { exportEndpoint } from '../../endpoints/export'
@@ -27,11 +20,13 @@ import { fillEndsAt } from './hooks/fillEndsAt'
 import { issueManageToken } from './hooks/issueManageToken'
 import { stampCancellation } from './hooks/stampCancellation'
 import { syncOccupancy } from './hooks/syncOccupancy'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { validateTimes } from './hooks/validateTimes'
 
 export const Reservations: CollectionConfig = {
   slug: 'reservations',
-  labels: { singular: { en: 'Reservation', fr: 'Réservation' }, plural: { en: 'Reservations', fr: 'Réservations' } },
+  labels: { singular: label('reservations:collections:reservation'), plural: label('reservations:collections:reservations') },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'reference',
@@ -62,24 +57,27 @@ export const Reservations: CollectionConfig = {
       unique: true,
       index: true,
       required: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Given to the guest; generated on creation.' },
+      label: label('reservations:reservation:reference'),
+      admin: { readOnly: true, position: 'sidebar', description: label('reservations:reservation:referenceHelp') },
     },
-    restaurantField(),
+    restaurantField({ label: label('reservations:collections:restaurant') }),
     {
       name: 'status',
+      label: label('reservations:reservation:status'),
       type: 'select',
       required: true,
       defaultValue: 'confirmed',
-      options: RESERVATION_STATUSES,
+      options: options('status', RESERVATION_STATUSES),
       index: true,
       admin: { position: 'sidebar' },
     },
     {
       name: 'source',
+      label: label('reservations:reservation:source'),
       type: 'select',
       required: true,
       defaultValue: 'staff',
-      options: RESERVATION_SOURCES,
+      options: options('source', RESERVATION_SOURCES),
       admin: { position: 'sidebar' },
     },
     {
@@ -87,6 +85,7 @@ export const Reservations: CollectionConfig = {
       fields: [
         {
           name: 'startsAt',
+          label: label('reservations:reservation:startsAt'),
           type: 'date',
           required: true,
           index: true,
@@ -94,15 +93,17 @@ export const Reservations: CollectionConfig = {
         },
         {
           name: 'endsAt',
+          label: label('reservations:reservation:endsAt'),
           type: 'date',
           required: true,
           admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
         },
-        { name: 'partySize', type: 'number', required: true, min: 1, max: 100, admin: { width: '20%' } },
+        { name: 'partySize', label: label('reservations:reservation:partySize'), type: 'number', required: true, min: 1, max: 100, admin: { width: '20%' } },
       ],
     },
     {
       name: 'tables',
+      label: label('reservations:reservation:tables'),
       type: 'relationship',
       relationTo: 'tables',
       hasMany: true,
@@ -114,57 +115,59 @@ export const Reservations: CollectionConfig = {
     },
     {
       type: 'collapsible',
-      label: 'Guest',
+      label: label('reservations:reservation:guestSection'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'guestName', label: 'Name', type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
-            { name: 'guestEmail', label: 'Email', type: 'email', admin: { width: '50%' } },
+            { name: 'guestName', label: label('reservations:reservation:guestName'), type: 'text', required: true, maxLength: 120, admin: { width: '50%' } },
+            { name: 'guestEmail', label: label('reservations:reservation:guestEmail'), type: 'email', admin: { width: '50%' } },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'guestPhone', label: 'Phone', type: 'text', maxLength: 32, admin: { width: '50%' } },
-            { name: 'guestLocale', label: 'Language', type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
+            { name: 'guestPhone', label: label('reservations:reservation:guestPhone'), type: 'text', maxLength: 32, admin: { width: '50%' } },
+            { name: 'guestLocale', label: label('reservations:reservation:guestLocale'), type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
           ],
         },
-        { name: 'guest', type: 'relationship', relationTo: 'guests', admin: { description: 'The CRM profile' } },
+        { name: 'guest', label: label('reservations:reservation:guest'), type: 'relationship', relationTo: 'guests', admin: { description: label('reservations:reservation:guestHelp') } },
         {
           name: 'guestAtAGlance',
           type: 'ui',
           admin: { components: { Field: '/plugins/reservations/admin/GuestAtAGlance#GuestAtAGlance' } },
         },
-        { name: 'occasion', type: 'select', options: OCCASIONS },
-        { name: 'specialRequests', type: 'textarea', maxLength: 1000 },
+        { name: 'occasion', label: label('reservations:reservation:occasion'), type: 'select', options: options('occasion', OCCASIONS) },
+        { name: 'specialRequests', label: label('reservations:reservation:specialRequests'), type: 'textarea', maxLength: 1000 },
         {
           name: 'internalNotes',
+          label: label('reservations:reservation:internalNotes'),
           type: 'textarea',
-          admin: { description: 'Staff only: never shown to the guest.' },
+          admin: { description: label('reservations:reservation:internalNotesHelp') },
         },
       ],
     },
     {
       name: 'deposit',
+      label: label('reservations:reservation:deposit'),
       type: 'group',
-      admin: { description: 'Filled by the booking flow and Stripe.' },
+      admin: { description: label('reservations:reservation:depositHelp') },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'required', type: 'checkbox', defaultValue: false, admin: { width: '25%' } },
-            { name: 'amount', type: 'number', min: 0, admin: { width: '25%' } },
-            { name: 'currency', type: 'text', defaultValue: 'EUR', admin: { width: '25%' } },
-            { name: 'status', type: 'select', options: DEPOSIT_STATUSES, defaultValue: 'none', admin: { width: '25%' } },
+            { name: 'required', label: label('reservations:reservation:depositRequired'), type: 'checkbox', defaultValue: false, admin: { width: '25%' } },
+            { name: 'amount', label: label('reservations:reservation:depositAmount'), type: 'number', min: 0, admin: { width: '25%' } },
+            { name: 'currency', label: label('reservations:reservation:depositCurrency'), type: 'text', defaultValue: 'EUR', admin: { width: '25%' } },
+            { name: 'status', label: label('reservations:reservation:depositStatus'), type: 'select', options: options('depositStatus', DEPOSIT_STATUSES), defaultValue: 'none', admin: { width: '25%' } },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'refundedAmount', type: 'number', min: 0, defaultValue: 0, admin: { width: '25%' } },
-            { name: 'stripeCheckoutSessionId', type: 'text', admin: { readOnly: true, width: '37%' } },
-            { name: 'stripePaymentIntentId', type: 'text', admin: { readOnly: true, width: '38%' } },
+            { name: 'refundedAmount', label: label('reservations:reservation:refundedAmount'), type: 'number', min: 0, defaultValue: 0, admin: { width: '25%' } },
+            { name: 'stripeCheckoutSessionId', label: label('reservations:reservation:stripeCheckoutSessionId'), type: 'text', admin: { readOnly: true, width: '37%' } },
+            { name: 'stripePaymentIntentId', label: label('reservations:reservation:stripePaymentIntentId'), type: 'text', admin: { readOnly: true, width: '38%' } },
           ],
         },
         {
@@ -176,23 +179,24 @@ export const Reservations: CollectionConfig = {
     },
     {
       type: 'collapsible',
-      label: 'Override booking rules',
-      admin: { initCollapsed: true, description: 'For staff who must force a booking the rules refuse. Recorded in the audit log.' },
+      label: label('reservations:reservation:overrideSection'),
+      admin: { initCollapsed: true, description: label('reservations:reservation:overrideSectionHelp') },
       fields: [
         {
           name: 'overrideRules',
-          label: 'Override booking rules (hours, pacing, table fit) for this change',
+          label: label('reservations:reservation:overrideRules'),
           type: 'checkbox',
           virtual: true,
-          admin: { description: 'Never allows a table to be booked twice at the same time.' },
+          admin: { description: label('reservations:reservation:overrideRulesHelp') },
         },
-        { name: 'overrideReason', label: 'Why', type: 'text', virtual: true },
+        { name: 'overrideReason', label: label('reservations:reservation:overrideReason'), type: 'text', virtual: true },
       ],
     },
     {
       name: 'holdExpiresAt',
+      label: label('reservations:reservation:holdExpiresAt'),
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, description: 'Unpaid bookings release their tables then.' },
+      admin: { position: 'sidebar', readOnly: true, description: label('reservations:reservation:holdExpiresAtHelp') },
     },
     {
       name: 'manageTokenHash',
@@ -205,19 +209,20 @@ export const Reservations: CollectionConfig = {
     { name: 'manageTokenSalt', type: 'text', hidden: true },
     {
       name: 'smsConsent',
-      label: 'Guest accepts text messages',
+      label: label('reservations:reservation:smsConsent'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Confirmation and reminder by SMS, when SMS is configured.' },
+      admin: { position: 'sidebar', description: label('reservations:reservation:smsConsentHelp') },
     },
     {
       name: 'reminderSentAt',
+      label: label('reservations:reservation:reminderSentAt'),
       type: 'date',
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'messages',
-      label: 'Emails and SMS sent',
+      label: label('reservations:reservation:messages'),
       type: 'join',
       collection: 'message-log',
       on: 'reservation',
@@ -227,7 +232,7 @@ export const Reservations: CollectionConfig = {
     },
     {
       name: 'paymentEvents',
-      label: 'Payment events',
+      label: label('reservations:reservation:paymentEvents'),
       type: 'join',
       collection: 'payment-events',
       on: 'reservation',
@@ -237,13 +242,14 @@ export const Reservations: CollectionConfig = {
     },
     {
       name: 'cancellation',
+      label: label('reservations:reservation:cancellation'),
       type: 'group',
       admin: { condition: (data) => data?.status === 'cancelled' },
       fields: [
-        { name: 'cancelledAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'cancelledBy', type: 'select', options: ['guest', 'staff', 'system'].map((v) => ({ label: v, value: v })) },
-        { name: 'cancelledByUser', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-        { name: 'reason', type: 'textarea' },
+        { name: 'cancelledAt', label: label('reservations:reservation:cancelledAt'), type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'cancelledBy', label: label('reservations:reservation:cancelledBy'), type: 'select', options: options('cancelledBy', ['guest', 'staff', 'system']) },
+        { name: 'cancelledByUser', label: label('reservations:reservation:cancelledByUser'), type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        { name: 'reason', label: label('reservations:reservation:cancellationReason'), type: 'textarea' },
       ],
     },
   ],

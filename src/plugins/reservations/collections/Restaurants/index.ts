@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, anyone } from '../../../../infrastructure/access'
 import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../infrastructure/fields/slug'
-import { ADMIN_GROUP, CURRENCIES } from '../../constants'
+import { CURRENCIES } from '../../constants'
+import { label } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { availabilityEndpoint } from '../../endpoints/availability'
 import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
@@ -19,7 +21,7 @@ import { forgetRequestRestaurants } from '../../services/restaurants'
 
 export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: string }): CollectionConfig => ({
   slug: 'restaurants',
-  labels: { singular: { en: 'Restaurant', fr: 'Restaurant' }, plural: { en: 'Restaurants', fr: 'Restaurants' } },
+  labels: { singular: label('reservations:collections:restaurant'), plural: label('reservations:collections:restaurants') },
   admin: {
     group: ADMIN_GROUP.restaurant,
     useAsTitle: 'name',
@@ -40,28 +42,30 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
       type: 'tabs',
       tabs: [
         {
-          label: 'Identity',
+          label: label('reservations:restaurant:identityTab'),
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 120 },
-            slugField('name'),
-            { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
-            { name: 'description', type: 'textarea', localized: true },
+            { name: 'name', label: label('reservations:restaurant:name'), type: 'text', required: true, maxLength: 120 },
+            slugField('name', { label: label('reservations:restaurant:slug'), admin: { position: 'sidebar', description: label('reservations:restaurant:slugHelp') } }),
+            { name: 'tagline', label: label('reservations:restaurant:tagline'), type: 'text', localized: true, maxLength: 160 },
+            { name: 'description', label: label('reservations:restaurant:description'), type: 'textarea', localized: true },
             {
               name: 'timeZone',
+              label: label('reservations:restaurant:timeZone'),
               type: 'text',
               required: true,
               defaultValue: defaultTimeZone,
-              admin: { description: 'IANA time zone, e.g. Europe/Paris. Every opening hour is read in it.' },
+              admin: { description: label('reservations:restaurant:timeZoneHelp') },
               validate: (value: null | string | undefined) =>
                 (value && isTimeZone(value)) || 'Enter an IANA time zone such as Europe/Paris',
             },
             {
               type: 'row',
               fields: [
-                { name: 'phone', type: 'text', admin: { width: '33%' } },
-                { name: 'email', type: 'email', admin: { width: '33%' } },
+                { name: 'phone', label: label('reservations:restaurant:phone'), type: 'text', admin: { width: '33%' } },
+                { name: 'email', label: label('reservations:restaurant:email'), type: 'email', admin: { width: '33%' } },
                 {
                   name: 'currency',
+                  label: label('reservations:restaurant:currency'),
                   type: 'select',
                   options: CURRENCIES,
                   defaultValue: 'EUR',
@@ -72,33 +76,34 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
             },
             {
               name: 'address',
+              label: label('reservations:restaurant:address'),
               type: 'group',
               fields: [
-                { name: 'street', type: 'text' },
+                { name: 'street', label: label('reservations:restaurant:street'), type: 'text' },
                 {
                   type: 'row',
                   fields: [
-                    { name: 'postalCode', type: 'text', admin: { width: '30%' } },
-                    { name: 'city', type: 'text', admin: { width: '40%' } },
-                    { name: 'country', type: 'text', defaultValue: 'FR', admin: { width: '30%' } },
+                    { name: 'postalCode', label: label('reservations:restaurant:postalCode'), type: 'text', admin: { width: '30%' } },
+                    { name: 'city', label: label('reservations:restaurant:city'), type: 'text', admin: { width: '40%' } },
+                    { name: 'country', label: label('reservations:restaurant:country'), type: 'text', defaultValue: 'FR', admin: { width: '30%' } },
                   ],
                 },
                 {
                   type: 'row',
                   fields: [
-                    { name: 'latitude', type: 'number', min: -90, max: 90, admin: { width: '50%' } },
-                    { name: 'longitude', type: 'number', min: -180, max: 180, admin: { width: '50%' } },
+                    { name: 'latitude', label: label('reservations:restaurant:latitude'), type: 'number', min: -90, max: 90, admin: { width: '50%' } },
+                    { name: 'longitude', label: label('reservations:restaurant:longitude'), type: 'number', min: -180, max: 180, admin: { width: '50%' } },
                   ],
                 },
               ],
             },
-            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'heroImage', label: label('reservations:restaurant:heroImage'), type: 'upload', relationTo: 'media' },
           ],
         },
-        { label: 'Opening hours', fields: [servicesField(), exceptionsField()] },
-        { label: 'Booking rules', fields: bookingRulesFields() },
-        { label: 'Deposits & cancellation', fields: policyFields() },
-        { label: 'Notifications', fields: notificationFields() },
+        { label: label('reservations:restaurant:hoursTab'), fields: [servicesField(), exceptionsField()] },
+        { label: label('reservations:restaurant:rulesTab'), fields: bookingRulesFields() },
+        { label: label('reservations:restaurant:policiesTab'), fields: policyFields() },
+        { label: label('reservations:restaurant:notificationsTab'), fields: notificationFields() },
       ],
     },
   ],

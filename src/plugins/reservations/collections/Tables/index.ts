@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
-import { ADMIN_GROUP, TABLE_AREAS } from '../../constants'
+import { TABLE_AREAS } from '../../constants'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 
 export const Tables: CollectionConfig = {
   slug: 'tables',
-  labels: { singular: { en: 'Table', fr: 'Table' }, plural: { en: 'Tables', fr: 'Tables' } },
+  labels: { singular: label('reservations:collections:table'), plural: label('reservations:collections:tables') },
   admin: {
     group: ADMIN_GROUP.restaurant,
     useAsTitle: 'label',
@@ -25,21 +27,21 @@ export const Tables: CollectionConfig = {
   indexes: [{ fields: ['restaurant', 'label'], unique: true }],
   hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
   fields: [
-    restaurantField(),
+    restaurantField({ label: label('reservations:collections:restaurant') }),
     {
       type: 'row',
       fields: [
-        { name: 'label', type: 'text', required: true, maxLength: 20, admin: { width: '34%', placeholder: 'T12' } },
-        { name: 'area', type: 'select', required: true, defaultValue: 'dining_room', options: TABLE_AREAS, admin: { width: '33%' } },
+        { name: 'label', label: label('reservations:table:label'), type: 'text', required: true, maxLength: 20, admin: { width: '34%', placeholder: 'T12' } },
+        { name: 'area', label: label('reservations:table:area'), type: 'select', required: true, defaultValue: 'dining_room', options: options('area', TABLE_AREAS), admin: { width: '33%' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'minCapacity', label: 'Min guests', type: 'number', required: true, min: 1, max: 50, defaultValue: 1, admin: { width: '25%' } },
+        { name: 'minCapacity', label: label('reservations:table:minCapacity'), type: 'number', required: true, min: 1, max: 50, defaultValue: 1, admin: { width: '25%' } },
         {
           name: 'maxCapacity',
-          label: 'Max guests',
+          label: label('reservations:table:maxCapacity'),
           type: 'number',
           required: true,
           min: 1,
@@ -53,16 +55,17 @@ export const Tables: CollectionConfig = {
             return true
           },
         },
-        { name: 'bookableOnline', type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
-        { name: 'active', type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
+        { name: 'bookableOnline', label: label('reservations:table:bookableOnline'), type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
+        { name: 'active', label: label('reservations:table:active'), type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
       ],
     },
     {
       name: 'joinableWith',
+      label: label('reservations:table:joinableWith'),
       type: 'relationship',
       relationTo: 'tables',
       hasMany: true,
-      admin: { description: 'Tables that can be pushed together with this one for a larger party.' },
+      admin: { description: label('reservations:table:joinableWithHelp') },
       filterOptions: ({ id, siblingData }) => {
         const restaurant = (siblingData as { restaurant?: unknown })?.restaurant
         const where: Record<string, unknown> = id ? { id: { not_equals: id } } : {}
@@ -73,27 +76,25 @@ export const Tables: CollectionConfig = {
     {
       name: 'floor',
       type: 'group',
-      label: 'Floor plan',
-      admin: { description: 'Position on the floor plan, in grid units (the plan is 100 × 60).' },
+      label: label('reservations:table:floor'),
+      admin: { description: label('reservations:table:floorHelp') },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'x', type: 'number', min: 0, max: 100, defaultValue: 0, admin: { width: '16%' } },
-            { name: 'y', type: 'number', min: 0, max: 60, defaultValue: 0, admin: { width: '16%' } },
-            { name: 'width', type: 'number', min: 1, max: 40, defaultValue: 6, admin: { width: '16%' } },
-            { name: 'height', type: 'number', min: 1, max: 40, defaultValue: 6, admin: { width: '16%' } },
+            { name: 'x', label: label('reservations:table:x'), type: 'number', min: 0, max: 100, defaultValue: 0, admin: { width: '16%' } },
+            { name: 'y', label: label('reservations:table:y'), type: 'number', min: 0, max: 60, defaultValue: 0, admin: { width: '16%' } },
+            { name: 'width', label: label('reservations:table:width'), type: 'number', min: 1, max: 40, defaultValue: 6, admin: { width: '16%' } },
+            { name: 'height', label: label('reservations:table:height'), type: 'number', min: 1, max: 40, defaultValue: 6, admin: { width: '16%' } },
             {
               name: 'shape',
+              label: label('reservations:table:shape'),
               type: 'select',
               defaultValue: 'rect',
-              options: [
-                { label: 'Rectangle', value: 'rect' },
-                { label: 'Round', value: 'round' },
-              ],
+              options: options('shape', ['rect', 'round']),
               admin: { width: '18%' },
             },
-            { name: 'rotation', type: 'number', min: 0, max: 359, defaultValue: 0, admin: { width: '18%' } },
+            { name: 'rotation', label: label('reservations:table:rotation'), type: 'number', min: 0, max: 359, defaultValue: 0, admin: { width: '18%' } },
           ],
         },
       ],

@@ -4,12 +4,14 @@ import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastruc
 import { isLocalDate } from '../../../../domain/time'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { timeOfDayField } from '../../fields/timeOfDay'
-import { ADMIN_GROUP, LOCALES } from '../../constants'
+import { LOCALES } from '../../constants'
+import { label, options } from '../../translations'
+import { ADMIN_GROUP } from '../groups'
 import { joinWaitlistEndpoint } from '../../endpoints/waitlist'
 
 export const Waitlist: CollectionConfig = {
   slug: 'waitlist',
-  labels: { singular: { en: 'Waitlist entry', fr: "Inscription en liste d'attente" }, plural: { en: 'Waitlist', fr: "Liste d'attente" } },
+  labels: { singular: label('reservations:collections:waitlistEntry'), plural: label('reservations:collections:waitlist') },
   admin: {
     group: ADMIN_GROUP.reservations,
     useAsTitle: 'guestName',
@@ -24,47 +26,44 @@ export const Waitlist: CollectionConfig = {
     delete: restaurantScoped('host'),
   },
   fields: [
-    restaurantField(),
+    restaurantField({ label: label('reservations:collections:restaurant') }),
     {
       type: 'row',
       fields: [
         {
           name: 'date',
+          label: label('reservations:waitlist:date'),
           type: 'text',
           required: true,
           index: true,
-          admin: { width: '25%', placeholder: '2026-12-31', description: 'Local date' },
+          admin: { width: '25%', placeholder: '2026-12-31', description: label('reservations:waitlist:dateHelp') },
           validate: (value: null | string | undefined) => (value && isLocalDate(value)) || 'Enter a date as YYYY-MM-DD',
         },
-        timeOfDayField('windowStart', 'From'),
-        timeOfDayField('windowEnd', 'Until'),
-        { name: 'partySize', type: 'number', required: true, min: 1, max: 100, admin: { width: '25%' } },
+        timeOfDayField('windowStart', label('reservations:waitlist:windowStart')),
+        timeOfDayField('windowEnd', label('reservations:waitlist:windowEnd')),
+        { name: 'partySize', label: label('reservations:waitlist:partySize'), type: 'number', required: true, min: 1, max: 100, admin: { width: '25%' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'guestName', label: 'Name', type: 'text', required: true, admin: { width: '34%' } },
-        { name: 'guestEmail', label: 'Email', type: 'email', required: true, admin: { width: '33%' } },
-        { name: 'guestPhone', label: 'Phone', type: 'text', admin: { width: '33%' } },
+        { name: 'guestName', label: label('reservations:waitlist:guestName'), type: 'text', required: true, admin: { width: '34%' } },
+        { name: 'guestEmail', label: label('reservations:waitlist:guestEmail'), type: 'email', required: true, admin: { width: '33%' } },
+        { name: 'guestPhone', label: label('reservations:waitlist:guestPhone'), type: 'text', admin: { width: '33%' } },
       ],
     },
-    { name: 'guestLocale', label: 'Language', type: 'select', options: LOCALES, defaultValue: 'fr' },
-    { name: 'guest', type: 'relationship', relationTo: 'guests' },
+    { name: 'guestLocale', label: label('reservations:waitlist:guestLocale'), type: 'select', options: LOCALES, defaultValue: 'fr' },
+    { name: 'guest', label: label('reservations:waitlist:guest'), type: 'relationship', relationTo: 'guests' },
     {
       name: 'status',
+      label: label('reservations:waitlist:status'),
       type: 'select',
       required: true,
       defaultValue: 'waiting',
-      options: [
-        { label: 'Waiting', value: 'waiting' },
-        { label: 'Offered', value: 'offered' },
-        { label: 'Booked', value: 'booked' },
-        { label: 'Expired', value: 'expired' },
-      ],
+      options: options('waitlistStatus', ['waiting', 'offered', 'booked', 'expired']),
       admin: { position: 'sidebar' },
     },
-    { name: 'offerExpiresAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'reservation', type: 'relationship', relationTo: 'reservations', admin: { position: 'sidebar' } },
+    { name: 'offerExpiresAt', label: label('reservations:waitlist:offerExpiresAt'), type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'reservation', label: label('reservations:waitlist:reservation'), type: 'relationship', relationTo: 'reservations', admin: { position: 'sidebar' } },
   ],
 }

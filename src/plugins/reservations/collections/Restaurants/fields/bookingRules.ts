@@ -1,14 +1,16 @@
 import type { Field } from 'payload'
 
-const minutes = (name: string, label: string, defaultValue: number, min: number, max: number, description?: string): Field => ({
+import { label as words, type ReservationsKey } from '../../../translations'
+
+const minutes = (name: string, label: ReservationsKey, defaultValue: number, min: number, max: number, description?: ReservationsKey): Field => ({
   name,
-  label,
+  label: words(label),
   type: 'number',
   required: true,
   defaultValue,
   min,
   max,
-  admin: { width: '33%', step: 1, description },
+  admin: { width: '33%', step: 1, ...(description ? { description: words(description) } : {}) },
 })
 
 export const bookingRulesFields = (): Field[] => [
@@ -20,17 +22,17 @@ export const bookingRulesFields = (): Field[] => [
       {
         type: 'row',
         fields: [
-          minutes('slotIntervalMinutes', 'Slot interval (minutes)', 15, 5, 120),
-          minutes('minNoticeMinutes', 'Minimum notice (minutes)', 60, 0, 10080),
-          minutes('maxAdvanceDays', 'Booking window (days)', 60, 1, 730),
+          minutes('slotIntervalMinutes', 'reservations:restaurant:slotIntervalMinutes', 15, 5, 120),
+          minutes('minNoticeMinutes', 'reservations:restaurant:minNoticeMinutes', 60, 0, 10080),
+          minutes('maxAdvanceDays', 'reservations:restaurant:maxAdvanceDays', 60, 1, 730),
         ],
       },
       {
         type: 'row',
         fields: [
-          minutes('maxPartyOnline', 'Largest party online', 8, 1, 100, 'Larger parties are asked to call'),
-          minutes('bufferMinutes', 'Buffer between bookings (minutes)', 15, 0, 240),
-          minutes('holdMinutes', 'Hold for unpaid deposits (minutes)', 15, 5, 1440),
+          minutes('maxPartyOnline', 'reservations:restaurant:maxPartyOnline', 8, 1, 100, 'reservations:restaurant:maxPartyOnlineHelp'),
+          minutes('bufferMinutes', 'reservations:restaurant:bufferMinutes', 15, 0, 240),
+          minutes('holdMinutes', 'reservations:restaurant:holdMinutes', 15, 5, 1440),
         ],
       },
       {
@@ -38,34 +40,34 @@ export const bookingRulesFields = (): Field[] => [
         fields: [
           {
             name: 'maxCoversPerSlot',
-            label: 'Max covers starting per slot',
+            label: words('reservations:restaurant:maxCoversPerSlot'),
             type: 'number',
             min: 1,
-            admin: { width: '33%', description: 'Pacing for the kitchen; empty = no limit' },
+            admin: { width: '33%', description: words('reservations:restaurant:maxCoversPerSlotHelp') },
           },
           {
             name: 'maxBookingsPerSlot',
-            label: 'Max bookings starting per slot',
+            label: words('reservations:restaurant:maxBookingsPerSlot'),
             type: 'number',
             min: 1,
-            admin: { width: '33%', description: 'Pacing for the door; empty = no limit' },
+            admin: { width: '33%', description: words('reservations:restaurant:maxBookingsPerSlotHelp') },
           },
-          minutes('reminderLeadHours', 'Reminder (hours before)', 24, 1, 168),
+          minutes('reminderLeadHours', 'reservations:restaurant:reminderLeadHours', 24, 1, 168),
         ],
       },
       {
         name: 'turnTimes',
         type: 'array',
-        labels: { singular: { en: 'Turn time', fr: 'Durée de table' }, plural: { en: 'Turn times', fr: 'Durées de table' } },
+        labels: { singular: words('reservations:restaurant:turnTime'), plural: words('reservations:restaurant:turnTimes') },
         admin: {
-          description: 'How long a table is kept, by party size: the first row whose "up to" covers the party applies.',
+          description: words('reservations:restaurant:turnTimesHelp'),
         },
         fields: [
           {
             type: 'row',
             fields: [
-              { name: 'upToPartySize', label: 'Up to (guests)', type: 'number', required: true, min: 1, admin: { width: '50%' } },
-              { name: 'minutes', type: 'number', required: true, min: 15, max: 720, admin: { width: '50%' } },
+              { name: 'upToPartySize', label: words('reservations:restaurant:upToPartySize'), type: 'number', required: true, min: 1, admin: { width: '50%' } },
+              { name: 'minutes', label: words('reservations:restaurant:minutes'), type: 'number', required: true, min: 15, max: 720, admin: { width: '50%' } },
             ],
           },
         ],

@@ -1,9 +1,12 @@
 import type { Field } from 'payload'
 
+import { label } from '../../../translations'
+
 /** Who hears about bookings and when guests are reminded; read by the notification jobs. */
 export const notificationFields = (): Field[] => [
   {
     name: 'notifications',
+    label: label('reservations:restaurant:notifications'),
     type: 'group',
     fields: [
       {
@@ -11,18 +14,18 @@ export const notificationFields = (): Field[] => [
         fields: [
           {
             name: 'staffEmail',
-            label: 'Staff alerts to',
+            label: label('reservations:restaurant:staffEmail'),
             type: 'email',
-            admin: { width: '50%', description: 'New, changed and cancelled bookings. Empty: the restaurant email.' },
+            admin: { width: '50%', description: label('reservations:restaurant:staffEmailHelp') },
           },
           {
             name: 'largePartyFrom',
-            label: 'Large party from (guests)',
+            label: label('reservations:restaurant:largePartyFrom'),
             type: 'number',
             min: 2,
             max: 100,
             defaultValue: 8,
-            admin: { width: '50%', description: 'Staff alerts flag parties this size and up.' },
+            admin: { width: '50%', description: label('reservations:restaurant:largePartyFromHelp') },
           },
         ],
       },
@@ -31,22 +34,22 @@ export const notificationFields = (): Field[] => [
         fields: [
           {
             name: 'waitlistOfferMinutes',
-            label: 'Waitlist offer valid for (minutes)',
+            label: label('reservations:restaurant:waitlistOfferMinutes'),
             type: 'number',
             min: 5,
             max: 1440,
             defaultValue: 30,
-            admin: { width: '50%', description: 'Reminders go out as set in Booking rules.' },
+            admin: { width: '50%', description: label('reservations:restaurant:waitlistOfferMinutesHelp') },
           },
         ],
       },
       {
         name: 'emailNote',
-        label: 'Note in guest emails',
+        label: label('reservations:restaurant:emailNote'),
         type: 'textarea',
         localized: true,
         maxLength: 600,
-        admin: { description: 'A paragraph added to every email guests receive, in their language (e.g. how to find us, parking).' },
+        admin: { description: label('reservations:restaurant:emailNoteHelp') },
       },
     ],
   },

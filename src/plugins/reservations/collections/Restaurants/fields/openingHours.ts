@@ -3,6 +3,7 @@ import type { ArrayField } from 'payload'
 import { isLocalDate, minutesOfDay } from '../../../../../domain/time'
 import { timeOfDayField } from '../../../fields/timeOfDay'
 import { DAYS_OF_WEEK } from '../../../constants'
+import { inEveryLanguage, label, options } from '../../../translations'
 
 /**
  * Last seating must fall inside the service. A service whose end is before its start runs past
@@ -24,11 +25,11 @@ const serviceHours = () => [
   {
     type: 'row' as const,
     fields: [
-      timeOfDayField('start', 'Opens'),
-      timeOfDayField('end', 'Closes', {
-        admin: { width: '25%', description: 'Before the opening time means after midnight' },
+      timeOfDayField('start', label('reservations:restaurant:opens')),
+      timeOfDayField('end', label('reservations:restaurant:closes'), {
+        admin: { width: '25%', description: label('reservations:restaurant:closesHelp') },
       }),
-      timeOfDayField('lastSeating', 'Last seating', {
+      timeOfDayField('lastSeating', label('reservations:restaurant:lastSeating'), {
         validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
           lastSeatingInside(value, siblingData),
       }),
@@ -39,22 +40,23 @@ const serviceHours = () => [
 export const servicesField = (): ArrayField => ({
   name: 'services',
   type: 'array',
-  labels: { singular: { en: 'Service', fr: 'Service' }, plural: { en: 'Services', fr: 'Services' } },
+  labels: { singular: label('reservations:restaurant:service'), plural: label('reservations:restaurant:services') },
   admin: {
-    description: 'Weekly opening hours, e.g. lunch Tuesday–Saturday 12:00–14:30, last seating 13:45.',
+    description: label('reservations:restaurant:servicesHelp'),
     initCollapsed: false,
   },
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, localized: true, admin: { width: '40%' } },
+        { name: 'name', label: label('reservations:restaurant:serviceName'), type: 'text', required: true, localized: true, admin: { width: '40%' } },
         {
           name: 'days',
+          label: label('reservations:restaurant:days'),
           type: 'select',
           hasMany: true,
           required: true,
-          options: DAYS_OF_WEEK,
+          options: options('weekday', DAYS_OF_WEEK),
           admin: { width: '60%' },
         },
       ],
@@ -66,14 +68,15 @@ export const servicesField = (): ArrayField => ({
 export const exceptionsField = (): ArrayField => ({
   name: 'exceptions',
   type: 'array',
-  labels: { singular: { en: 'Exception', fr: 'Exception' }, plural: { en: 'Closures and special hours', fr: 'Fermetures et horaires spéciaux' } },
-  admin: { description: 'Closures (holidays, private events) and days with special hours override the weekly services.' },
+  labels: { singular: label('reservations:restaurant:exception'), plural: label('reservations:restaurant:exceptions') },
+  admin: { description: label('reservations:restaurant:exceptionsHelp') },
   fields: [
     {
       type: 'row',
       fields: [
         {
           name: 'from',
+          label: label('reservations:restaurant:exceptionFrom'),
           type: 'text',
           required: true,
           admin: { width: '25%', placeholder: '2026-12-24' },
@@ -82,8 +85,9 @@ export const exceptionsField = (): ArrayField => ({
         },
         {
           name: 'to',
+          label: label('reservations:restaurant:exceptionTo'),
           type: 'text',
-          admin: { width: '25%', placeholder: 'same day', description: 'Last day, inclusive' },
+          admin: { width: '25%', placeholder: inEveryLanguage((words) => words.restaurant.exceptionToPlaceholder), description: label('reservations:restaurant:exceptionToHelp') },
           validate: (value: null | string | undefined, { siblingData }: { siblingData: { from?: string } }) => {
             if (!value) return true
             if (!isLocalDate(value)) return 'Enter a date as YYYY-MM-DD'
@@ -91,16 +95,16 @@ export const exceptionsField = (): ArrayField => ({
             return true
           },
         },
-        { name: 'label', type: 'text', localized: true, admin: { width: '30%', placeholder: 'Fermeture annuelle' } },
-        { name: 'closed', type: 'checkbox', defaultValue: true, admin: { width: '20%' } },
+        { name: 'label', label: label('reservations:restaurant:exceptionLabel'), type: 'text', localized: true, admin: { width: '30%', placeholder: 'Fermeture annuelle' } },
+        { name: 'closed', label: label('reservations:restaurant:closed'), type: 'checkbox', defaultValue: true, admin: { width: '20%' } },
       ],
     },
     {
       name: 'hours',
       type: 'array',
-      labels: { singular: { en: 'Special service', fr: 'Service spécial' }, plural: { en: 'Special hours', fr: 'Horaires spéciaux' } },
+      labels: { singular: label('reservations:restaurant:specialService'), plural: label('reservations:restaurant:specialHours') },
       admin: { condition: (_, siblingData) => !siblingData?.closed },
-      fields: [{ name: 'name', type: 'text', localized: true, required: true }, ...serviceHours()],
+      fields: [{ name: 'name', label: label('reservations:restaurant:serviceName'), type: 'text', localized: true, required: true }, ...serviceHours()],
     },
   ],
 })

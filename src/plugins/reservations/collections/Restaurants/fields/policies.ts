@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { hasAtMostTwoDecimals } from '../../../../../domain/money'
+import { label, options } from '../../../translations'
 
 const twoDecimals = (value: null | number | undefined) =>
   value === null || value === undefined || hasAtMostTwoDecimals(value) || 'Use at most two decimals'
@@ -8,8 +9,9 @@ const twoDecimals = (value: null | number | undefined) =>
 export const policyFields = (): Field[] => [
   {
     name: 'deposit',
+    label: label('reservations:restaurant:deposit'),
     type: 'group',
-    admin: { description: 'Asked at booking through Stripe Checkout and kept as a guarantee.' },
+    admin: { description: label('reservations:restaurant:depositHelp') },
     fields: [
       // Says so when this server has no Stripe keys (deposits are then off): decided at render, not in the schema.
       { name: 'depositsNotice', type: 'ui', admin: { components: { Field: '/plugins/reservations/admin/DepositsNotice#DepositsNotice' } } },
@@ -18,26 +20,24 @@ export const policyFields = (): Field[] => [
         fields: [
           {
             name: 'mode',
+            label: label('reservations:restaurant:depositMode'),
             type: 'select',
             required: true,
             defaultValue: 'none',
-            options: [
-              { label: 'No deposit', value: 'none' },
-              { label: 'Per guest', value: 'per_person' },
-              { label: 'Flat per booking', value: 'flat' },
-            ],
+            options: options('depositMode', ['none', 'per_person', 'flat']),
             admin: { width: '34%' },
           },
           {
             name: 'amount',
+            label: label('reservations:restaurant:depositAmount'),
             type: 'number',
             min: 0,
             validate: twoDecimals,
-            admin: { width: '33%', step: 0.5, condition: (_, s) => s?.mode !== 'none', description: 'In the restaurant currency, e.g. 15.00' },
+            admin: { width: '33%', step: 0.5, condition: (_, s) => s?.mode !== 'none', description: label('reservations:restaurant:depositAmountHelp') },
           },
           {
             name: 'fromPartySize',
-            label: 'From party size',
+            label: label('reservations:restaurant:fromPartySize'),
             type: 'number',
             min: 1,
             defaultValue: 1,
@@ -47,15 +47,16 @@ export const policyFields = (): Field[] => [
       },
       {
         name: 'services',
-        label: 'Only for these services',
+        label: label('reservations:restaurant:depositServices'),
         type: 'text',
         hasMany: true,
-        admin: { condition: (_, s) => s?.mode !== 'none', description: 'Service names; empty = every service' },
+        admin: { condition: (_, s) => s?.mode !== 'none', description: label('reservations:restaurant:depositServicesHelp') },
       },
     ],
   },
   {
     name: 'cancellation',
+    label: label('reservations:restaurant:cancellation'),
     type: 'group',
     fields: [
       {
@@ -63,7 +64,7 @@ export const policyFields = (): Field[] => [
         fields: [
           {
             name: 'freeUntilHours',
-            label: 'Free cancellation until (hours before)',
+            label: label('reservations:restaurant:freeUntilHours'),
             type: 'number',
             required: true,
             defaultValue: 24,
@@ -73,7 +74,7 @@ export const policyFields = (): Field[] => [
           },
           {
             name: 'refundPercentAfter',
-            label: 'Deposit refunded after that (%)',
+            label: label('reservations:restaurant:refundPercentAfter'),
             type: 'number',
             required: true,
             defaultValue: 0,
@@ -83,7 +84,7 @@ export const policyFields = (): Field[] => [
           },
           {
             name: 'noShowFee',
-            label: 'No-show fee per guest',
+            label: label('reservations:restaurant:noShowFee'),
             type: 'number',
             min: 0,
             validate: twoDecimals,
@@ -91,7 +92,7 @@ export const policyFields = (): Field[] => [
           },
         ],
       },
-      { name: 'policyText', label: 'Policy shown to diners', type: 'textarea', localized: true },
+      { name: 'policyText', label: label('reservations:restaurant:policyText'), type: 'textarea', localized: true },
     ],
   },
 ]
