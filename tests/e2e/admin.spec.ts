@@ -91,7 +91,7 @@ test('the service dashboard is for signed-in staff; a host seats the party that 
   if (sameDay) await expect(page.getByTestId('arriving')).toContainText('Arrivée Imminente')
   const row = page.getByTestId('service-booking').filter({ hasText: reference })
   await row.getByRole('button', { name: 'Seat' }).click()
-  await expect(row.getByTestId('service-status')).toHaveText('seated')
+  await expect(row.getByTestId('service-status')).toHaveText('Seated')
   await expect(page.getByTestId('seated')).toContainText('Arrivée Imminente')
 })
 

@@ -167,7 +167,7 @@ test('the week and month views show covers per day and service, and a day opens 
   await expect(page.getByRole('heading', { name: 'Week — Le Petit Zinc' })).toBeVisible()
   const week = await (await request.get(`/api/restaurants/le-petit-zinc/calendar?from=${today}&to=${today}`, { headers })).json()
   const cell = page.getByTestId(`calendar-day-${today}`)
-  await expect(cell.getByTestId('day-covers')).toHaveText(`${week.days[0].covers} covers`)
+  await expect(cell.getByTestId('day-covers')).toHaveText(week.days[0].covers === 1 ? '1 cover' : `${week.days[0].covers} covers`)
   await expect(page.locator('[data-testid^="calendar-day-"]')).toHaveCount(7)
 
   await page.getByRole('button', { name: 'Month' }).click()

@@ -21,3 +21,5 @@ export const LOCALES = [
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ label: value, value }))
 
 export const TABLE_AREAS = ['dining_room', 'terrace', 'bar', 'private_room'] as const
+
+export const GUEST_TAGS = ['vip', 'regular', 'press', 'friend', 'difficult'] as const

@@ -3,7 +3,10 @@
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { GUEST_TAGS } from '../constants'
 import { useWords } from './useWords'
+
+const isGuestTag = (tag: string): tag is (typeof GUEST_TAGS)[number] => (GUEST_TAGS as readonly string[]).includes(tag)
 
 type Profile = {
   id: number
@@ -51,7 +54,7 @@ export function GuestAtAGlance() {
     <section aria-label={t('reservations:guestCard:label')} style={box}>
       <h4 style={{ marginTop: 0 }}>
         <a href={`/admin/collections/guests/${profile.id}`}>{profile.name}</a>
-        {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((tag) => tag.toUpperCase()).join(' · ')}</span> : null}
+        {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((tag) => (isGuestTag(tag) ? t(`reservations:guestTag:${tag}`) : tag)).join(' · ')}</span> : null}
       </h4>
       {profile.allergies ? (
         <p role="note" style={{ background: 'var(--theme-error-100)', color: 'var(--theme-error-800)', padding: '0.5rem', borderRadius: 4 }}>

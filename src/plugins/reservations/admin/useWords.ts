@@ -1,26 +1,13 @@
-import type { I18nClient, TFunction } from '@payloadcms/translations'
+import type { TFunction } from '@payloadcms/translations'
 import { useTranslation } from '@payloadcms/ui'
 
 import { intlLocale } from '../../../domain/locale'
+import { countOf } from '../translations/count'
 import type { ReservationsKey, ReservationsTranslations } from '../translations/types'
-
-type Vars = Record<string, unknown>
-
-/**
- * The count in words, by the language's own plural rules (French: "0 couvert", "1 couvert",
- * "2 couverts"; English "1 cover", "0 covers"): the key's `_one` or `_other` form, `{{count}}` formatted.
- */
-export function countOf(i18n: Pick<I18nClient, 'language' | 't'>, key: ReservationsKey, count: number, vars: Vars = {}): string {
-  const locale = intlLocale(i18n.language)
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'
-  // The plural forms are keys of their own in the dictionary (`covers_one`), stripped from the key type.
-  const t = i18n.t as unknown as (key: string, vars?: Vars) => string
-  return t(`${key}_${form}`, { ...vars, count: new Intl.NumberFormat(locale).format(count) })
-}
 
 /** The plugin's words in a client component: `t` typed to its keys, the Intl locale, and counts. */
 export function useWords() {
   const { i18n } = useTranslation<ReservationsTranslations, ReservationsKey>()
   const t = i18n.t as unknown as TFunction<ReservationsKey>
-  return { t, locale: intlLocale(i18n.language), count: (key: ReservationsKey, n: number, vars?: Vars) => countOf(i18n, key, n, vars) }
+  return { t, locale: intlLocale(i18n.language), count: (key: ReservationsKey, n: number, vars?: Record<string, unknown>) => countOf(i18n, key, n, vars) }
 }

@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
-import { LOCALES } from '../../constants'
+import { GUEST_TAGS, LOCALES } from '../../constants'
 import { label, options } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { guestDuplicatesEndpoint, mergeGuestsEndpoint } from '../../endpoints/guests'
 import { fillFigures } from './hooks/fillFigures'
 import { normaliseEmail } from './hooks/normaliseEmail'
-
-export const GUEST_TAGS = ['vip', 'regular', 'press', 'friend', 'difficult'] as const
 
 export const Guests: CollectionConfig = {
   slug: 'guests',

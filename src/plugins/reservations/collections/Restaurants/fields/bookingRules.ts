@@ -57,6 +57,7 @@ export const bookingRulesFields = (): Field[] => [
       },
       {
         name: 'turnTimes',
+        label: words('reservations:restaurant:turnTimes'),
         type: 'array',
         labels: { singular: words('reservations:restaurant:turnTime'), plural: words('reservations:restaurant:turnTimes') },
         admin: {

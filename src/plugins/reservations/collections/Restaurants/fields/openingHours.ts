@@ -39,6 +39,7 @@ const serviceHours = () => [
 
 export const servicesField = (): ArrayField => ({
   name: 'services',
+  label: label('reservations:restaurant:services'),
   type: 'array',
   labels: { singular: label('reservations:restaurant:service'), plural: label('reservations:restaurant:services') },
   admin: {
@@ -67,6 +68,7 @@ export const servicesField = (): ArrayField => ({
 
 export const exceptionsField = (): ArrayField => ({
   name: 'exceptions',
+  label: label('reservations:restaurant:exceptions'),
   type: 'array',
   labels: { singular: label('reservations:restaurant:exception'), plural: label('reservations:restaurant:exceptions') },
   admin: { description: label('reservations:restaurant:exceptionsHelp') },
@@ -101,6 +103,7 @@ export const exceptionsField = (): ArrayField => ({
     },
     {
       name: 'hours',
+      label: label('reservations:restaurant:specialHours'),
       type: 'array',
       labels: { singular: label('reservations:restaurant:specialService'), plural: label('reservations:restaurant:specialHours') },
       admin: { condition: (_, siblingData) => !siblingData?.closed },
