@@ -3,6 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 
+import type { TableState } from '../../../domain/service/snapshot'
 import { useJson } from '../../../infrastructure/client/useJson'
 import { FloorTableEditor, type TableChanges } from './FloorTableEditor'
 import { PLAN, placeOnPlan, type FloorTable, type TableFloor } from './floorTypes'
@@ -16,8 +17,8 @@ import { WalkInForm } from './WalkInForm'
 type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
 type Day = { restaurant: { name: string; timeZone: string }; tables: FloorTable[]; floor: Record<string, { state: string; seated: Party | null; next: Party | null }> }
 
-/** The states a table shows during service (tableStates in src/domain). */
-const STATES = ['free', 'booked_soon', 'seated', 'over_time'] as const
+/** The states a table shows during service, as the domain names them. */
+const STATES = ['free', 'booked_soon', 'seated', 'over_time'] as const satisfies readonly TableState[]
 
 const FILL: Record<string, string> = { free: '#e6f4ea', booked_soon: '#fdf2d0', seated: '#dbe8fb', over_time: '#fbdada' }
 const STROKE: Record<string, string> = { free: '#2f6f5e', booked_soon: '#b7791f', seated: '#2b6cb0', over_time: '#c53030' }
@@ -30,7 +31,7 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
  */
 export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
   const { t, locale } = useWords()
-  const stateOf = (state: string) => t(`reservations:floor:${(STATES.find((s) => s === state) ?? 'free')}`)
+  const stateOf = (state: string) => t(`reservations:floor:${STATES.find((s) => s === state) ?? 'free'}`)
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
