@@ -377,15 +377,9 @@ export interface MenuCategory {
 export interface Restaurant {
   id: number;
   name: string;
-  /**
-   * Used in URLs; filled from the name when empty.
-   */
   slug: string;
   tagline?: string | null;
   description?: string | null;
-  /**
-   * IANA time zone, e.g. Europe/Paris. Every opening hour is read in it.
-   */
   timeZone: string;
   phone?: string | null;
   email?: string | null;
@@ -399,31 +393,19 @@ export interface Restaurant {
     longitude?: number | null;
   };
   heroImage?: (number | null) | Media;
-  /**
-   * Weekly opening hours, e.g. lunch Tuesday–Saturday 12:00–14:30, last seating 13:45.
-   */
   services?:
     | {
         name: string;
         days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
         start: string;
-        /**
-         * Before the opening time means after midnight
-         */
         end: string;
         lastSeating: string;
         id?: string | null;
       }[]
     | null;
-  /**
-   * Closures (holidays, private events) and days with special hours override the weekly services.
-   */
   exceptions?:
     | {
         from: string;
-        /**
-         * Last day, inclusive
-         */
         to?: string | null;
         label?: string | null;
         closed?: boolean | null;
@@ -431,9 +413,6 @@ export interface Restaurant {
           | {
               name: string;
               start: string;
-              /**
-               * Before the opening time means after midnight
-               */
               end: string;
               lastSeating: string;
               id?: string | null;
@@ -446,24 +425,12 @@ export interface Restaurant {
     slotIntervalMinutes: number;
     minNoticeMinutes: number;
     maxAdvanceDays: number;
-    /**
-     * Larger parties are asked to call
-     */
     maxPartyOnline: number;
     bufferMinutes: number;
     holdMinutes: number;
-    /**
-     * Pacing for the kitchen; empty = no limit
-     */
     maxCoversPerSlot?: number | null;
-    /**
-     * Pacing for the door; empty = no limit
-     */
     maxBookingsPerSlot?: number | null;
     reminderLeadHours: number;
-    /**
-     * How long a table is kept, by party size: the first row whose "up to" covers the party applies.
-     */
     turnTimes?:
       | {
           upToPartySize: number;
@@ -472,19 +439,10 @@ export interface Restaurant {
         }[]
       | null;
   };
-  /**
-   * Asked at booking through Stripe Checkout and kept as a guarantee.
-   */
   deposit: {
     mode: 'none' | 'per_person' | 'flat';
-    /**
-     * In the restaurant currency, e.g. 15.00
-     */
     amount?: number | null;
     fromPartySize?: number | null;
-    /**
-     * Service names; empty = every service
-     */
     services?: string[] | null;
   };
   cancellation: {
@@ -494,21 +452,9 @@ export interface Restaurant {
     policyText?: string | null;
   };
   notifications?: {
-    /**
-     * New, changed and cancelled bookings. Empty: the restaurant email.
-     */
     staffEmail?: string | null;
-    /**
-     * Staff alerts flag parties this size and up.
-     */
     largePartyFrom?: number | null;
-    /**
-     * Reminders go out as set in Booking rules.
-     */
     waitlistOfferMinutes?: number | null;
-    /**
-     * A paragraph added to every email guests receive, in their language (e.g. how to find us, parking).
-     */
     emailNote?: string | null;
   };
   updatedAt: string;
@@ -711,13 +657,7 @@ export interface Table {
   maxCapacity: number;
   bookableOnline?: boolean | null;
   active?: boolean | null;
-  /**
-   * Tables that can be pushed together with this one for a larger party.
-   */
   joinableWith?: (number | Table)[] | null;
-  /**
-   * Position on the floor plan, in grid units (the plan is 100 × 60).
-   */
   floor?: {
     x?: number | null;
     y?: number | null;
@@ -735,9 +675,6 @@ export interface Table {
  */
 export interface Reservation {
   id: number;
-  /**
-   * Given to the guest; generated on creation.
-   */
   reference: string;
   restaurant: number | Restaurant;
   status: 'pending_payment' | 'confirmed' | 'seated' | 'completed' | 'cancelled' | 'no_show';
@@ -750,19 +687,10 @@ export interface Reservation {
   guestEmail?: string | null;
   guestPhone?: string | null;
   guestLocale?: ('fr' | 'en') | null;
-  /**
-   * The CRM profile
-   */
   guest?: (number | null) | Guest;
   occasion?: ('birthday' | 'anniversary' | 'business' | 'date' | 'celebration' | 'other') | null;
   specialRequests?: string | null;
-  /**
-   * Staff only: never shown to the guest.
-   */
   internalNotes?: string | null;
-  /**
-   * Filled by the booking flow and Stripe.
-   */
   deposit?: {
     required?: boolean | null;
     amount?: number | null;
@@ -772,20 +700,11 @@ export interface Reservation {
     stripeCheckoutSessionId?: string | null;
     stripePaymentIntentId?: string | null;
   };
-  /**
-   * Never allows a table to be booked twice at the same time.
-   */
   overrideRules?: boolean | null;
   overrideReason?: string | null;
-  /**
-   * Unpaid bookings release their tables then.
-   */
   holdExpiresAt?: string | null;
   manageTokenHash?: string | null;
   manageTokenSalt?: string | null;
-  /**
-   * Confirmation and reminder by SMS, when SMS is configured.
-   */
   smsConsent?: boolean | null;
   reminderSentAt?: string | null;
   messages?: {
@@ -814,30 +733,15 @@ export interface Reservation {
 export interface Guest {
   id: number;
   name: string;
-  /**
-   * One profile per email address (stored lowercase).
-   */
   email: string;
   phone?: string | null;
   locale?: ('fr' | 'en') | null;
   tags?: ('vip' | 'regular' | 'press' | 'friend' | 'difficult')[] | null;
-  /**
-   * Told to the kitchen at every visit.
-   */
   allergies?: string | null;
-  /**
-   * Staff only: preferences, favourite table…
-   */
   notes?: string | null;
-  /**
-   * Restaurants this guest has booked at.
-   */
   restaurants?: (number | Restaurant)[] | null;
   visitCount?: number | null;
   noShowCount?: number | null;
-  /**
-   * Deposits kept (paid minus refunded), over all their bookings.
-   */
   depositSpend?: number | null;
   lastVisitAt?: string | null;
   reservations?: {
@@ -850,8 +754,6 @@ export interface Guest {
   createdAt: string;
 }
 /**
- * Every email and SMS the platform sent or tried to send. Failed ones show the last error.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "message-log".
  */
@@ -875,9 +777,6 @@ export interface MessageLog {
   reservation?: (number | null) | Reservation;
   waitlistEntry?: (number | null) | Waitlist;
   contactMessage?: (number | null) | ContactMessage;
-  /**
-   * What the message needs beyond the booking (the change, the refund, the offer link).
-   */
   details?:
     | {
         [k: string]: unknown;
@@ -902,9 +801,6 @@ export interface MessageLog {
 export interface Waitlist {
   id: number;
   restaurant: number | Restaurant;
-  /**
-   * Local date
-   */
   date: string;
   windowStart: string;
   windowEnd: string;
