@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { reservationsPlugin } from '../../src/plugins/reservations'
 import { countOf } from '../../src/plugins/reservations/translations/count'
 import { translations } from '../../src/plugins/reservations/translations'
+import { emailTranslations } from '../../src/plugins/reservations/translations/email'
 
 /** The host's config as payload.config.ts starts it, with one word of its own. */
 const host: Config = {
@@ -69,6 +70,8 @@ describe("the reservation plugin's words in Payload's i18n", () => {
     expect(merged.fr!.techplus).toEqual({ hello: 'Bonjour' })
     expect(merged.fr!.reservations).toBe(translations.fr.reservations)
     expect(merged.en!.reservations).toBe(translations.en.reservations)
+    // The guests' emails are a section of the same namespace.
+    expect(translations.fr.reservations.email).toBe(emailTranslations.fr)
   })
 
   it('say a French host "Confirmée", "À table" and "Absent" where the English admin says "Confirmed", "Seated", "No-show"', () => {

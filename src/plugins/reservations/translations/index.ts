@@ -2,6 +2,7 @@ import type { TFunction } from '@payloadcms/translations'
 import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import type { Config } from 'payload'
 
+import { emailTranslations } from './email'
 import { en } from './en'
 import { fr } from './fr'
 import type { Dictionary, ReservationsKey, ReservationsTranslations } from './types'
@@ -10,12 +11,12 @@ export type { Dictionary, ReservationsKey, ReservationsTranslations } from './ty
 
 /**
  * The plugin's words in Payload's i18n, one namespace (`reservations:`) per language. Sections sit
- * side by side in each language's dictionary (the admin's collections and views today; the guests'
- * emails can join as a sibling section), and tsc holds every language to English's keys.
+ * side by side: the admin's collections and views (en.ts, fr.ts) and the guests' emails (email/);
+ * tsc holds every language to English's keys.
  */
 export const translations: Record<'en' | 'fr', ReservationsTranslations> = {
-  en: { reservations: en },
-  fr: { reservations: fr },
+  en: { reservations: { ...en, email: emailTranslations.en } },
+  fr: { reservations: { ...fr, email: emailTranslations.fr } },
 }
 
 /** The host's config with the plugin's words merged in; the host's own translations win on a clash. */
