@@ -96,6 +96,15 @@ describe("the reservation plugin's words in Payload's i18n", () => {
     expect(pluginCollections().flatMap((c) => unlabelled(c.fields, c.slug))).toEqual([])
   })
 
+  it('refuse a value in the language of whoever sent it', () => {
+    const tables = pluginCollections().find((c) => c.slug === 'tables')!
+    const row = tables.fields.find((f) => f.type === 'row' && f.fields.some((g) => 'name' in g && g.name === 'maxCapacity')) as { fields: Field[] }
+    const maxCapacity = row.fields.find((f) => 'name' in f && f.name === 'maxCapacity') as { validate: (value: number, options: unknown) => unknown }
+    expect(maxCapacity.validate(2, { siblingData: { minCapacity: 4 }, req: { t: fr.t } })).toBe('Le nombre de couverts max. ne peut pas être inférieur au min.')
+    expect(maxCapacity.validate(2, { siblingData: { minCapacity: 4 }, req: { t: en.t } })).toBe('Max guests cannot be below min guests')
+    expect(maxCapacity.validate(4, { siblingData: { minCapacity: 2 }, req: { t: fr.t } })).toBe(true)
+  })
+
   it('name the collections in French for a French user', () => {
     const reservations = pluginCollections().find((c) => c.slug === 'reservations')!
     const call = (label: unknown, i18n: I18n) => (label as (args: unknown) => string)({ t: i18n.t, i18n })

@@ -265,6 +265,19 @@ export const en = {
 
   paymentEvent: { eventId: 'Stripe event', type: 'Type', reservation: 'Reservation', status: 'Status', outcome: 'Outcome', payload: 'Payload' },
 
+  // Why a value is refused, shown under the field.
+  invalid: {
+    timeZone: 'Enter an IANA time zone such as Europe/Paris',
+    lastSeatingRequired: 'Last seating is required',
+    lastSeatingOutside: 'Last seating must be between the start and the end of the service',
+    localDate: 'Enter a date as YYYY-MM-DD',
+    lastDayBeforeFirst: 'The last day cannot be before the first',
+    twoDecimals: 'Use at most two decimals',
+    maxGuestsRequired: 'Max guests is required',
+    maxGuestsBelowOne: 'Max guests must be at least 1',
+    maxGuestsBelowMin: 'Max guests cannot be below min guests',
+  },
+
   // The staff views.
   nav: { service: "Today's service", calendar: 'Reservation calendar', floor: 'Floor plan', analytics: 'Analytics' },
   common: { restaurant: 'Restaurant', close: 'Close', none: 'None', loading: 'Loading…', exportCsv: 'Export CSV', from: 'From', to: 'To' },

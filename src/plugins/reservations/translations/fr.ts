@@ -260,6 +260,18 @@ export const fr: Dictionary = {
 
   paymentEvent: { eventId: 'Événement Stripe', type: 'Type', reservation: 'Réservation', status: 'Statut', outcome: 'Résultat', payload: 'Contenu' },
 
+  invalid: {
+    timeZone: 'Saisissez un fuseau horaire IANA, par ex. Europe/Paris',
+    lastSeatingRequired: 'La dernière table est obligatoire',
+    lastSeatingOutside: 'La dernière table doit être entre le début et la fin du service',
+    localDate: 'Saisissez une date au format AAAA-MM-JJ',
+    lastDayBeforeFirst: 'Le dernier jour ne peut pas précéder le premier',
+    twoDecimals: 'Deux décimales au plus',
+    maxGuestsRequired: 'Le nombre de couverts max. est obligatoire',
+    maxGuestsBelowOne: 'Le nombre de couverts max. doit être d’au moins 1',
+    maxGuestsBelowMin: 'Le nombre de couverts max. ne peut pas être inférieur au min.',
+  },
+
   nav: { service: 'Service du jour', calendar: 'Calendrier des réservations', floor: 'Plan de salle', analytics: 'Statistiques' },
   common: { restaurant: 'Restaurant', close: 'Fermer', none: 'Aucune', loading: 'Chargement…', exportCsv: 'Exporter en CSV', from: 'Du', to: 'Au' },
 

@@ -4,7 +4,7 @@ import { adminsOnly, anyone } from '../../../../infrastructure/access'
 import { isTimeZone } from '../../../../domain/time'
 import { slugField } from '../../../../infrastructure/fields/slug'
 import { CURRENCIES } from '../../constants'
-import { label } from '../../translations'
+import { label, refusal } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { availabilityEndpoint } from '../../endpoints/availability'
 import { reportsEndpoint } from '../../endpoints/reports'
@@ -55,8 +55,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
               required: true,
               defaultValue: defaultTimeZone,
               admin: { description: label('reservations:restaurant:timeZoneHelp') },
-              validate: (value: null | string | undefined) =>
-                (value && isTimeZone(value)) || 'Enter an IANA time zone such as Europe/Paris',
+              validate: (value: null | string | undefined, { req }: { req: { t: unknown } }) => (value && isTimeZone(value)) || refusal(req, 'reservations:invalid:timeZone'),
             },
             {
               type: 'row',

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { TABLE_AREAS } from '../../constants'
-import { label, options } from '../../translations'
+import { label, options, refusal } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 
@@ -47,11 +47,11 @@ export const Tables: CollectionConfig = {
           min: 1,
           max: 50,
           admin: { width: '25%' },
-          validate: (value: null | number | undefined, { siblingData }: { siblingData: { minCapacity?: number } }) => {
-            if (typeof value !== 'number') return 'Max guests is required'
-            if (value < 1) return 'Max guests must be at least 1'
+          validate: (value: null | number | undefined, { siblingData, req }: { siblingData: { minCapacity?: number }; req: { t: unknown } }) => {
+            if (typeof value !== 'number') return refusal(req, 'reservations:invalid:maxGuestsRequired')
+            if (value < 1) return refusal(req, 'reservations:invalid:maxGuestsBelowOne')
             if (typeof siblingData.minCapacity === 'number' && value < siblingData.minCapacity)
-              return 'Max guests cannot be below min guests'
+              return refusal(req, 'reservations:invalid:maxGuestsBelowMin')
             return true
           },
         },

@@ -5,7 +5,7 @@ import { isLocalDate } from '../../../../domain/time'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { timeOfDayField } from '../../fields/timeOfDay'
 import { LOCALES } from '../../constants'
-import { label, options } from '../../translations'
+import { label, options, refusal } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { joinWaitlistEndpoint } from '../../endpoints/waitlist'
 
@@ -37,7 +37,7 @@ export const Waitlist: CollectionConfig = {
           required: true,
           index: true,
           admin: { width: '25%', placeholder: '2026-12-31', description: label('reservations:waitlist:dateHelp') },
-          validate: (value: null | string | undefined) => (value && isLocalDate(value)) || 'Enter a date as YYYY-MM-DD',
+          validate: (value: null | string | undefined, { req }: { req: { t: unknown } }) => (value && isLocalDate(value)) || refusal(req, 'reservations:invalid:localDate'),
         },
         timeOfDayField('windowStart', label('reservations:waitlist:windowStart')),
         timeOfDayField('windowEnd', label('reservations:waitlist:windowEnd')),

@@ -3,14 +3,14 @@ import type { ArrayField } from 'payload'
 import { isLocalDate, minutesOfDay } from '../../../../../domain/time'
 import { timeOfDayField } from '../../../fields/timeOfDay'
 import { DAYS_OF_WEEK } from '../../../constants'
-import { inEveryLanguage, label, options } from '../../../translations'
+import { inEveryLanguage, label, options, refusal } from '../../../translations'
 
 /**
  * Last seating must fall inside the service. A service whose end is before its start runs past
  * midnight (19:00–01:00), so "inside" wraps around.
  */
-function lastSeatingInside(value: null | string | undefined, siblingData: Record<string, unknown>) {
-  if (!value) return 'Last seating is required'
+function lastSeatingInside(value: null | string | undefined, siblingData: Record<string, unknown>, req: { t: unknown }) {
+  if (!value) return refusal(req, 'reservations:invalid:lastSeatingRequired')
   const { start, end } = siblingData as { start?: string; end?: string }
   if (!start || !end) return true
   const s = minutesOfDay(start)
@@ -18,7 +18,7 @@ function lastSeatingInside(value: null | string | undefined, siblingData: Record
   const l = minutesOfDay(value)
   const wraps = e <= s
   const inside = wraps ? l >= s || l <= e : l >= s && l <= e
-  return inside || 'Last seating must be between the start and the end of the service'
+  return inside || refusal(req, 'reservations:invalid:lastSeatingOutside')
 }
 
 const serviceHours = () => [
@@ -30,8 +30,8 @@ const serviceHours = () => [
         admin: { width: '25%', description: label('reservations:restaurant:closesHelp') },
       }),
       timeOfDayField('lastSeating', label('reservations:restaurant:lastSeating'), {
-        validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          lastSeatingInside(value, siblingData),
+        validate: (value: null | string | undefined, { siblingData, req }: { siblingData: Record<string, unknown>; req: { t: unknown } }) =>
+          lastSeatingInside(value, siblingData, req),
       }),
     ],
   },
@@ -82,18 +82,17 @@ export const exceptionsField = (): ArrayField => ({
           type: 'text',
           required: true,
           admin: { width: '25%', placeholder: '2026-12-24' },
-          validate: (value: null | string | undefined) =>
-            (value && isLocalDate(value)) || 'Enter a date as YYYY-MM-DD',
+          validate: (value: null | string | undefined, { req }: { req: { t: unknown } }) => (value && isLocalDate(value)) || refusal(req, 'reservations:invalid:localDate'),
         },
         {
           name: 'to',
           label: label('reservations:restaurant:exceptionTo'),
           type: 'text',
           admin: { width: '25%', placeholder: inEveryLanguage((words) => words.restaurant.exceptionToPlaceholder), description: label('reservations:restaurant:exceptionToHelp') },
-          validate: (value: null | string | undefined, { siblingData }: { siblingData: { from?: string } }) => {
+          validate: (value: null | string | undefined, { siblingData, req }: { siblingData: { from?: string }; req: { t: unknown } }) => {
             if (!value) return true
-            if (!isLocalDate(value)) return 'Enter a date as YYYY-MM-DD'
-            if (siblingData.from && value < siblingData.from) return 'The last day cannot be before the first'
+            if (!isLocalDate(value)) return refusal(req, 'reservations:invalid:localDate')
+            if (siblingData.from && value < siblingData.from) return refusal(req, 'reservations:invalid:lastDayBeforeFirst')
             return true
           },
         },

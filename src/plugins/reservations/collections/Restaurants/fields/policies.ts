@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
 import { hasAtMostTwoDecimals } from '../../../../../domain/money'
-import { label, options } from '../../../translations'
+import { label, options, refusal } from '../../../translations'
 
-const twoDecimals = (value: null | number | undefined) =>
-  value === null || value === undefined || hasAtMostTwoDecimals(value) || 'Use at most two decimals'
+const twoDecimals = (value: null | number | undefined, { req }: { req: { t: unknown } }) =>
+  value === null || value === undefined || hasAtMostTwoDecimals(value) || refusal(req, 'reservations:invalid:twoDecimals')
 
 export const policyFields = (): Field[] => [
   {
