@@ -1,7 +1,6 @@
-import { addDays, addMinutes } from 'date-fns'
-import { formatInTimeZone } from 'date-fns-tz'
+import { addMinutes } from 'date-fns'
 
-import { wallClockToInstant } from '../domain/availability/localTime'
+import { addLocalDays, isoWeekdayOf, todayIn, wallClockToInstant } from '../domain/availability/localTime'
 import { minutesOfDay } from '../domain/time'
 
 export const demoGuests = [
@@ -67,9 +66,8 @@ export function demoReservations(now = new Date(), timeZone = 'Europe/Paris'): D
   const result: DemoReservation[] = []
   let n = 0
   for (let offset = -3; offset <= 7; offset++) {
-    const day = addDays(now, offset)
-    const localDate = formatInTimeZone(day, timeZone, 'yyyy-MM-dd')
-    const weekday = Number(formatInTimeZone(day, timeZone, 'i')) // 1 = Monday … 7 = Sunday
+    const localDate = addLocalDays(todayIn(timeZone, now), offset)
+    const weekday = isoWeekdayOf(localDate)
     const plans = weekday === 1 ? [] : weekday === 7 ? BRUNCH : [...LUNCH, ...DINNER]
     // Fewer bookings further out, as a real book looks.
     const keep = offset > 3 ? Math.ceil(plans.length / 2) : plans.length

@@ -1,9 +1,8 @@
-import { addDays } from 'date-fns'
-import { formatInTimeZone } from 'date-fns-tz'
+import { addLocalDays, todayIn } from '../domain/availability/localTime'
 
 /** Dates relative to today in Paris, so the demo always has a closure and a special night ahead. */
 export function localDate(daysFromToday: number, timeZone = 'Europe/Paris', now = new Date()): string {
-  return formatInTimeZone(addDays(now, daysFromToday), timeZone, 'yyyy-MM-dd')
+  return addLocalDays(todayIn(timeZone, now), daysFromToday)
 }
 
 export const petitZinc = (now = new Date()) => ({

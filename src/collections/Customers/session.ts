@@ -1,6 +1,7 @@
 import { getFieldsToSign, JWTAuthentication, jwtSign, type CollectionConfig, type Payload, type PayloadRequest } from 'payload'
 import { randomUUID } from 'node:crypto'
 
+import { addElapsedDays } from '../../domain/availability/localTime'
 import type { Customer } from '../../payload-types'
 import { serverUrl } from '../../infrastructure/config/serverUrl'
 
@@ -10,7 +11,8 @@ import { serverUrl } from '../../infrastructure/config/serverUrl'
  * session in the same browser. Diners get this cookie instead, set only by our endpoints.
  */
 export const DINER_COOKIE = 'techplus-diner'
-export const DINER_SESSION_SECONDS = 30 * 24 * 60 * 60
+/** Thirty days of elapsed time, the cookie's Max-Age (seconds). */
+export const DINER_SESSION_SECONDS = addElapsedDays(new Date(0), 30).getTime() / 1000
 
 function secureCookies(): boolean {
   return process.env.NODE_ENV === 'production' && process.env.SECURE_COOKIES !== 'false'

@@ -1,4 +1,4 @@
-import { serviceHoursOn, servicesOn, weekdayOf } from '../availability'
+import { addElapsedDays, addLocalDays, daysBetween, isoWeekdayOf, offsetMinutesOn, serviceHoursOn, servicesOn } from '../availability'
 import type { RestaurantRules, ServiceWindow } from '../availability/types'
 
 /**
@@ -19,19 +19,6 @@ export interface Sitting {
   closesAt: Date
 }
 
-const ISO_WEEKDAY: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 }
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** The zone's offset from UTC in minutes at noon UTC of a date (cheap: one cached formatter). */
-function noonOffset(localDate: string, timeZone: string): number {
-  let format = offsetFormats.get(timeZone)
-  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })))
-  const name = format.formatToParts(new Date(`${localDate}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value ?? ''
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
-}
-
 /**
  * Every sitting of every service from one local date to another (inclusive), as `servicesOn` gives
  * them. A year is 700-odd sittings and the time-zone maths of each costs: a day whose hours and UTC
@@ -42,10 +29,8 @@ function noonOffset(localDate: string, timeZone: string): number {
 export function sittingsBetween(fromDate: string, toDate: string, rules: Pick<RestaurantRules, 'services' | 'exceptions' | 'timeZone'>): Sitting[] {
   // The dates from the day before to two days after the range, and the zone's offset on each.
   const dates: string[] = []
-  for (let t = Date.parse(`${fromDate}T12:00:00Z`) - 86_400_000, end = Date.parse(`${toDate}T12:00:00Z`) + 2 * 86_400_000; t <= end; t += 86_400_000) {
-    dates.push(new Date(t).toISOString().slice(0, 10))
-  }
-  const offsets = dates.map((date) => noonOffset(date, rules.timeZone))
+  for (let date = addLocalDays(fromDate, -1), end = addLocalDays(toDate, 2); date <= end; date = addLocalDays(date, 1)) dates.push(date)
+  const offsets = dates.map((date) => offsetMinutesOn(date, rules.timeZone))
   const templates = new Map<string, { date: string; windows: ServiceWindow[] }>()
   const sittings: Sitting[] = []
   for (let n = 1; n < dates.length - 2; n++) {
@@ -58,14 +43,15 @@ export function sittingsBetween(fromDate: string, toDate: string, rules: Pick<Re
     const template = key ? templates.get(key) : undefined
     let windows: ServiceWindow[]
     if (template) {
-      const shift = Date.parse(`${date}T00:00:00Z`) - Date.parse(`${template.date}T00:00:00Z`)
-      const moved = (d: Date) => new Date(d.getTime() + shift)
+      // No clock change from the day before to two days after either day: whole days of 24 hours.
+      const shift = daysBetween(template.date, date)
+      const moved = (d: Date) => addElapsedDays(d, shift)
       windows = template.windows.map((w) => ({ ...w, localDate: date, opensAt: moved(w.opensAt), closesAt: moved(w.closesAt), lastSeatingAt: moved(w.lastSeatingAt) }))
     } else {
       windows = servicesOn(date, rules)
       if (key) templates.set(key, { date, windows })
     }
-    const weekday = ISO_WEEKDAY[weekdayOf(date)]!
+    const weekday = isoWeekdayOf(date)
     for (const s of windows) sittings.push({ service: s.name, localDate: date, weekday, opensAt: s.opensAt, closesAt: s.closesAt })
   }
   return sittings

@@ -1,4 +1,9 @@
-import { addDays, parseISO } from 'date-fns'
+/**
+ * The product's one module for calendar arithmetic: local dates ("YYYY-MM-DD" in a restaurant's
+ * zone), weekdays, "today" and wall-clock instants. Everything else calls these; lint refuses a day
+ * spelled in milliseconds or seconds anywhere but here (eslint.config.mjs), because a day is not
+ * 24 hours twice a year and a server's UTC "today" is not a restaurant's.
+ */
 import { formatInTimeZone } from 'date-fns-tz'
 
 import { minutesOfDay } from '../time'
@@ -6,16 +11,63 @@ import type { Weekday } from './types'
 
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 const MINUTE = 60_000
-const DAY = 1440 * MINUTE
+/** Minutes on a wall clock from 00:00 to 24:00, for walking a service's times past midnight. */
+export const MINUTES_PER_DAY = 1440
+/** 24 hours: elapsed time only. A local date moves by calendar days (`addLocalDays`). */
+const DAY = MINUTES_PER_DAY * MINUTE
 
-export function weekdayOf(localDate: string): Weekday {
-  // Noon UTC of that calendar date has the same weekday everywhere.
-  const isoDay = parseISO(`${localDate}T12:00:00Z`).getUTCDay() // 0 = Sunday
-  return WEEKDAYS[(isoDay + 6) % 7]!
+/** A local date's position on a plain day count (UTC has no clock changes, so every step is one day). */
+const dayNumber = (localDate: string) => Date.parse(`${localDate}T00:00:00Z`) / DAY
+const fromDayNumber = (n: number) => new Date(n * DAY).toISOString().slice(0, 10)
+
+/** The calendar date the restaurant's clocks show now: Auckland is already tomorrow when Honolulu is still yesterday. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return localDateOf(now, timeZone)
 }
 
+export function weekdayOf(localDate: string): Weekday {
+  return WEEKDAYS[isoWeekdayOf(localDate) - 1]!
+}
+
+/** 1 = Monday … 7 = Sunday (ISO 8601), the week our calendars and reports start on Monday with. */
+export function isoWeekdayOf(localDate: string): number {
+  const n = dayNumber(localDate) // day 0, 1970-01-01, was a Thursday (ISO 4)
+  return ((((n + 3) % 7) + 7) % 7) + 1
+}
+
+/** The local date `days` calendar days later (earlier when negative). */
 export function addLocalDays(localDate: string, days: number): string {
-  return addDays(parseISO(`${localDate}T12:00:00Z`), days).toISOString().slice(0, 10)
+  return fromDayNumber(dayNumber(localDate) + days)
+}
+
+/** Calendar days from one local date to another: 2026-03-28 → 2026-03-30 is 2, whatever the clocks do. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+/** The first day of the local date's month. */
+export function startOfLocalMonth(localDate: string): string {
+  return `${localDate.slice(0, 8)}01`
+}
+
+/** The first day of the month `months` after the local date's (before when negative). */
+export function addLocalMonths(localDate: string, months: number): string {
+  const [y, m] = localDate.split('-').map(Number) as [number, number]
+  const index = y * 12 + (m - 1) + months
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`
+}
+
+/**
+ * An instant `days` × 24 hours later: elapsed time (a link valid for a week, a booking window
+ * measured from now), not a calendar day, which a clock change makes 23 or 25 hours long.
+ */
+export function addElapsedDays(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * DAY)
+}
+
+/** Days since 1970-01-01 in UTC, as SQL's `floor(epoch / 86400)`: a bucket key, not anyone's calendar. */
+export function utcDayNumber(instant: Date): number {
+  return Math.floor(instant.getTime() / DAY)
 }
 
 export function localDateOf(instant: Date, timeZone: string): string {
@@ -24,6 +76,19 @@ export function localDateOf(instant: Date, timeZone: string): string {
 
 export function localTimeOf(instant: Date, timeZone: string): string {
   return formatInTimeZone(instant, timeZone, 'HH:mm')
+}
+
+/**
+ * A local date written out by Intl ("vendredi 4 décembre"): the date as a calendar day, read at its
+ * noon in UTC so that no viewer's zone moves it to the day before.
+ */
+export function formatLocalDate(localDate: string, intlLocale: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' }).format(new Date(dayNumber(localDate) * DAY + DAY / 2))
+}
+
+/** The zone's offset from UTC in minutes at noon of a local date (the offset that day's services mostly run in). */
+export function offsetMinutesOn(localDate: string, timeZone: string): number {
+  return offsetAt(dayNumber(localDate) * DAY + DAY / 2, timeZone) / MINUTE
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>()

@@ -1,11 +1,10 @@
-import { addLocalDays, firstOccurrenceOf, localDateOf, localTimeOf, wallClockToInstant } from './localTime'
+import { addElapsedDays, addLocalDays, firstOccurrenceOf, MINUTES_PER_DAY, localDateOf, localTimeOf, wallClockToInstant } from './localTime'
 import { servicesOn } from './services'
 import { bestTableFit, tableOptions, type TableOption } from './tableFit'
 import { expectedEnd, occupancy } from './turnTime'
 import type { ExistingBooking, Id, RestaurantRules, ServiceWindow, Slot, Table, UnavailableReason } from './types'
 
 const MINUTE = 60_000
-const DAY = 1440 * MINUTE
 
 export interface AvailabilityInput {
   rules: RestaurantRules
@@ -97,7 +96,7 @@ function computeCandidates(service: ServiceWindow, rules: RestaurantRules): Cand
     return starts
   }
   const seen = new Set<number>()
-  for (let guard = 0; guard < 2 * 1440; guard += slotIntervalMinutes, minutes += slotIntervalMinutes) {
+  for (let guard = 0; guard < 2 * MINUTES_PER_DAY; guard += slotIntervalMinutes, minutes += slotIntervalMinutes) {
     const instant = wallClockToInstant(service.localDate, minutes, rules.timeZone)
     if (!instant) continue
     if (instant.getTime() > service.lastSeatingAt.getTime()) break
@@ -115,7 +114,7 @@ function judge({ startsAt: start, time }: Candidate, service: ServiceWindow, p: 
   const t = start.getTime()
   if (!staff) {
     if (t < now.getTime() + br.minNoticeMinutes * MINUTE) return { ...slot, reason: 'too_soon' }
-    if (t > now.getTime() + br.maxAdvanceDays * DAY) return { ...slot, reason: 'too_far' }
+    if (t > addElapsedDays(now, br.maxAdvanceDays).getTime()) return { ...slot, reason: 'too_far' }
   } else if (t < now.getTime() - 15 * MINUTE) {
     // Staff may seat a walk-in now, not invent a booking in the past.
     return { ...slot, reason: 'too_soon' }
@@ -154,7 +153,7 @@ export function slotsOn(localDate: string, input: AvailabilityInput): Slot[] {
 /** Bookings that can matter to a service: those whose occupancy overlaps it (periods are sorted). */
 function periodsAround(service: ServiceWindow, p: Prepared): Prepared['periods'] {
   const from = service.opensAt.getTime()
-  const to = service.closesAt.getTime() + DAY
+  const to = addElapsedDays(service.closesAt, 1).getTime()
   return p.periods.filter((b) => b.to > from && b.from < to)
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { daysBetween } from '../availability/localTime'
 import { isLocalDate } from '../time'
 
 /** Shared by the endpoints and the booking wizard: one definition of a valid request. */
@@ -27,10 +28,6 @@ export const availabilityQuerySchema = z
   .refine((q) => !q.from === !q.to, { message: 'Give both from and to', path: ['to'] })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
   .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= 92, { message: 'Ask for at most 92 days at once', path: ['to'] })
-
-function daysBetween(from: string, to: string) {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000
-}
 
 const phoneSchema = z
   .string()

@@ -4,6 +4,7 @@ import { Button, useAuth, useListQuery, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
+import { addLocalDays, localDateOf, todayIn } from '../../../domain/availability/localTime'
 import { StatusMessage, type Message } from './StatusMessage'
 import { useWords } from './useWords'
 
@@ -15,8 +16,16 @@ const ACTIONS = [
 
 type Result = { id: number; ok: boolean; status?: string; error?: string }
 
-/** The bounds of the list's date filter on startsAt, wherever the filter builder nested them. */
-function dateFilter(where: unknown): { from?: string; to?: string } {
+/**
+ * The bounds of the list's date filter on startsAt, wherever the filter builder nested them, as the
+ * restaurant's local dates: the filter holds instants, and 23:00 UTC is already tomorrow in Paris.
+ */
+function dateFilter(where: unknown, timeZone: string): { from?: string; to?: string } {
+  const localDate = (value: unknown) => {
+    const text = String(value)
+    const instant = new Date(text)
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(instant.getTime()) ? text.slice(0, 10) : localDateOf(instant, timeZone)
+  }
   const found: { from?: string; to?: string } = {}
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return
@@ -25,16 +34,14 @@ function dateFilter(where: unknown): { from?: string; to?: string } {
         const ops = value as Record<string, string>
         const from = ops.greater_than_equal ?? ops.greater_than
         const to = ops.less_than_equal ?? ops.less_than
-        if (from) found.from = String(from).slice(0, 10)
-        if (to) found.to = String(to).slice(0, 10)
+        if (from) found.from = localDate(from)
+        if (to) found.to = localDate(to)
       } else walk(value)
     }
   }
   walk(where)
   return found
 }
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
 
 /**
  * Above the reservations list: confirm, cancel or mark no-show the selected bookings at once
@@ -48,9 +55,12 @@ export function BulkStatusActions() {
   const { t, count } = useWords()
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
-  const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string }[]>([])
+  const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string; timeZone: string }[]>([])
   const [restaurant, setRestaurant] = useState('')
-  const filter = useMemo(() => dateFilter(query?.where), [query?.where])
+  // "Today" is the chosen restaurant's: a UTC date is yesterday in Auckland every morning before 13:00.
+  const timeZone = restaurants.find((r) => r.slug === restaurant)?.timeZone ?? 'UTC'
+  const filter = useMemo(() => dateFilter(query?.where, timeZone), [query?.where, timeZone])
+  const day = (offset: number) => addLocalDays(todayIn(timeZone), offset)
   // The list's date filter until staff pick other dates here.
   const [chosenFrom, setFrom] = useState<string | null>(null)
   const [chosenTo, setTo] = useState<string | null>(null)
@@ -60,8 +70,8 @@ export function BulkStatusActions() {
   useEffect(() => {
     const mine = new Set(((user as { restaurants?: Array<number | { id: number }> } | null)?.restaurants ?? []).map((r) => (typeof r === 'object' ? r.id : r)))
     const admin = ((user as { roles?: string[] } | null)?.roles ?? []).includes('admin')
-    fetch('/api/restaurants?depth=0&limit=100&sort=name&select[slug]=true&select[name]=true', { credentials: 'include' })
-      .then((res) => res.json() as Promise<{ docs?: { id: number; slug: string; name: string }[] }>)
+    fetch('/api/restaurants?depth=0&limit=100&sort=name&select[slug]=true&select[name]=true&select[timeZone]=true', { credentials: 'include' })
+      .then((res) => res.json() as Promise<{ docs?: { id: number; slug: string; name: string; timeZone: string }[] }>)
       .then((body) => {
         const docs = (body.docs ?? []).filter((r) => admin || mine.has(r.id))
         setRestaurants(docs)

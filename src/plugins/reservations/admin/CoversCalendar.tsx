@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { formatLocalDate, isoWeekdayOf } from '../../../domain/availability/localTime'
 import { useJson } from '../../../infrastructure/client/useJson'
 import { useWords } from './useWords'
 
@@ -35,10 +36,10 @@ export function CoversCalendar({
     if (data) onLoaded(data.restaurant.name)
   }, [data, onLoaded])
 
-  const weekday = (date: string, style: 'short' | 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
-  const label = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  const weekday = (date: string, style: 'short' | 'long') => formatLocalDate(date, locale, { weekday: style })
+  const label = (date: string) => formatLocalDate(date, locale, { day: 'numeric', month: 'long' })
   // Monday first: blank cells before the first day of a month.
-  const lead = data?.days[0] ? (new Date(`${data.days[0].date}T12:00:00Z`).getUTCDay() + 6) % 7 : 0
+  const lead = data?.days[0] ? isoWeekdayOf(data.days[0].date) - 1 : 0
 
   if (error) return <p role="alert">{t('reservations:calendar:error')}</p>
   if (!data) return null

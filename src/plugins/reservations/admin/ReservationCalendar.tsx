@@ -3,7 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { addLocalDays, localDateOf } from '../../../domain/availability/localTime'
+import { addLocalDays, addLocalMonths, isoWeekdayOf, startOfLocalMonth, todayIn } from '../../../domain/availability/localTime'
 import { CoversCalendar, type CalendarRange } from './CoversCalendar'
 import { DayTimeline } from './DayTimeline'
 import { RestaurantPicker } from './RestaurantPicker'
@@ -16,19 +16,17 @@ export type CalendarMode = 'day' | 'week' | 'month'
 export function rangeOf(mode: CalendarMode, date: string): CalendarRange {
   if (mode === 'day') return { from: date, to: date }
   if (mode === 'week') {
-    const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7
-    const from = addLocalDays(date, -weekday)
+    const from = addLocalDays(date, 1 - isoWeekdayOf(date))
     return { from, to: addLocalDays(from, 6) }
   }
-  const from = `${date.slice(0, 8)}01`
-  return { from, to: addLocalDays(`${addLocalDays(from, 32).slice(0, 8)}01`, -1) }
+  const from = startOfLocalMonth(date)
+  return { from, to: addLocalDays(addLocalMonths(from, 1), -1) }
 }
 
 function step(mode: CalendarMode, date: string, direction: 1 | -1): string {
   if (mode === 'day') return addLocalDays(date, direction)
   if (mode === 'week') return addLocalDays(date, 7 * direction)
-  const first = `${date.slice(0, 8)}01`
-  return direction === 1 ? `${addLocalDays(first, 32).slice(0, 8)}01` : `${addLocalDays(first, -1).slice(0, 8)}01`
+  return addLocalMonths(date, direction)
 }
 
 /** The reservation calendar: one restaurant, a day by table, or a week or month of covers per service. */
@@ -44,8 +42,8 @@ export function ReservationCalendar({
   initialMode: CalendarMode
 }) {
   const { t } = useWords()
-  const today = localDateOf(new Date(), 'Europe/Paris')
   const [slug, setSlug] = useState(initialRestaurant ?? restaurants[0]?.slug ?? '')
+  const today = todayIn(restaurants.find((r) => r.slug === slug)?.timeZone ?? 'UTC')
   const [date, setDate] = useState(initialDate ?? today)
   const [mode, setMode] = useState<CalendarMode>(initialMode)
   const [name, setName] = useState('')

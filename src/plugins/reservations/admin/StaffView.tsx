@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { worksFor, type Role } from '../../../infrastructure/access/roles'
 
 /** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
-export type StaffRestaurant = { slug: string; name: string; manager: boolean }
+export type StaffRestaurant = { slug: string; name: string; manager: boolean; timeZone: string }
 
 export type StaffViewContext = { restaurants: StaffRestaurant[]; searchParams: AdminViewServerProps['searchParams'] }
 
@@ -23,7 +23,7 @@ export async function staffView(props: AdminViewServerProps, path: string, rende
   const admin = req.payload.config.routes.admin
   if (!req.user) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}${path}`)}`)
   const { docs } = await req.payload.find({ collection: 'restaurants', limit: 100, depth: 0, sort: 'name', req, pagination: false })
-  const restaurants = docs.filter((r) => worksFor(req.user, r.id, role)).map((r) => ({ slug: r.slug, name: r.name, manager: worksFor(req.user, r.id, 'manager') }))
+  const restaurants = docs.filter((r) => worksFor(req.user, r.id, role)).map((r) => ({ slug: r.slug, name: r.name, manager: worksFor(req.user, r.id, 'manager'), timeZone: r.timeZone }))
   return (
     <DefaultTemplate
       i18n={req.i18n}

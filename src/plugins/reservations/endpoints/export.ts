@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { isStaff, worksFor } from '../../../infrastructure/access/roles'
-import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
+import { addLocalDays, daysBetween, startOfLocalDay } from '../../../domain/availability'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { clientIp } from '../../../infrastructure/http/clientIp'
 import { execute, sql } from '../../../infrastructure/db/execute'
@@ -13,7 +13,7 @@ import { BookingError, endpoint } from '../../../infrastructure/http/respond'
 const exportQuerySchema = z
   .object({ restaurant: z.string().min(1, 'Name the restaurant by its slug'), from: localDateSchema, to: localDateSchema })
   .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: 'Export at most a year at once', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'Export at most a year at once', path: ['to'] })
 
 const COLUMNS = ['reference', 'date', 'time', 'party_size', 'status', 'source', 'guest_name', 'guest_email', 'guest_phone', 'tables', 'occasion', 'special_requests', 'deposit_amount', 'deposit_status', 'deposit_refunded', 'created_at']
 

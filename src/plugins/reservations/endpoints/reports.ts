@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { daysBetween } from '../../../domain/availability/localTime'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { reportCsv } from '../reports/csv'
 import { reportPdf } from '../reports/pdf'
@@ -14,8 +15,6 @@ const FORMATS = {
   pdf: { type: 'application/pdf', render: reportPdf },
 } satisfies Record<string, { type: string; render: (report: Report) => Buffer | Promise<Buffer> }>
 
-/** Days from one local date to another, both included. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1
 
 const reportQuerySchema = z
   .object({
@@ -25,7 +24,7 @@ const reportQuerySchema = z
     format: z.enum(['csv', 'xlsx', 'pdf'], { message: 'format must be one of csv, xlsx, pdf' }).default('csv'),
   })
   .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'A report covers at most 366 days', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) + 1 <= 366, { message: 'A report covers at most 366 days', path: ['to'] })
 
 /**
  * GET /api/restaurants/:slug/reports?granularity=day|week|month&from=&to=&format=csv|xlsx|pdf —

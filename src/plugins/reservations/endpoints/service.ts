@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { daysBetween } from '../../../domain/availability/localTime'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
 import { restaurantAnalytics } from '../services/analytics'
@@ -25,7 +26,7 @@ export const serviceDayEndpoint: Endpoint = {
 const calendarSchema = z
   .object({ from: localDateSchema, to: localDateSchema })
   .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 42 * 86_400_000, { message: 'Ask for at most six weeks at once', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 42, { message: 'Ask for at most six weeks at once', path: ['to'] })
 
 /** GET /api/restaurants/:slug/calendar?from=&to= — covers per day and service, for the week and month views. */
 export const calendarEndpoint: Endpoint = {
@@ -40,7 +41,7 @@ export const calendarEndpoint: Endpoint = {
 const periodSchema = z
   .object({ from: localDateSchema, to: localDateSchema })
   .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: 'Ask for at most a year at once', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'Ask for at most a year at once', path: ['to'] })
 
 /** GET /api/restaurants/:slug/analytics?from=&to= — a period's KPIs against the one before (managers and owners). */
 export const analyticsEndpoint: Endpoint = {

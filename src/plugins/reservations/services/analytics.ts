@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { worksFor } from '../../../infrastructure/access/roles'
 import { compareTotals } from '../../../domain/analytics/compare'
 import { sittingsBetween } from '../../../domain/analytics/occupancy'
-import { addLocalDays, startOfLocalDay } from '../../../domain/availability'
+import { addLocalDays, daysBetween, startOfLocalDay } from '../../../domain/availability'
 import { execute, sql } from '../../../infrastructure/db/execute'
 import { BookingError } from '../../../infrastructure/http/respond'
 import { rulesOf } from './context'
@@ -63,7 +63,7 @@ export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fr
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
   const tz = restaurant.timeZone
-  const days = Math.round((Date.parse(toDate) - Date.parse(fromDate)) / 86_400_000) + 1
+  const days = daysBetween(fromDate, toDate) + 1
   const from = startOfLocalDay(fromDate, tz)
   const to = startOfLocalDay(addLocalDays(toDate, 1), tz)
   const previousFrom = startOfLocalDay(addLocalDays(fromDate, -days), tz)

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { occupancyPercent, type Sitting } from '../../../domain/analytics/occupancy'
+import { utcDayNumber } from '../../../domain/availability/localTime'
 import { execute, sql } from '../../../infrastructure/db/execute'
 
 /** Occupancy of a set of sittings (see `src/domain/analytics/occupancy.ts` for what it measures). */
@@ -10,8 +11,6 @@ export interface Occupancy {
   /** ISO weekday (1 = Monday) → % */
   byWeekday: Record<string, number | null>
 }
-
-const DAY_MS = 86_400_000
 
 /**
  * One query. Each booking is matched to the sitting it starts in through the UTC days the sitting
@@ -24,7 +23,7 @@ export async function occupancyOf(req: PayloadRequest, restaurantId: number, sit
   if (!sittings.length) return empty
   const utcDays = (s: Sitting) => {
     const days: number[] = []
-    for (let d = Math.floor(s.opensAt.getTime() / DAY_MS); d <= Math.floor((s.closesAt.getTime() - 1) / DAY_MS); d++) days.push(d)
+    for (let d = utcDayNumber(s.opensAt); d <= utcDayNumber(new Date(s.closesAt.getTime() - 1)); d++) days.push(d)
     return days
   }
   const windows = JSON.stringify(

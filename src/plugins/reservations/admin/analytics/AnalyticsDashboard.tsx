@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { addLocalDays, formatLocalDate, todayIn } from '../../../../domain/availability/localTime'
 import { useJson } from '../../../../infrastructure/client/useJson'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
@@ -13,20 +14,21 @@ import { useWords } from '../useWords'
 const PRESETS = [7, 30, 90] as const
 type Preset = (typeof PRESETS)[number] | 'custom'
 
-/** Today in the browser's calendar; the server counts the days in the restaurant's own zone. */
-const localToday = () => new Intl.DateTimeFormat('en-CA').format(new Date())
-const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
 
 /** The owner's view of a period: KPI cards against the period before, charts with their tables, the forecast, reports. */
-export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: string; name: string }[] }) {
+export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: string; name: string; timeZone: string }[] }) {
   const { t, locale } = useWords()
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
+  // Periods end on the restaurant's today, not the browser's: an owner abroad sees their own restaurant's days.
+  const timeZone = restaurants.find((r) => r.slug === slug)?.timeZone ?? 'UTC'
+  const localToday = () => todayIn(timeZone)
+  const daysBefore = (date: string, days: number) => addLocalDays(date, -days)
   const [preset, setPreset] = useState<Preset>(30)
   const [custom, setCustom] = useState({ from: daysBefore(localToday(), 29), to: localToday() })
   const [draft, setDraft] = useState(custom)
   const period = preset === 'custom' ? custom : { from: daysBefore(localToday(), preset - 1), to: localToday() }
   const { data, error, loading } = useJson<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null)
-  const date = (d: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`))
+  const date = (d: string) => formatLocalDate(d, locale, { dateStyle: 'medium' })
 
   if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t('reservations:analytics:managersOnly')}</p>
 

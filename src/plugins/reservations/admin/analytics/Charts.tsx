@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { RESERVATION_SOURCES } from '../../constants'
+import { formatLocalDate } from '../../../../domain/availability/localTime'
 import { ChartFigure } from './ChartFigure'
 import type { Analytics } from './types'
 import { useWords } from '../useWords'
@@ -64,7 +65,7 @@ export function Charts({ data }: { data: Analytics }) {
   const percent = (n: number | null) => (n === null ? '—' : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} %`)
   const party = Object.entries(data.bookingsByPartySize).map(([size, bookings]) => ({ label: size === '9' ? '9+' : size, bookings }))
   const source = Object.entries(data.coversBySource).map(([key, covers]) => ({ label: isSource(key) ? t(`reservations:source:${key}`) : key, covers }))
-  const day = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  const day = (date: string) => formatLocalDate(date, locale, { day: 'numeric', month: 'short' })
   const forecast = data.forecast.map((w) => ({ label: day(w.startsOn), onTheBooks: w.coversOnTheBooks, pickup: Math.max(0, w.forecastCovers - w.coversOnTheBooks), forecast: w.forecastCovers, expectedPickup: w.expectedPickup }))
   const learntFrom = Math.max(0, ...data.forecast.map((w) => w.basedOnWeeks))
 
