@@ -39,7 +39,7 @@ try {
   // A year of bookings, written by one INSERT (the Local API would take minutes and measure nothing here).
   await execute(
     req,
-    sql`INSERT INTO reservations (reference, restaurant_id, status, source, starts_at, ends_at, party_size, guest_name, deposit_status, deposit_amount, deposit_refunded_amount, created_at, updated_at)
+    sql`INSERT INTO reservations (reference, restaurant_id, status, source, starts_at, ends_at, party_size, guest_name, deposit_status, deposit_amount_minor, deposit_refunded_minor, created_at, updated_at)
         SELECT 'AB' || g, ${restaurant.id},
                (ARRAY['confirmed', 'completed', 'completed', 'completed', 'no_show', 'cancelled'])[1 + g % 6]::enum_reservations_status,
                (ARRAY['online', 'online', 'phone', 'walk_in'])[1 + g % 4]::enum_reservations_source,
@@ -47,7 +47,7 @@ try {
                date_trunc('day', now()) - (g % 365) * interval '1 day' + interval '21 hours',
                1 + g % 8, 'Guest ' || g,
                (CASE WHEN g % 10 = 0 THEN 'paid' ELSE 'none' END)::enum_reservations_deposit_status,
-               CASE WHEN g % 10 = 0 THEN 60 END, 0,
+               CASE WHEN g % 10 = 0 THEN 6000 END, 0,
                date_trunc('day', now()) - (g % 365) * interval '1 day' - (g % 30) * interval '1 day', now()
         FROM generate_series(1, ${BOOKINGS}) AS g`,
   )

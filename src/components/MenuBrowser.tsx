@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react'
 
 import { ALLERGEN_LABELS, ALLERGENS, DIETARY_LABELS, DIETARY_TAGS, type Allergen, type DietaryTag } from '@/domain/menu/allergens'
 import { filterDishes } from '@/domain/menu/filter'
-import { intlLocale } from '@/domain/locale'
+import { formatMinor } from '@/domain/money'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
@@ -13,7 +13,8 @@ export interface MenuDish {
   id: number
   name: string
   description: string | null
-  price: number
+  /** minor units (cents) */
+  priceMinor: number
   allergens: Allergen[]
   dietary: DietaryTag[]
   available: boolean
@@ -35,7 +36,6 @@ export function MenuBrowser({ locale, categories, dishes, currency }: { locale: 
   const [without, setWithout] = useState<Allergen[]>([])
   const [diets, setDiets] = useState<DietaryTag[]>([])
   const shown = useMemo(() => filterDishes(dishes, { query, without, diets }), [dishes, query, without, diets])
-  const price = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency })
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
 
   return (
@@ -100,7 +100,7 @@ export function MenuBrowser({ locale, categories, dishes, currency }: { locale: 
                   <div className="dish__body">
                     <h3 className="dish__name">{dish.name}</h3>
                     {dish.description ? <p>{dish.description}</p> : null}
-                    <span className="dish__price">{price.format(dish.price)}</span>
+                    <span className="dish__price">{formatMinor(dish.priceMinor, currency, locale)}</span>
                     {!dish.available ? <span className="tag"> {t.soldOut}</span> : null}
                     <ul className="tags" aria-label={t.allergens} role="list">
                       {dish.allergens.length ? (

@@ -7,6 +7,7 @@ import * as migration_20261127_014458_staff_refund from './20261127_014458_staff
 import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_guest_merge_audit';
 import * as migration_20261127_034944_diner_accounts from './20261127_034944_diner_accounts';
 import * as migration_20261127_045606_audit_security_actions from './20261127_045606_audit_security_actions';
+import * as migration_20261202_070843_money_minor_units from './20261202_070843_money_minor_units';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_045606_audit_security_actions.up,
     down: migration_20261127_045606_audit_security_actions.down,
-    name: '20261127_045606_audit_security_actions'
+    name: '20261127_045606_audit_security_actions',
+  },
+  {
+    up: migration_20261202_070843_money_minor_units.up,
+    down: migration_20261202_070843_money_minor_units.down,
+    name: '20261202_070843_money_minor_units'
   },
 ];

@@ -86,7 +86,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
         name: dish.name.fr,
         slug: dish.slug,
         description: dish.description.fr,
-        price: dish.price,
+        priceMinor: dish.priceMinor,
         category,
         allergens: dish.allergens,
         dietary: dish.dietary,

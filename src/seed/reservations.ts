@@ -56,7 +56,7 @@ export interface DemoReservation {
   source: Plan['source']
   status: 'confirmed' | 'seated' | 'completed' | 'no_show' | 'cancelled'
   guestIndex: number
-  deposit?: { required: boolean; amount: number; currency: string; status: 'paid' }
+  deposit?: { required: boolean; amountMinor: number; currency: string; status: 'paid' }
   occasion?: 'birthday' | 'anniversary' | 'business'
   specialRequests?: string
 }
@@ -91,7 +91,7 @@ export function demoReservations(now = new Date(), timeZone = 'Europe/Paris'): D
         source: plan.source,
         status,
         guestIndex,
-        deposit: plan.party >= 6 ? { required: true, amount: 15 * plan.party, currency: 'EUR', status: 'paid' } : undefined,
+        deposit: plan.party >= 6 ? { required: true, amountMinor: 1500 * plan.party, currency: 'EUR', status: 'paid' } : undefined,
         occasion: n % 7 === 3 ? 'birthday' : n % 9 === 4 ? 'anniversary' : undefined,
         specialRequests: n % 5 === 2 ? 'Table au calme si possible' : undefined,
       })

@@ -48,11 +48,11 @@ export const petitZinc = (now = new Date()) => ({
         { upToPartySize: 20, minutes: 150 },
       ],
     },
-    deposit: { mode: 'per_person' as const, amount: 15, fromPartySize: 6, services: ['Dîner'] },
+    deposit: { mode: 'per_person' as const, amountMinor: 1500, fromPartySize: 6, services: ['Dîner'] },
     cancellation: {
       freeUntilHours: 48,
       refundPercentAfter: 50,
-      noShowFee: 15,
+      noShowFeeMinor: 1500,
       policyText:
         "Annulation gratuite jusqu'à 48 h avant. Ensuite, la moitié de l'acompte est remboursée. Une absence sans prévenir est facturée 15 € par personne.",
     },

@@ -18,7 +18,7 @@ export function restaurantForBooking(restaurant: Restaurant, payload: Payload): 
     maxAdvanceDays: restaurant.bookingRules?.maxAdvanceDays ?? 60,
     deposit: {
       mode: deposit.mode,
-      amount: deposit.amount ?? null,
+      amountMinor: deposit.amountMinor ?? null,
       fromPartySize: deposit.fromPartySize ?? null,
       services: deposit.services ?? null,
     },

@@ -171,6 +171,9 @@ export class LocalStripe {
     if (req.method === 'POST' && path === '/v1/checkout/sessions') {
       const form = await this.body(req)
       const items = (form.line_items ?? []) as Array<{ quantity: string; price_data: { currency: string; unit_amount: string; product_data: { name: string } } }>
+      // Stripe takes amounts as whole numbers of the currency's minor unit and refuses anything else.
+      const fractional = items.find((item) => !/^\d+$/.test(String(item.price_data.unit_amount)))
+      if (fractional) return reply(400, { error: { type: 'invalid_request_error', param: 'line_items[0][price_data][unit_amount]', message: `Invalid integer: ${fractional.price_data.unit_amount}` } })
       const amount = items.reduce((sum, item) => sum + Number(item.price_data.unit_amount) * Number(item.quantity ?? 1), 0)
       if (!form.success_url || !amount) return reply(400, { error: { type: 'invalid_request_error', message: 'Missing required param: success_url or line_items.' } })
       const id = `cs_test_${randomBytes(12).toString('hex')}`
@@ -192,6 +195,8 @@ export class LocalStripe {
         expires_at: Number(form.expires_at ?? Math.floor(Date.now() / 1000) + 86_400),
         url: `${this.base}/pay/${id}`,
         line_items_description: items.map((i) => i.price_data.product_data.name).join(', '),
+        // As sent, for tests: the form-encoded text of each line's unit_amount.
+        unit_amounts_sent: items.map((i) => String(i.price_data.unit_amount)),
       }
       this.sessions.set(id, session)
       return reply(200, session)

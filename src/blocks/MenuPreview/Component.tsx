@@ -1,5 +1,5 @@
 import { MediaImage } from '@/components/MediaImage'
-import { intlLocale } from '@/domain/locale'
+import { formatMinor } from '@/domain/money'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { MenuPreviewBlock as MenuPreviewProps } from '@/payload-types'
@@ -15,7 +15,6 @@ export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewPr
     depth: 1,
     sort: 'order',
   })
-  const price = new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR' })
   return (
     <section aria-labelledby="menu-preview-title">
       <h2 id="menu-preview-title">{heading || messagesFor(locale).featured}</h2>
@@ -26,7 +25,7 @@ export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewPr
             <div className="dish__body">
               <h3 className="dish__name">{dish.name}</h3>
               {dish.description ? <p>{dish.description}</p> : null}
-              <span className="dish__price">{price.format(dish.price)}</span>
+              <span className="dish__price">{formatMinor(dish.priceMinor, typeof dish.restaurant === 'object' ? (dish.restaurant.currency ?? 'EUR') : 'EUR', locale)}</span>
             </div>
           </li>
         ))}

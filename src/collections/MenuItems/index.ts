@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, canCreateForRestaurant, restaurantScoped } from '../../infrastructure/access'
 import { ALLERGEN_LABELS, ALLERGENS, DIETARY_LABELS, DIETARY_TAGS } from '../../domain/menu/allergens'
-import { hasAtMostTwoDecimals } from '../../domain/money'
+import { amountField } from '../../infrastructure/fields/amount'
 import { restaurantField } from '../../infrastructure/fields/restaurant'
 import { slugField } from '../../infrastructure/fields/slug'
 import { categoryOfSameRestaurant } from './hooks/categoryOfSameRestaurant'
@@ -13,7 +13,7 @@ export const MenuItems: CollectionConfig = {
   admin: {
     group: { en: 'Menu', fr: 'Menu' },
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'price', 'allergens', 'available', 'featured'],
+    defaultColumns: ['name', 'category', 'priceMinor', 'allergens', 'available', 'featured'],
     listSearchableFields: ['name', 'slug'],
   },
   defaultSort: 'order',
@@ -32,19 +32,7 @@ export const MenuItems: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'price',
-          type: 'number',
-          required: true,
-          min: 0,
-          max: 10000,
-          admin: { width: '33%', step: 0.5, description: 'In the restaurant currency' },
-          validate: (value: null | number | undefined) => {
-            if (typeof value !== 'number') return 'A price is required'
-            if (value < 0) return 'A price cannot be negative'
-            return hasAtMostTwoDecimals(value) || 'Use at most two decimals'
-          },
-        },
+        amountField('priceMinor', 'Price', { required: true, max: 1_000_000, admin: { width: '33%', description: 'In the restaurant currency, e.g. 12,50' } }),
         { name: 'category', type: 'relationship', relationTo: 'menu-categories', required: true, admin: { width: '67%' } },
       ],
     },

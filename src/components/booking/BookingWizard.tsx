@@ -151,7 +151,7 @@ export function BookingWizard({
 
       {state.step === 'deposit' ? (
         <div className="card">
-          <p>{t.depositText(formatMoney(deposit.amountMinor / 100, restaurant.currency, locale))}</p>
+          <p>{t.depositText(formatMoney(deposit.amountMinor, restaurant.currency, locale))}</p>
           <p>{t.depositHold}</p>
           {restaurant.policyText ? (
             <>

@@ -28,7 +28,7 @@ export function Confirmation({ locale, restaurant, confirmation }: { locale: Loc
         {confirmation.deposit ? (
           <>
             <dt>{t.deposit}</dt>
-            <dd>{formatMoney(confirmation.deposit.amount, confirmation.deposit.currency, locale)}</dd>
+            <dd>{formatMoney(confirmation.deposit.amountMinor, confirmation.deposit.currency, locale)}</dd>
           </>
         ) : null}
       </dl>

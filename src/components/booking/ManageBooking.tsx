@@ -53,7 +53,7 @@ export function ManageBooking({
       ? m.free(formatInstant(c.freeUntil, view.timeZone, locale, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }))
       : view.deposit
         ? c.refundPercent > 0
-          ? m.refund(c.refundPercent, formatMoney(c.refundAmount, view.deposit.currency ?? restaurant.currency, locale))
+          ? m.refund(c.refundPercent, formatMoney(c.refundMinor, view.deposit.currency ?? restaurant.currency, locale))
           : m.noRefund
         : null
 
@@ -70,7 +70,7 @@ export function ManageBooking({
       if (res.ok) {
         setView(json)
         setMode('view')
-        const refund = method === 'DELETE' && view.deposit?.status === 'paid' ? (json.cancellation?.refundAmount ?? 0) : 0
+        const refund = method === 'DELETE' && view.deposit?.status === 'paid' ? (json.cancellation?.refundMinor ?? 0) : 0
         const refundText = refund > 0 ? ` ${m.refunding(formatMoney(refund, view.deposit?.currency ?? restaurant.currency, locale))}` : ''
         setMessage({ text: method === 'DELETE' ? m.cancelled + refundText : m.saved, alert: false })
       } else {
@@ -122,7 +122,7 @@ export function ManageBooking({
         <div className="card">
           <p>
             {m.payHint(
-              formatMoney(view.deposit.amount ?? 0, view.deposit.currency ?? restaurant.currency, locale),
+              formatMoney(view.deposit.amountMinor, view.deposit.currency ?? restaurant.currency, locale),
               formatInstant(view.holdExpiresAt, view.timeZone, locale, { hour: '2-digit', minute: '2-digit' }),
             )}
           </p>

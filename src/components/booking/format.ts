@@ -1,4 +1,5 @@
 import { intlLocale } from '@/domain/locale'
+import { formatMinor } from '@/domain/money'
 import type { Locale } from '@/i18n/config'
 
 /** "mardi 4 décembre" for a local date string, independent of the browser's own time zone. */
@@ -11,6 +12,7 @@ export function formatInstant(iso: string, timeZone: string, locale: Locale, opt
   return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone }).format(new Date(iso))
 }
 
-export function formatMoney(amount: number, currency: string, locale: Locale) {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(amount)
+/** An amount in minor units (1250 = 12,50 €), in the currency's own decimals. */
+export function formatMoney(amountMinor: number, currency: string, locale: Locale) {
+  return formatMinor(amountMinor, currency, locale)
 }

@@ -30,7 +30,8 @@ export interface BookingConfirmation {
   partySize: number
   manageUrl: string
   calendarUrl: string
-  deposit: { amount: number; currency: string; status: string } | null
+  /** amountMinor: minor units (cents) */
+  deposit: { amountMinor: number; currency: string; status: string } | null
   holdExpiresAt: string | null
 }
 

@@ -1,7 +1,8 @@
 export interface CancellationPolicy {
   freeUntilHours: number
   refundPercentAfter: number
-  noShowFee?: number | null
+  /** per guest, minor units */
+  noShowFeeMinor?: number | null
 }
 
 export interface CancellationOutcome {
@@ -40,8 +41,8 @@ export interface NoShowOutcome {
  * A party that did not come: the deposit covers the no-show fee (per guest) and whatever it paid
  * beyond the fee goes back. Without a fee in the policy, the whole deposit is kept.
  */
-export function noShowOutcome(policy: Pick<CancellationPolicy, 'noShowFee'>, partySize: number, paidMinor: number): NoShowOutcome {
-  const feeMinor = policy.noShowFee && policy.noShowFee > 0 ? Math.round(policy.noShowFee * 100) * partySize : paidMinor
+export function noShowOutcome(policy: Pick<CancellationPolicy, 'noShowFeeMinor'>, partySize: number, paidMinor: number): NoShowOutcome {
+  const feeMinor = policy.noShowFeeMinor && policy.noShowFeeMinor > 0 ? policy.noShowFeeMinor * partySize : paidMinor
   const keptMinor = Math.min(feeMinor, paidMinor)
   return { feeMinor, keptMinor, refundMinor: paidMinor - keptMinor, uncoveredMinor: Math.max(0, feeMinor - paidMinor) }
 }

@@ -13,8 +13,8 @@ export interface SeedDish {
   category: string
   name: Localized
   description: Localized
-  /** in euros, e.g. 14.5 */
-  price: number
+  /** in cents, e.g. 1450 for 14,50 € */
+  priceMinor: number
   allergens: Allergen[]
   dietary: DietaryTag[]
   /** file name in src/seed/images */

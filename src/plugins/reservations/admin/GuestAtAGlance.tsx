@@ -7,6 +7,8 @@ import { GUEST_TAGS } from '../constants'
 import { useWords } from './useWords'
 
 const isGuestTag = (tag: string): tag is (typeof GUEST_TAGS)[number] => (GUEST_TAGS as readonly string[]).includes(tag)
+import { languageOf } from '../../../domain/locale'
+import { formatMinor } from '../../../domain/money'
 
 type Profile = {
   id: number
@@ -16,7 +18,7 @@ type Profile = {
   notes?: string | null
   visitCount?: number | null
   noShowCount?: number | null
-  depositSpend?: number | null
+  depositSpendMinor?: number | null
   lastVisitAt?: string | null
 }
 
@@ -29,6 +31,7 @@ const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, p
 export function GuestAtAGlance() {
   const guest = useFormFields(([fields]) => fields.guest?.value as number | { id: number } | null | undefined)
   const guestId = guest && typeof guest === 'object' ? guest.id : guest
+  const currency = (useFormFields(([fields]) => fields['deposit.currency']?.value) as string | undefined) ?? 'EUR'
   const [profile, setProfile] = useState<Profile | null>(null)
   const [failed, setFailed] = useState(false)
   const { t, locale } = useWords()
@@ -48,7 +51,7 @@ export function GuestAtAGlance() {
   if (!guestId) return null
   if (failed) return <p style={box}>{t('reservations:guestCard:failed')}</p>
   if (!profile || profile.id !== guestId) return <p style={box}>{t('reservations:guestCard:loading')}</p>
-  const spend = (profile.depositSpend ?? 0).toFixed(2)
+  const spend = formatMinor(profile.depositSpendMinor ?? 0, currency, languageOf(locale))
   const lastVisit = profile.lastVisitAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(profile.lastVisitAt)) : t('reservations:guestCard:never')
   return (
     <section aria-label={t('reservations:guestCard:label')} style={box}>

@@ -1,8 +1,9 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { formatMinor, parseMajorAmount } from '../../../domain/money'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { useWords } from './useWords'
 
@@ -14,8 +15,9 @@ import { useWords } from './useWords'
 export function RefundDeposit() {
   const { id } = useDocumentInfo()
   const status = useFormFields(([fields]) => fields['deposit.status']?.value as string | undefined)
-  const paid = Number(useFormFields(([fields]) => fields['deposit.amount']?.value) ?? 0)
-  const refunded = Number(useFormFields(([fields]) => fields['deposit.refundedAmount']?.value) ?? 0)
+  const { i18n } = useTranslation()
+  const paid = Number(useFormFields(([fields]) => fields['deposit.amountMinor']?.value) ?? 0)
+  const refunded = Number(useFormFields(([fields]) => fields['deposit.refundedMinor']?.value) ?? 0)
   const currency = (useFormFields(([fields]) => fields['deposit.currency']?.value) as string | undefined) ?? 'EUR'
   const [amount, setAmount] = useState('')
   const [reason, setReason] = useState('')
@@ -24,14 +26,16 @@ export function RefundDeposit() {
   const { t } = useWords()
 
   if (!id || (status !== 'paid' && status !== 'partially_refunded')) return null
-  const left = Math.round((paid - refunded) * 100) / 100
+  const left = paid - refunded
+  // Typed as the owner reads it (12,50), sent as minor units (1250).
+  const amountMinor = parseMajorAmount(amount, currency)
 
   async function refund() {
     setBusy(true)
     setResult(null)
     try {
-      const result = await sendJson('POST', `/api/reservations/${id}/refund`, { amount: Number(amount.replace(',', '.')), reason })
-      setResult(result.ok ? { ok: true, text: t('reservations:refund:sent', { amount: `${amount} ${currency}` }) } : { ok: false, text: result.reason })
+      const result = await sendJson('POST', `/api/reservations/${id}/refund`, { amountMinor, reason })
+      setResult(result.ok ? { ok: true, text: t('reservations:refund:sent', { amount: formatMinor(amountMinor ?? 0, currency, i18n.language) }) } : { ok: false, text: result.reason })
     } catch {
       setResult({ ok: false, text: t('reservations:refund:offline') })
     } finally {
@@ -43,18 +47,18 @@ export function RefundDeposit() {
     <fieldset style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
       <legend>{t('reservations:refund:title')}</legend>
       <p style={{ marginTop: 0 }}>
-        {t('reservations:refund:left', { amount: `${left.toFixed(2)} ${currency}` })}
+        {t('reservations:refund:left', { amount: formatMinor(left, currency, i18n.language) })}
       </p>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'flex-end' }}>
         <label style={{ display: 'grid', gap: 4 }}>
           {t('reservations:refund:amount', { currency })}
-          <input type="number" min="0.01" max={left} step="0.01" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={amount !== '' && amountMinor === null} />
         </label>
         <label style={{ display: 'grid', gap: 4, flex: '1 1 16rem' }}>
           {t('reservations:refund:reason')}
           <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('reservations:refund:reasonPlaceholder')} />
         </label>
-        <Button buttonStyle="secondary" disabled={busy || !amount || reason.trim().length < 3} onClick={refund}>
+        <Button buttonStyle="secondary" disabled={busy || !amountMinor || amountMinor > left || reason.trim().length < 3} onClick={refund}>
           {t('reservations:refund:refund')}
         </Button>
       </div>

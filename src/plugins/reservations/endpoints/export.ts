@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { isStaff, worksFor } from '../../../infrastructure/access/roles'
 import { addLocalDays, daysBetween, startOfLocalDay } from '../../../domain/availability'
+import { minorToDecimalString } from '../../../domain/money'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { clientIp } from '../../../infrastructure/http/clientIp'
 import { execute, sql } from '../../../infrastructure/db/execute'
@@ -42,14 +43,17 @@ export const exportEndpoint: Endpoint = {
                  coalesce((SELECT string_agg(t.label, '+' ORDER BY t.label) FROM reservations_rels rr JOIN tables t ON t.id = rr.tables_id
                            WHERE rr.parent_id = r.id AND rr.path = 'tables'), '') AS tables,
                  r.occasion, r.special_requests,
-                 CASE WHEN r.deposit_required THEN r.deposit_amount END AS deposit_amount, r.deposit_status,
-                 r.deposit_refunded_amount AS deposit_refunded,
+                 CASE WHEN r.deposit_required THEN r.deposit_amount_minor END AS deposit_amount, r.deposit_status,
+                 r.deposit_refunded_minor AS deposit_refunded, coalesce(r.deposit_currency, ${restaurant.currency ?? 'EUR'}) AS currency,
                  to_char(r.created_at AT TIME ZONE ${tz}, 'YYYY-MM-DD"T"HH24:MI') AS created_at
           FROM reservations r
           WHERE r.restaurant_id = ${restaurant.id} AND r.starts_at >= ${from.toISOString()}::timestamptz AND r.starts_at < ${to.toISOString()}::timestamptz
           ORDER BY r.starts_at, r.reference`,
     )
-    const csv = stringify(rows, { header: true, columns: COLUMNS, bom: true, cast: { number: (n) => String(n) } })
+    // Stored in minor units; a spreadsheet reader expects 12.50, in the currency's own decimals.
+    const decimal = (minor: unknown, currency: string) => (minor === null || minor === undefined ? null : minorToDecimalString(Number(minor), currency))
+    const lines = rows.map((r) => ({ ...r, deposit_amount: decimal(r.deposit_amount, String(r.currency)), deposit_refunded: decimal(r.deposit_refunded, String(r.currency)) }))
+    const csv = stringify(lines, { header: true, columns: COLUMNS, bom: true, cast: { number: (n) => String(n) } })
     // Guests' names, emails and phones leave the system: who took them, and which.
     await req.payload.create({
       collection: 'audit-log',

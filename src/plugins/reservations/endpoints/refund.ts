@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { worksFor } from '../../../infrastructure/access/roles'
-import { toMinorUnits } from '../../../domain/money'
+import { formatMinor } from '../../../domain/money'
 import type { Reservation } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from '../payments/refundTask'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
@@ -10,12 +10,15 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 const refundRequestSchema = z.object({
-  amount: z.number({ message: 'Give the amount to refund, e.g. 25.5' }).positive('The amount must be more than 0'),
+  amountMinor: z
+    .number({ message: 'Give the amount to refund in minor units, e.g. 2550 for 25,50 €' })
+    .int('The amount is a whole number of minor units (cents): 2550 for 25,50 €')
+    .positive('The amount must be more than 0'),
   reason: z.string().trim().min(3, 'Say why, for the record').max(500),
 })
 
 /**
- * POST /api/reservations/:id/refund {amount, reason} — a manager or owner gives back (part of) a
+ * POST /api/reservations/:id/refund {amountMinor, reason} — a manager or owner gives back (part of) a
  * paid deposit, e.g. after a complaint. Checked against what is left to refund; made by the
  * refund job; recorded in the audit log with who and why.
  */
@@ -24,7 +27,7 @@ export const staffRefundEndpoint: Endpoint = {
   method: 'post',
   handler: endpoint(async (req) => {
     if (!req.user) throw new BookingError(401, 'Sign in to refund a deposit', 'unauthorized')
-    const { amount, reason } = refundRequestSchema.parse(await jsonBody(req))
+    const { amountMinor: wanted, reason } = refundRequestSchema.parse(await jsonBody(req))
     const id = Number(req.routeParams?.id)
     const reservation = (await req.payload
       .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
@@ -33,9 +36,9 @@ export const staffRefundEndpoint: Endpoint = {
     if (!worksFor(req.user, reservation.restaurant, 'manager')) throw new BookingError(403, 'Only a manager or owner of this restaurant can refund', 'forbidden')
     const deposit = reservation.deposit
     if (deposit?.status !== 'paid' && deposit?.status !== 'partially_refunded') throw new BookingError(409, 'This booking has no paid deposit left to refund', 'not_refundable')
-    const left = toMinorUnits(deposit.amount ?? 0) - toMinorUnits(deposit.refundedAmount ?? 0)
-    const wanted = toMinorUnits(amount)
-    if (wanted > left) throw new BookingError(422, `At most ${(left / 100).toFixed(2)} is left to refund`, 'amount_too_high', 'amount')
+    const currency = deposit.currency ?? 'EUR'
+    const left = (deposit.amountMinor ?? 0) - (deposit.refundedMinor ?? 0)
+    if (wanted > left) throw new BookingError(422, `At most ${formatMinor(left, currency, 'en')} is left to refund`, 'amount_too_high', 'amountMinor')
     await inTransaction(req, async () => {
       // Each staff refund is its own (idempotent) Stripe refund, keyed by when it was asked.
       await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: id, amountMinor: wanted, reason: `staff-${Date.now()}` }), req })
@@ -45,15 +48,15 @@ export const staffRefundEndpoint: Endpoint = {
           action: 'refund',
           entity: 'reservations',
           entityId: String(id),
-          summary: `Refund of ${amount.toFixed(2)} ${deposit.currency ?? ''} on ${reservation.reference}: ${reason}`.replace('  ', ' '),
+          summary: `Refund of ${formatMinor(wanted, currency, 'en')} on ${reservation.reference}: ${reason}`,
           actor: req.user!.id,
           restaurant: reservation.restaurant,
-          changes: { amount, reason },
+          changes: { amountMinor: wanted, currency, reason },
         },
         req,
         overrideAccess: true,
       })
     })
-    return Response.json({ queued: true, amount: wanted / 100 }, { status: 202 })
+    return Response.json({ queued: true, amountMinor: wanted, currency }, { status: 202 })
   }),
 }

@@ -46,7 +46,7 @@ function bookingView(reservation: Reservation, locale: Locale): BookingView {
     source: reservation.source ?? undefined,
     ...links,
     deposit: reservation.deposit?.required
-      ? { amount: reservation.deposit.amount ?? 0, currency: reservation.deposit.currency ?? 'EUR', holdExpiresAt: reservation.holdExpiresAt ?? undefined }
+      ? { amountMinor: reservation.deposit.amountMinor ?? 0, currency: reservation.deposit.currency ?? 'EUR', holdExpiresAt: reservation.holdExpiresAt ?? undefined }
       : undefined,
   }
 }
@@ -114,7 +114,7 @@ export async function loadMessageView(
     }
     case 'cancellation': {
       // The refund decided at cancellation (its job may not have reached Stripe yet).
-      const refund = (details.refund as { amount: number; currency: string } | undefined) ?? undefined
+      const refund = (details.refund as { amountMinor: number; currency: string } | undefined) ?? undefined
       return { restaurant, reservation, view: { ...base, kind: 'cancellation', booking, refund } }
     }
     case 'staff_alert': {

@@ -13,7 +13,7 @@ import { withRequestId } from '../../../infrastructure/ops/jobs'
 export async function refundOnCancellation(req: PayloadRequest, doc: Reservation, previous: Reservation, restaurant: Restaurant, now = new Date()) {
   const deposit = doc.deposit
   if (!['confirmed', 'seated'].includes(previous.status) || deposit?.status !== 'paid' || !deposit.stripePaymentIntentId) return undefined
-  const paidMinor = Math.round((deposit.amount ?? 0) * 100)
+  const paidMinor = deposit.amountMinor ?? 0
   const policy = restaurant.cancellation ?? { freeUntilHours: 0, refundPercentAfter: 100 }
   const byRestaurant = doc.cancellation?.cancelledBy !== 'guest'
   const refundMinor = byRestaurant
@@ -21,13 +21,13 @@ export async function refundOnCancellation(req: PayloadRequest, doc: Reservation
     : cancellationOutcome({ freeUntilHours: policy.freeUntilHours ?? 0, refundPercentAfter: policy.refundPercentAfter ?? 0 }, new Date(doc.startsAt), paidMinor, now).refundMinor
   if (refundMinor <= 0) return undefined
   await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: doc.id, amountMinor: refundMinor, reason: 'cancellation' }), req })
-  return { amount: refundMinor / 100, currency: deposit.currency ?? restaurant.currency ?? 'EUR' }
+  return { amountMinor: refundMinor, currency: deposit.currency ?? restaurant.currency ?? 'EUR' }
 }
 
 /** Marked as a no-show: the deposit pays the policy's no-show fee; any deposit beyond it goes back. */
 export async function refundOnNoShow(req: PayloadRequest, doc: Reservation, previous: Reservation, restaurant: Restaurant) {
   const deposit = doc.deposit
   if (!['confirmed', 'seated'].includes(previous.status) || deposit?.status !== 'paid' || !deposit.stripePaymentIntentId) return
-  const { refundMinor } = noShowOutcome({ noShowFee: restaurant.cancellation?.noShowFee }, doc.partySize, Math.round((deposit.amount ?? 0) * 100))
+  const { refundMinor } = noShowOutcome({ noShowFeeMinor: restaurant.cancellation?.noShowFeeMinor }, doc.partySize, deposit.amountMinor ?? 0)
   if (refundMinor > 0) await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: doc.id, amountMinor: refundMinor, reason: 'no_show_excess' }), req })
 }

@@ -13,7 +13,8 @@ import { MIN_CHECKOUT_MINUTES } from './policy'
  */
 export async function createDepositCheckout(req: PayloadRequest, reservation: Reservation, restaurant: Restaurant, token: string) {
   const locale = reservation.guestLocale === 'en' ? 'en' : 'fr'
-  const amountMinor = Math.round((reservation.deposit?.amount ?? 0) * 100)
+  // Stored in minor units already: Stripe's unit_amount takes the integer as it is.
+  const amountMinor = reservation.deposit?.amountMinor ?? 0
   const currency = (reservation.deposit?.currency ?? restaurant.currency ?? 'EUR').toLowerCase()
   const expiresAt = Math.floor(new Date(reservation.holdExpiresAt ?? Date.now() + MIN_CHECKOUT_MINUTES * 60_000).getTime() / 1000)
   const metadata = { reservationId: String(reservation.id), reference: reservation.reference }

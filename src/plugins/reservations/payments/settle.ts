@@ -30,7 +30,7 @@ export async function settleDeposit(req: PayloadRequest, reservationId: number, 
 
   if (fact.kind === 'paid') {
     if (deposit.stripePaymentIntentId === fact.paymentIntentId && deposit.status !== 'pending') return 'unchanged'
-    const paid = { ...deposit, status: 'paid' as const, stripePaymentIntentId: fact.paymentIntentId, amount: fact.amountMinor / 100 }
+    const paid = { ...deposit, status: 'paid' as const, stripePaymentIntentId: fact.paymentIntentId, amountMinor: fact.amountMinor }
     if (reservation.status === 'pending_payment') {
       try {
         await update(req, reservation, { status: 'confirmed', holdExpiresAt: null, deposit: paid })
@@ -64,11 +64,11 @@ export async function settleDeposit(req: PayloadRequest, reservationId: number, 
     return 'cancelled'
   }
 
-  const refunded = Math.max(Math.round((deposit.refundedAmount ?? 0) * 100), fact.refundedMinor)
-  if (refunded === Math.round((deposit.refundedAmount ?? 0) * 100) && deposit.status !== 'paid') return 'unchanged'
-  const paidMinor = Math.round((deposit.amount ?? 0) * 100)
+  const refunded = Math.max(deposit.refundedMinor ?? 0, fact.refundedMinor)
+  if (refunded === (deposit.refundedMinor ?? 0) && deposit.status !== 'paid') return 'unchanged'
+  const paidMinor = deposit.amountMinor ?? 0
   await update(req, reservation, {
-    deposit: { ...deposit, refundedAmount: refunded / 100, status: refunded >= paidMinor ? 'refunded' : 'partially_refunded' },
+    deposit: { ...deposit, refundedMinor: refunded, status: refunded >= paidMinor ? 'refunded' : 'partially_refunded' },
   })
   return 'recorded'
 }

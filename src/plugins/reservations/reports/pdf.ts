@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit'
 
+import { minorToDecimalString } from '../../../domain/money'
 import { REPORT_COLUMNS, reportTotals, type Report, type ReportRow } from '../services/reports'
 
 const WIDTHS = [62, 58, 58, 50, 44, 50, 66, 62, 62]
@@ -15,7 +16,7 @@ export function reportPdf(report: Report): Promise<Buffer> {
     doc.on('error', reject)
   })
 
-  const money = (n: number) => n.toFixed(2)
+  const money = (minor: number) => minorToDecimalString(minor, report.restaurant.currency ?? 'EUR')
   const cells = (row: Partial<ReportRow>) =>
     REPORT_COLUMNS.map((c) => {
       const value = row[c.key]

@@ -22,8 +22,8 @@ async function totals(req: PayloadRequest, restaurantId: number, from: Date, to:
                count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
                count(*) FILTER (WHERE status = 'cancelled')::int AS cancellations,
                coalesce(round(avg(extract(epoch FROM starts_at - created_at) / 3600) FILTER (WHERE status <> 'cancelled'))::int, 0) AS lead_time_hours,
-               coalesce(sum(deposit_amount) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::float AS deposits_collected,
-               coalesce(sum(deposit_refunded_amount), 0)::float AS deposits_refunded
+               coalesce(sum(deposit_amount_minor) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::bigint AS deposits_collected,
+               coalesce(sum(deposit_refunded_minor), 0)::bigint AS deposits_refunded
         FROM reservations
         WHERE restaurant_id = ${restaurantId} AND starts_at >= ${from.toISOString()}::timestamptz AND starts_at < ${to.toISOString()}::timestamptz`,
   )

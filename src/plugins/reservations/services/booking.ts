@@ -98,7 +98,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           holdExpiresAt: deposit.required ? holdExpiresAt(now, holdMinutesFor(restaurant)).toISOString() : undefined,
           deposit: {
             required: deposit.required,
-            amount: deposit.amountMinor / 100,
+            amountMinor: deposit.amountMinor,
             currency: restaurant.currency ?? 'EUR',
             status: deposit.required ? 'pending' : 'none',
           },
@@ -143,11 +143,11 @@ export type GuestView = ReturnType<typeof guestView>
 
 export function guestView(reservation: Reservation, restaurant: Restaurant, now = new Date()) {
   const startsAt = new Date(reservation.startsAt)
-  const paidMinor = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
+  const paidMinor = reservation.deposit?.status === 'paid' ? (reservation.deposit.amountMinor ?? 0) : 0
   const changeable = holdsTables(reservation.status, reservation.holdExpiresAt, now) && reservation.status !== 'seated' && startsAt > now
   const cancellation = restaurant.cancellation
     ? cancellationOutcome(
-        { freeUntilHours: restaurant.cancellation.freeUntilHours, refundPercentAfter: restaurant.cancellation.refundPercentAfter, noShowFee: restaurant.cancellation.noShowFee },
+        { freeUntilHours: restaurant.cancellation.freeUntilHours, refundPercentAfter: restaurant.cancellation.refundPercentAfter, noShowFeeMinor: restaurant.cancellation.noShowFeeMinor },
         startsAt,
         paidMinor,
         now,
@@ -167,7 +167,7 @@ export function guestView(reservation: Reservation, restaurant: Restaurant, now 
     occasion: reservation.occasion ?? null,
     restaurant: { name: restaurant.name, slug: restaurant.slug, phone: restaurant.phone ?? null, email: restaurant.email ?? null },
     deposit: reservation.deposit?.required
-      ? { amount: reservation.deposit.amount, currency: reservation.deposit.currency, status: reservation.deposit.status }
+      ? { amountMinor: reservation.deposit.amountMinor ?? 0, currency: reservation.deposit.currency ?? restaurant.currency ?? 'EUR', status: reservation.deposit.status }
       : null,
     holdExpiresAt: reservation.holdExpiresAt ?? null,
     canChange: changeable,
@@ -176,8 +176,8 @@ export function guestView(reservation: Reservation, restaurant: Restaurant, now 
       free: cancellation.free,
       freeUntil: cancellation.freeUntil.toISOString(),
       refundPercent: cancellation.refundPercent,
-      refundAmount: cancellation.refundMinor / 100,
-      keptAmount: cancellation.keptMinor / 100,
+      refundMinor: cancellation.refundMinor,
+      keptMinor: cancellation.keptMinor,
       policy: restaurant.cancellation?.policyText ?? null,
     },
   }
@@ -218,7 +218,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
       const check = checkBooking(startsAt, { ...input, partySize, now })
       if (!check.ok) refuse(check.reason)
       const deposit = depositFor(effectiveDepositPolicy(restaurant, req.payload), partySize, check.service)
-      const paid = reservation.deposit?.status === 'paid' ? Math.round((reservation.deposit.amount ?? 0) * 100) : 0
+      const paid = reservation.deposit?.status === 'paid' ? (reservation.deposit.amountMinor ?? 0) : 0
       if (deposit.required && deposit.amountMinor > paid) {
         throw new BookingError(
           422,

@@ -5,8 +5,8 @@ import { execute, sql } from '../../../infrastructure/db/execute'
 export interface GuestFigures {
   visitCount: number
   noShowCount: number
-  /** Deposits the restaurant kept: paid minus refunded, over all the guest's bookings. */
-  depositSpend: number
+  /** Deposits the restaurant kept: paid minus refunded, over all the guest's bookings, in minor units. */
+  depositSpendMinor: number
   /** When the guest last sat down (a booking seated or completed). */
   lastVisitAt: string | null
 }
@@ -17,8 +17,8 @@ export async function guestFigures(req: PayloadRequest, guestId: number): Promis
     req,
     sql`SELECT count(*) FILTER (WHERE status = 'completed')::int AS visits,
                count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
-               coalesce(sum(coalesce(deposit_amount, 0) - coalesce(deposit_refunded_amount, 0))
-                        FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::float AS spend,
+               coalesce(sum(coalesce(deposit_amount_minor, 0) - coalesce(deposit_refunded_minor, 0))
+                        FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::bigint AS spend,
                max(starts_at) FILTER (WHERE status IN ('seated', 'completed')) AS last_visit
         FROM reservations WHERE guest_id = ${guestId}`,
   )
@@ -26,7 +26,7 @@ export async function guestFigures(req: PayloadRequest, guestId: number): Promis
   return {
     visitCount: Number(row?.visits ?? 0),
     noShowCount: Number(row?.no_shows ?? 0),
-    depositSpend: Math.round(Number(row?.spend ?? 0) * 100) / 100,
+    depositSpendMinor: Number(row?.spend ?? 0),
     lastVisitAt: lastVisit ? new Date(lastVisit as string).toISOString() : null,
   }
 }

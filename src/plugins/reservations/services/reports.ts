@@ -20,7 +20,9 @@ export interface ReportRow {
   covers: number
   noShows: number
   cancellations: number
+  /** minor units (cents); the renderers write them as decimals */
   depositsCollected: number
+  /** minor units (cents) */
   depositsRefunded: number
 }
 
@@ -56,8 +58,8 @@ export async function restaurantReport(req: PayloadRequest, slug: unknown, granu
                  coalesce(sum(party_size) FILTER (WHERE status IN ('confirmed', 'seated', 'completed')), 0)::int AS covers,
                  count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
                  count(*) FILTER (WHERE status = 'cancelled')::int AS cancellations,
-                 coalesce(sum(deposit_amount) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::float AS deposits_collected,
-                 coalesce(sum(deposit_refunded_amount), 0)::float AS deposits_refunded
+                 coalesce(sum(deposit_amount_minor) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::bigint AS deposits_collected,
+                 coalesce(sum(deposit_refunded_minor), 0)::bigint AS deposits_refunded
           FROM reservations
           WHERE restaurant_id = ${restaurant.id} AND starts_at >= ${from.toISOString()}::timestamptz AND starts_at < ${to.toISOString()}::timestamptz
           GROUP BY 1
@@ -106,7 +108,7 @@ export const REPORT_COLUMNS: Array<{ key: keyof ReportRow; heading: string; mone
 /** The sums of every count and amount, for the total line of the spreadsheet and the PDF. */
 export function reportTotals(rows: ReportRow[]): Omit<ReportRow, 'period' | 'from' | 'to'> {
   const sum = (key: 'bookings' | 'covers' | 'noShows' | 'cancellations' | 'depositsCollected' | 'depositsRefunded') =>
-    Math.round(rows.reduce((total, r) => total + r[key], 0) * 100) / 100
+    rows.reduce((total, r) => total + r[key], 0)
   return {
     bookings: sum('bookings'),
     covers: sum('covers'),

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { MenuBrowser, type MenuDish } from '@/components/MenuBrowser'
 import { JsonLd } from '@/components/JsonLd'
 import type { Allergen, DietaryTag } from '@/domain/menu/allergens'
+import { minorToDecimalString } from '@/domain/money'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { Media } from '@/payload-types'
@@ -33,7 +34,7 @@ export default async function MenuPage({ params }: Props) {
       id: d.id,
       name: d.name,
       description: d.description ?? null,
-      price: d.price,
+      priceMinor: d.priceMinor,
       allergens: (d.allergens ?? []) as Allergen[],
       dietary: (d.dietary ?? []) as DietaryTag[],
       available: d.available !== false,
@@ -62,7 +63,7 @@ export default async function MenuPage({ params }: Props) {
                 '@type': 'MenuItem',
                 name: d.name,
                 description: d.description ?? undefined,
-                offers: { '@type': 'Offer', price: d.price.toFixed(2), priceCurrency: restaurant.currency ?? 'EUR' },
+                offers: { '@type': 'Offer', price: minorToDecimalString(d.priceMinor, restaurant.currency ?? 'EUR'), priceCurrency: restaurant.currency ?? 'EUR' },
               })),
           })),
         }}

@@ -1,5 +1,7 @@
 'use client'
 
+import { languageOf } from '../../../../domain/locale'
+import { formatMinor } from '../../../../domain/money'
 import { KPIS, type Analytics, type Kpi } from './types'
 import { useWords } from '../useWords'
 
@@ -12,7 +14,7 @@ const MONEY = new Set<Kpi>(['depositsCollected', 'depositsRefunded'])
 export function KpiCards({ data }: { data: Analytics }) {
   const { t, locale } = useWords()
   const number = (n: number, kpi: Kpi) => {
-    if (MONEY.has(kpi)) return new Intl.NumberFormat(locale, { style: 'currency', currency: data.currency }).format(n)
+    if (MONEY.has(kpi)) return formatMinor(n, data.currency, languageOf(locale))
     if (RATES.has(kpi)) return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)} %`
     if (kpi === 'leadTimeHours') return `${new Intl.NumberFormat(locale).format(n)} ${t('reservations:analytics:hours')}`
     return new Intl.NumberFormat(locale).format(n)

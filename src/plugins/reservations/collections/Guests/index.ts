@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
+import { amountField } from '../../../../infrastructure/fields/amount'
 import { GUEST_TAGS, LOCALES } from '../../constants'
 import { label, options } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
@@ -72,11 +73,10 @@ export const Guests: CollectionConfig = {
       type: 'row',
       fields: [
         {
-          name: 'depositSpend',
-          label: label('reservations:guest:depositSpend'),
-          type: 'number',
+          ...amountField('depositSpendMinor', label('reservations:guest:depositSpend'), {
+            admin: { readOnly: true, width: '50%', description: label('reservations:guest:depositSpendHelp') },
+          }),
           virtual: true,
-          admin: { readOnly: true, width: '50%', description: label('reservations:guest:depositSpendHelp') },
         },
         {
           name: 'lastVisitAt',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
+import { amountField } from '../../../../infrastructure/fields/amount'
 import { DEPOSIT_STATUSES, LOCALES, OCCASIONS, RESERVATION_SOURCES, RESERVATION_STATUSES } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
 import { bulkStatusEndpoint } from '../../endpoints/bulkStatus'
@@ -157,7 +158,7 @@ export const Reservations: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'required', label: label('reservations:reservation:depositRequired'), type: 'checkbox', defaultValue: false, admin: { width: '25%' } },
-            { name: 'amount', label: label('reservations:reservation:depositAmount'), type: 'number', min: 0, admin: { width: '25%' } },
+            amountField('amountMinor', label('reservations:reservation:depositAmount'), { currencyPath: 'deposit.currency', admin: { width: '25%' } }),
             { name: 'currency', label: label('reservations:reservation:depositCurrency'), type: 'text', defaultValue: 'EUR', admin: { width: '25%' } },
             { name: 'status', label: label('reservations:reservation:depositStatus'), type: 'select', options: options('depositStatus', DEPOSIT_STATUSES), defaultValue: 'none', admin: { width: '25%' } },
           ],
@@ -165,7 +166,7 @@ export const Reservations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'refundedAmount', label: label('reservations:reservation:refundedAmount'), type: 'number', min: 0, defaultValue: 0, admin: { width: '25%' } },
+            amountField('refundedMinor', label('reservations:reservation:refundedAmount'), { currencyPath: 'deposit.currency', defaultValue: 0, admin: { width: '25%' } }),
             { name: 'stripeCheckoutSessionId', label: label('reservations:reservation:stripeCheckoutSessionId'), type: 'text', admin: { readOnly: true, width: '37%' } },
             { name: 'stripePaymentIntentId', label: label('reservations:reservation:stripePaymentIntentId'), type: 'text', admin: { readOnly: true, width: '38%' } },
           ],

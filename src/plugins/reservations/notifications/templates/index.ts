@@ -1,7 +1,7 @@
 import { enGB, fr } from 'date-fns/locale'
 import { formatInTimeZone } from 'date-fns-tz'
 
-import { intlLocale } from '../../../../domain/locale'
+import { formatMinor } from '../../../../domain/money'
 import { renderEmail, translator, type EmailBlock, type Translator } from '../../../../infrastructure/email'
 import { emailTranslations, type EmailTranslations } from '../../translations/email'
 import type { BookingView, Locale, MessageView, RenderedMessage, RestaurantView } from './types'
@@ -26,8 +26,9 @@ function formatDay(localDate: string, locale: Locale): string {
   return formatInTimeZone(new Date(`${localDate}T12:00:00Z`), 'UTC', emailTranslations[locale].dayPattern, { locale: DATE_LOCALES[locale] })
 }
 
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency }).format(amount)
+/** Amounts arrive in minor units (1250 = 12,50 €), written with the currency's own decimals. */
+export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
+  return formatMinor(amountMinor, currency, locale)
 }
 
 const OCCASIONS: Record<string, keyof EmailTranslations> = {
@@ -117,7 +118,7 @@ export function renderMessage(view: MessageView): RenderedMessage {
     }
     case 'deposit_request': {
       const { booking } = view
-      const amount = booking.deposit ? formatMoney(booking.deposit.amount, booking.deposit.currency, locale) : ''
+      const amount = booking.deposit ? formatMoney(booking.deposit.amountMinor, booking.deposit.currency, locale) : ''
       const until = booking.deposit?.holdExpiresAt ? formatWhen(booking.deposit.holdExpiresAt, restaurant.timeZone, locale) : ''
       return guestMessage(view, t('depositRequestSubject', { restaurant: name }), [
         { type: 'p', text: t('hello', { name: booking.guestName }) },
@@ -148,7 +149,7 @@ export function renderMessage(view: MessageView): RenderedMessage {
     }
     case 'cancellation': {
       const { booking, refund } = view
-      const refundText = refund?.amount ? t('cancellationRefund', { amount: formatMoney(refund.amount, refund.currency, locale) }) : ''
+      const refundText = refund?.amountMinor ? t('cancellationRefund', { amount: formatMoney(refund.amountMinor, refund.currency, locale) }) : ''
       return guestMessage(view, t('cancellationSubject', { restaurant: name }), [
         { type: 'p', text: t('hello', { name: booking.guestName }) },
         { type: 'p', text: t('cancellationBody') },

@@ -27,7 +27,8 @@ export interface BookingView {
   specialRequests?: string
   occasion?: string
   source?: string
-  deposit?: { amount: number; currency: string; holdExpiresAt?: string }
+  /** amountMinor: minor units (cents) */
+  deposit?: { amountMinor: number; currency: string; holdExpiresAt?: string }
 }
 
 export interface OfferView {
@@ -54,7 +55,7 @@ type Base = { locale: Locale; restaurant: RestaurantView }
 export type MessageView =
   | (Base & { kind: 'confirmation' | 'reminder' | 'deposit_request' | 'deposit_expired'; booking: BookingView })
   | (Base & { kind: 'change'; booking: BookingView; previous: { startsAt: string; partySize: number } })
-  | (Base & { kind: 'cancellation'; booking: BookingView; refund?: { amount: number; currency: string } })
+  | (Base & { kind: 'cancellation'; booking: BookingView; refund?: { amountMinor: number; currency: string } })
   | (Base & { kind: 'waitlist_offer'; offer: OfferView })
   | (Base & { kind: 'staff_alert'; booking: BookingView; event: 'new' | 'changed' | 'cancelled'; largeParty: boolean })
   | (Base & { kind: 'contact_copy'; contact: ContactView })

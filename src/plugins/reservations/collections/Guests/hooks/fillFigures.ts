@@ -9,6 +9,6 @@ import { guestFigures } from '../../../services/guestFigures'
  */
 export const fillFigures: CollectionAfterReadHook = async ({ doc, req, context }) => {
   if (typeof doc?.id !== 'number' || context.withoutGuestFigures) return doc
-  const { depositSpend, lastVisitAt } = await guestFigures(req, doc.id)
-  return { ...doc, depositSpend, lastVisitAt }
+  const { depositSpendMinor, lastVisitAt } = await guestFigures(req, doc.id)
+  return { ...doc, depositSpendMinor, lastVisitAt }
 }

@@ -1,10 +1,7 @@
 import type { Field } from 'payload'
 
-import { hasAtMostTwoDecimals } from '../../../../../domain/money'
-import { label, options, refusal } from '../../../translations'
-
-const twoDecimals = (value: null | number | undefined, { req }: { req: { t: unknown } }) =>
-  value === null || value === undefined || hasAtMostTwoDecimals(value) || refusal(req, 'reservations:invalid:twoDecimals')
+import { amountField } from '../../../../../infrastructure/fields/amount'
+import { label, options } from '../../../translations'
 
 export const policyFields = (): Field[] => [
   {
@@ -27,14 +24,10 @@ export const policyFields = (): Field[] => [
             options: options('depositMode', ['none', 'per_person', 'flat']),
             admin: { width: '34%' },
           },
-          {
-            name: 'amount',
-            label: label('reservations:restaurant:depositAmount'),
-            type: 'number',
-            min: 0,
-            validate: twoDecimals,
-            admin: { width: '33%', step: 0.5, condition: (_, s) => s?.mode !== 'none', description: label('reservations:restaurant:depositAmountHelp') },
-          },
+          amountField('amountMinor', label('reservations:restaurant:depositAmount'), {
+            currencyPath: 'currency',
+            admin: { width: '33%', condition: (_, s) => s?.mode !== 'none', description: label('reservations:restaurant:depositAmountHelp') },
+          }),
           {
             name: 'fromPartySize',
             label: label('reservations:restaurant:fromPartySize'),
@@ -82,14 +75,7 @@ export const policyFields = (): Field[] => [
             max: 100,
             admin: { width: '33%' },
           },
-          {
-            name: 'noShowFee',
-            label: label('reservations:restaurant:noShowFee'),
-            type: 'number',
-            min: 0,
-            validate: twoDecimals,
-            admin: { width: '33%' },
-          },
+          amountField('noShowFeeMinor', label('reservations:restaurant:noShowFee'), { currencyPath: 'currency', admin: { width: '33%' } }),
         ],
       },
       { name: 'policyText', label: label('reservations:restaurant:policyText'), type: 'textarea', localized: true },

@@ -1,0 +1,47 @@
+'use client'
+
+import { TextInput, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import type { NumberFieldClientComponent } from 'payload'
+import { useState } from 'react'
+
+import { formatMinorPlain, parseMajorAmount } from '../../domain/money'
+
+/**
+ * The admin input of an amount stored in minor units. An owner types the price as it is printed on
+ * the menu ("12,50" or "12.50"), sees it back in their language, and the form holds 1250. A number
+ * field labelled "in cents" would have every owner multiply by 100 in their head, and one slip
+ * turns a 12,50 € dish into 0,13 € or 1 250 €; a decimal field would put decimals back in storage.
+ * Text that is not an amount stays in the form as text, so the field's validation refuses the save
+ * and says why instead of silently clearing the price.
+ */
+export const AmountInput: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
+  const { i18n } = useTranslation()
+  const currencyPath = (field.admin?.custom as { currencyPath?: string } | undefined)?.currencyPath
+  const currencyValue = useFormFields(([fields]) => (currencyPath ? fields[currencyPath]?.value : undefined))
+  const currency = typeof currencyValue === 'string' && currencyValue ? currencyValue : 'EUR'
+  const { value, setValue, showError, disabled, path } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
+  // What the person is typing; null when not editing, then the stored amount is shown formatted.
+  const [typed, setTyped] = useState<string | null>(null)
+  const shown = typed ?? (typeof value === 'number' ? formatMinorPlain(value, currency, i18n.language) : (value ?? ''))
+
+  return (
+    <div style={{ flex: `1 1 ${field.admin?.width ?? '100%'}`, maxWidth: field.admin?.width }} onBlur={() => typeof value !== 'string' && setTyped(null)}>
+      <TextInput
+        path={path}
+        label={field.label}
+        required={field.required}
+        description={field.admin?.description as string | undefined}
+        placeholder={formatMinorPlain(1250, currency, i18n.language)}
+        readOnly={readOnly || disabled}
+        showError={showError}
+        value={shown}
+        AfterInput={<span style={{ paddingInline: 8, alignSelf: 'center' }}>{currency}</span>}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+          const text = e.target.value
+          setTyped(text)
+          setValue(text.trim() === '' ? null : (parseMajorAmount(text, currency) ?? text))
+        }}
+      />
+    </div>
+  )
+}
