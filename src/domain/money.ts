@@ -56,8 +56,9 @@ export function formatMinorPlain(amountMinor: number, currency: string, language
  * What a person typed as an amount, in minor units: "12,50", "12.5", "12,50 €", "€ 1 234.50",
  * "1.234,50" and "1,234.50" are all understood; null for anything else (letters, a negative, more
  * decimals than the currency has). Parsed as text, never through floating point.
- * A lone separator followed by exactly three digits is read as grouping ("1,234" is 1234), since
- * the currency has fewer decimals than that.
+ * A lone separator followed by exactly three digits is refused: "1,234" is 1 234 € to an English
+ * reader and a typo for 1,23 € to a French one, and a price read 1000 times too high is worse than
+ * a question ("1234" or "1 234" say it plainly).
  */
 export function parseMajorAmount(text: string, currency: string): number | null {
   const exponent = currencyExponent(currency)
@@ -71,13 +72,17 @@ export function parseMajorAmount(text: string, currency: string): number | null 
     const last = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','))
     const kinds = new Set(separators)
     const after = cleaned.slice(last + 1)
-    const groupingOnly = kinds.size === 1 && (separators.length > 1 || (after.length === 3 && exponent < 3))
+    const groupingOnly = kinds.size === 1 && separators.length > 1
+    if (kinds.size === 1 && separators.length === 1 && after.length === 3 && exponent < 3) return null
+    // Groups of thousands are three digits each: "1.234.567", not "12,5,0".
+    const grouped = (digits: string) => /^\d+$/.test(digits) || /^\d{1,3}([.,]\d{3})+$/.test(digits)
     if (groupingOnly) {
+      if (!grouped(cleaned)) return null
       whole = cleaned.replace(/[.,]/g, '')
     } else {
       const decimal = cleaned[last]!
       const before = cleaned.slice(0, last)
-      if (before.includes(decimal)) return null
+      if (before.includes(decimal) || (before && !grouped(before))) return null
       whole = before.replace(/[.,]/g, '')
       fraction = after
     }

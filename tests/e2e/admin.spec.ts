@@ -45,13 +45,16 @@ test('an owner changes a dish in the admin and the menu shows it on the next vis
   await page.goto('/en/menu')
   const card = page.locator('.dish', { hasText: 'Rice pudding' })
   await expect(card).toBeVisible()
-  const newPrice = dish.price + 1.5
+  // Stored in cents; the owner types euros as the menu prints them, with a decimal comma.
+  const newPriceMinor = dish.priceMinor + 150
   await page.goto(`/admin/collections/menu-items/${dish.id}`)
-  await page.getByLabel('Price').fill(String(newPrice))
+  await page.getByLabel('Price').fill((newPriceMinor / 100).toFixed(2).replace('.', ','))
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  const saved = await (await page.request.get(`/api/menu-items/${dish.id}?depth=0`)).json()
+  expect(saved.priceMinor).toBe(newPriceMinor)
   await page.goto('/en/menu')
-  await expect(card.locator('.dish__price')).toHaveText(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(newPrice))
+  await expect(card.locator('.dish__price')).toHaveText(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(newPriceMinor / 100))
 })
 
 test('the service dashboard is for signed-in staff; a host seats the party that just arrived', async ({ page, request }) => {

@@ -151,7 +151,7 @@ test('inside 48 hours, cancelling a paid booking refunds half the deposit, as th
       slug: 'le-soir',
       timeZone: 'Europe/Paris',
       services: [{ name: 'Dîner', days, start: '19:00', end: '23:00', lastSeating: '22:00' }],
-      deposit: { mode: 'per_person', amount: 15, fromPartySize: 6 },
+      deposit: { mode: 'per_person', amountMinor: 1500, fromPartySize: 6 },
       cancellation: { freeUntilHours: 48, refundPercentAfter: 50 },
     },
   })

@@ -73,7 +73,7 @@ async function sample(slug: string, restaurant: number): Promise<Record<string, 
       return { restaurant, name: `Matrix ${u}` }
     case 'menu-items': {
       const category = (await payload.find({ collection: 'menu-categories', where: { restaurant: { equals: restaurant } }, limit: 1, depth: 0 })).docs[0]!
-      return { restaurant, name: `Matrix ${u}`, price: 9, category: category.id }
+      return { restaurant, name: `Matrix ${u}`, priceMinor: 900, category: category.id }
     }
     case 'media':
       return { alt: `Matrix ${u}` }

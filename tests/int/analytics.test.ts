@@ -52,14 +52,16 @@ async function expectedFigures(from: string, to: string, periodOf: (localDate: s
     if (['confirmed', 'seated', 'completed'].includes(r.status)) f.covers += r.partySize
     if (r.status === 'no_show') f.noShows += 1
     if (r.status === 'cancelled') f.cancellations += 1
-    if (['paid', 'partially_refunded', 'refunded'].includes(r.deposit?.status ?? '')) f.depositsCollected += r.deposit?.amount ?? 0
-    f.depositsRefunded += r.deposit?.refundedAmount ?? 0
+    if (['paid', 'partially_refunded', 'refunded'].includes(r.deposit?.status ?? '')) f.depositsCollected += r.deposit?.amountMinor ?? 0
+    f.depositsRefunded += r.deposit?.refundedMinor ?? 0
     periods.set(key, f)
   }
   return periods
 }
 
 const none: Figures = { bookings: 0, covers: 0, noShows: 0, cancellations: 0, depositsCollected: 0, depositsRefunded: 0 }
+/** The figures as a report shows them: counts, then amounts in euros (the database holds cents). */
+const shown = (f: Figures) => FIGURES.map((k) => (k === 'depositsCollected' || k === 'depositsRefunded' ? f[k] / 100 : f[k]))
 const isoWeek = (localDate: string) => {
   const d = new Date(`${localDate}T12:00:00Z`)
   return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`
@@ -91,7 +93,8 @@ describe('reports', () => {
     expect([...expected.values()].reduce((sum, f) => sum + f.bookings, 0)).toBeGreaterThan(50)
     for (const row of rows) {
       const want = expected.get(row.Period!) ?? none
-      expect([row.Bookings, row.Covers, row['No-shows'], row.Cancellations, row['Deposits collected'], row['Deposits refunded']].map(Number), row.Period).toEqual(FIGURES.map((k) => want[k]))
+      expect([row.Bookings, row.Covers, row['No-shows'], row.Cancellations, row['Deposits collected'], row['Deposits refunded']].map(Number), row.Period).toEqual(shown(want))
+      expect(row['Deposits collected'], row.Period).toMatch(/^\d+\.\d{2}$/)
     }
   })
 
@@ -113,7 +116,7 @@ describe('reports', () => {
     ;[...weeks].forEach((week, i) => {
       const [period, , , ...numbers] = values(2 + i)
       expect(period).toBe(week)
-      expect(numbers, week).toEqual(FIGURES.map((k) => (expected.get(week) ?? none)[k]))
+      expect(numbers, week).toEqual(shown(expected.get(week) ?? none))
     })
     const [label, , , bookings] = values(sheet.rowCount)
     expect(label).toBe('Total')
@@ -132,7 +135,7 @@ describe('reports', () => {
     const months = lines.filter((l) => /^\d{4}-\d{2}$/.test(l[0]!))
     expect(months.length).toBeGreaterThanOrEqual(2)
     for (const [month, , , ...numbers] of months) {
-      expect(numbers.map(Number), month).toEqual(FIGURES.map((k) => (expected.get(month!) ?? none)[k]))
+      expect(numbers.map(Number), month).toEqual(shown(expected.get(month!) ?? none))
     }
     const total = lines.find((l) => l[0] === 'Total')!
     expect(Number(total[1])).toBe([...expected.values()].reduce((sum, f) => sum + f.bookings, 0))

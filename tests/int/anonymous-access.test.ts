@@ -24,11 +24,12 @@ describe('an anonymous visitor', () => {
   })
 
   it('reads content but is refused reservations and guests through GraphQL', async () => {
-    const content = await gql('{ Restaurants(limit: 100) { docs { name slug } } Tables(limit: 3) { docs { label } } MenuItems(limit: 3) { docs { name price } } Pages { docs { slug } } }')
+    const content = await gql('{ Restaurants(limit: 100) { docs { name slug } } Tables(limit: 3) { docs { label } } MenuItems(limit: 3) { docs { name priceMinor } } Pages { docs { slug } } }')
     expect(content.json.errors).toBeUndefined()
     expect(content.json.data.Restaurants.docs.map((r: { slug: string }) => r.slug)).toContain('le-petit-zinc')
     expect(content.json.data.Tables.docs).toHaveLength(3)
-    expect(content.json.data.MenuItems.docs[0].price).toBeGreaterThan(0)
+    expect(Number.isInteger(content.json.data.MenuItems.docs[0].priceMinor)).toBe(true)
+    expect(content.json.data.MenuItems.docs[0].priceMinor).toBeGreaterThan(0)
 
     const personal = await gql('{ Reservations { docs { guestName guestEmail } } Guests { docs { email } } }')
     expect(personal.json.data.Reservations).toBeNull()

@@ -111,7 +111,7 @@ describe('booking', () => {
     const { status, json } = await book({ restaurant: 'le-petit-zinc', startsAt: iso, partySize: 6 })
     expect(status).toBe(201)
     expect(json.status).toBe('pending_payment')
-    expect(json.deposit).toMatchObject({ amount: 90, currency: 'EUR', status: 'pending' })
+    expect(json.deposit).toMatchObject({ amountMinor: 9000, currency: 'EUR', status: 'pending' })
     expect(new Date(json.holdExpiresAt).getTime()).toBeGreaterThan(Date.now())
   })
 

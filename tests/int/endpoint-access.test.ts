@@ -206,8 +206,8 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'POST /reservations/bulk-status': async (at) => ({ path: '/reservations/bulk-status', body: { ids: [(await booking(at)).id], status: 'cancelled' }, outcome: bulkOutcome }),
   'GET /reservations/export': (at) => ({ path: `/reservations/export?restaurant=${at.slug}&from=${aMonthAgo}&to=${today}` }),
   'POST /reservations/:id/refund': async (at) => {
-    const paid = await booking(at, { deposit: { required: true, amount: 30, currency: 'EUR', status: 'paid', refundedAmount: 0 } })
-    return { path: `/reservations/${paid.id}/refund`, body: { amount: 5, reason: 'Probe refund' } }
+    const paid = await booking(at, { deposit: { required: true, amountMinor: 3000, currency: 'EUR', status: 'paid', refundedMinor: 0 } })
+    return { path: `/reservations/${paid.id}/refund`, body: { amountMinor: 500, reason: 'Probe refund' } }
   },
   'POST /reservations/:id/status': async (at) => ({ path: `/reservations/${(await booking(at)).id}/status`, body: { status: 'cancelled' } }),
 
@@ -276,7 +276,7 @@ beforeAll(async () => {
   const bySlug = async (slug: string) => ({ id: (await payload.find({ collection: 'restaurants', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id, slug })
   A = await bySlug('le-petit-zinc')
   B = await bySlug('la-cantine-du-port')
-  const probes = await createTestRestaurant(payload, `endpoint-probes-${unique()}`, [{ label: 'E1', min: 1, max: 8 }], { deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 } })
+  const probes = await createTestRestaurant(payload, `endpoint-probes-${unique()}`, [{ label: 'E1', min: 1, max: 8 }], { deposit: { mode: 'per_person', amountMinor: 1000, fromPartySize: 6 } })
   C = { id: probes.restaurant.id, slug: probes.restaurant.slug! }
   tokens.host = await login('host@techplus.test', 'techplus-host')
   tokens.manager = await login('manager@techplus.test', 'techplus-manager')

@@ -140,7 +140,7 @@ describe('malformed input never breaks the staff endpoints', () => {
     ))
 
   it('refund', () =>
-    property(fc.tuple(idLike, fc.record({ amount: fc.oneof(fc.integer({ max: 0 }), fc.double({ max: -0.01 }), nasty, fc.constant(null)), reason: maybe(junk) })).map(([id, body]) => ({ method: 'POST', path: `/reservations/${id}/refund`, body, staff: true }))))
+    property(fc.tuple(idLike, fc.record({ amountMinor: fc.oneof(fc.integer({ max: 0 }), fc.double({ min: 0.01, max: 1e6, noInteger: true }), fc.double({ max: -0.01 }), nasty, fc.constant(null)), reason: maybe(junk) })).map(([id, body]) => ({ method: 'POST', path: `/reservations/${id}/refund`, body, staff: true }))))
 
   it('guest merge and duplicates', () =>
     property(

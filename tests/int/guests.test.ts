@@ -114,14 +114,14 @@ describe('merging two profiles of the same guest', () => {
 describe('the guest profile', () => {
   it('shows spend from deposits and the last visit exactly as the bookings have them', async () => {
     const diner = await guest({ name: 'Paul Dépôt' })
-    const paid = { required: true, amount: 40, currency: 'EUR', status: 'paid', refundedAmount: 0 }
+    const paid = { required: true, amountMinor: 4000, currency: 'EUR', status: 'paid', refundedMinor: 0 }
     await existingBooking(payload, restaurantId, -30, '12:00', 'completed', { guest: diner.id, deposit: paid as never })
-    await existingBooking(payload, restaurantId, -15, '20:00', 'completed', { guest: diner.id, deposit: { ...paid, amount: 30, status: 'partially_refunded', refundedAmount: 10 } as never })
-    await existingBooking(payload, restaurantId, -8, '19:30', 'cancelled', { guest: diner.id, deposit: { ...paid, amount: 25, status: 'refunded', refundedAmount: 25 } as never })
-    await existingBooking(payload, restaurantId, 5, '19:00', 'pending_payment', { guest: diner.id, deposit: { ...paid, amount: 50, status: 'pending' } as never })
+    await existingBooking(payload, restaurantId, -15, '20:00', 'completed', { guest: diner.id, deposit: { ...paid, amountMinor: 3000, status: 'partially_refunded', refundedMinor: 1000 } as never })
+    await existingBooking(payload, restaurantId, -8, '19:30', 'cancelled', { guest: diner.id, deposit: { ...paid, amountMinor: 2500, status: 'refunded', refundedMinor: 2500 } as never })
+    await existingBooking(payload, restaurantId, 5, '19:00', 'pending_payment', { guest: diner.id, deposit: { ...paid, amountMinor: 5000, status: 'pending' } as never })
 
     const { json } = await api('GET', `/guests/${diner.id}`, { token: tokens.host })
-    expect(json.depositSpend).toBe(60)
+    expect(json.depositSpendMinor).toBe(6000)
     const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Array<{ last: Date }> }> } }
     const { sql } = await import('@payloadcms/db-postgres')
     const { rows } = await db.drizzle.execute(sql`SELECT max(starts_at) AS last FROM reservations WHERE guest_id = ${diner.id} AND status = 'completed'`)
@@ -144,7 +144,7 @@ describe('the reservation detail', () => {
     await existingBooking(payload, restaurantId, -2, '20:00', 'completed', { guest: diner.id })
     const { status, json } = await api('GET', `/guests/${diner.id}?depth=0&joins[reservations]=false`, { token: tokens.host })
     expect(status).toBe(200)
-    expect(json).toMatchObject({ tags: ['vip'], allergies: 'Shellfish', depositSpend: 0 })
+    expect(json).toMatchObject({ tags: ['vip'], allergies: 'Shellfish', depositSpendMinor: 0 })
     expect(json.lastVisitAt).toBeTruthy()
     expect(json.reservations).toBeUndefined()
   })

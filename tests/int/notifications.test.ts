@@ -57,7 +57,7 @@ beforeAll(async () => {
   })
   await createTestRestaurant(payload, 'avis-acompte', [{ label: 'G1', min: 4, max: 8 }], {
     notifications: { staffEmail: STAFF },
-    deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 },
+    deposit: { mode: 'per_person', amountMinor: 1000, fromPartySize: 6 },
   })
   // Start from an empty queue: other files' bookings queued mail that nobody here reads.
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })

@@ -45,7 +45,7 @@ async function bookSix(days: number, time: string, email = 'six@example.fr') {
   })
   expect(res.status, JSON.stringify(res.json)).toBe(201)
   const reservation = (await payload.find({ collection: 'reservations', where: { reference: { equals: res.json.reference } }, depth: 0 })).docs[0]!
-  return { ...res.json, reservation } as { reference: string; manageToken: string; paymentUrl: string; status: string; deposit: { amount: number }; reservation: any }
+  return { ...res.json, reservation } as { reference: string; manageToken: string; paymentUrl: string; status: string; deposit: { amountMinor: number }; reservation: any }
 }
 
 const reload = (id: number) => payload.findByID({ collection: 'reservations', id, depth: 0 })
@@ -62,8 +62,8 @@ async function payAndDeliver(paymentUrl: string) {
 beforeAll(async () => {
   payload = await testPayload()
   await createTestRestaurant(payload, 'payer', [{ label: 'P1', min: 4, max: 8 }], {
-    deposit: { mode: 'per_person', amount: 10, fromPartySize: 6 },
-    cancellation: { freeUntilHours: 48, refundPercentAfter: 50, noShowFee: 5 },
+    deposit: { mode: 'per_person', amountMinor: 1000, fromPartySize: 6 },
+    cancellation: { freeUntilHours: 48, refundPercentAfter: 50, noShowFeeMinor: 500 },
   })
 })
 
@@ -71,13 +71,13 @@ describe('a deposit', () => {
   it('is paid on the checkout page; Stripe’s webhooks confirm the booking', async () => {
     const booking = await bookSix(20, '19:00')
     expect(booking.status).toBe('pending_payment')
-    expect(booking.deposit.amount).toBe(60)
+    expect(booking.deposit.amountMinor).toBe(6000)
     expect(booking.paymentUrl).toMatch(new RegExp(`^${STRIPE}/pay/cs_test_`))
     expect((await reload(booking.reservation.id)).deposit?.stripeCheckoutSessionId).toBe(sessionOf(booking.paymentUrl))
 
     await payAndDeliver(booking.paymentUrl)
     const paid = await reload(booking.reservation.id)
-    expect(paid).toMatchObject({ status: 'confirmed', holdExpiresAt: null, deposit: { status: 'paid', amount: 60 } })
+    expect(paid).toMatchObject({ status: 'confirmed', holdExpiresAt: null, deposit: { status: 'paid', amountMinor: 6000 } })
     expect(paid.deposit?.stripePaymentIntentId).toMatch(/^pi_test_/)
   })
 
@@ -92,7 +92,7 @@ describe('a deposit', () => {
     expect((await api('DELETE', `/reservations/manage/${booking.manageToken}`)).status).toBe(200)
     await runJobs()
     const before = await reload(booking.reservation.id)
-    expect(before).toMatchObject({ status: 'cancelled', deposit: { status: 'refunded', refundedAmount: 60 } })
+    expect(before).toMatchObject({ status: 'cancelled', deposit: { status: 'refunded', refundedMinor: 6000 } })
 
     const { events } = await stripeTest(`/events?reservationId=${booking.reservation.id}`)
     expect(events.map((e: Event) => e.type).sort()).toEqual(['charge.refunded', 'checkout.session.completed', 'payment_intent.succeeded'])
@@ -117,16 +117,16 @@ describe('a deposit', () => {
     const booking = await bookSix(1, '21:00', 'late@example.fr')
     await payAndDeliver(booking.paymentUrl)
     const view = await api('GET', `/reservations/manage/${booking.manageToken}`)
-    expect(view.json.cancellation).toMatchObject({ free: false, refundPercent: 50, refundAmount: 30 })
+    expect(view.json.cancellation).toMatchObject({ free: false, refundPercent: 50, refundMinor: 3000 })
     const cancelled = await api('DELETE', `/reservations/manage/${booking.manageToken}`)
-    expect(cancelled.json.cancellation.refundAmount).toBe(30)
+    expect(cancelled.json.cancellation.refundMinor).toBe(3000)
     await runJobs()
     const after = await reload(booking.reservation.id)
-    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 30 })
+    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedMinor: 3000 })
     const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
     expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([3000])
     const mail = await payload.find({ collection: 'message-log', where: { reservation: { equals: after.id }, kind: { equals: 'cancellation' } }, depth: 0 })
-    expect(mail.docs[0]?.details).toMatchObject({ refund: { amount: 30, currency: 'EUR' } })
+    expect(mail.docs[0]?.details).toMatchObject({ refund: { amountMinor: 3000, currency: 'EUR' } })
   })
 })
 
@@ -138,7 +138,7 @@ describe('a no-show', () => {
     await runJobs()
     const after = await reload(booking.reservation.id)
     // 6 guests × €5 fee = €30 kept of the €60 deposit.
-    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 30 })
+    expect(after.deposit).toMatchObject({ status: 'partially_refunded', refundedMinor: 3000 })
     const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
     expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([3000])
   })
@@ -149,31 +149,33 @@ describe('a refund by staff', () => {
     const booking = await bookSix(27, '19:00', 'geste@example.fr')
     await payAndDeliver(booking.paymentUrl)
     const path = `/reservations/${booking.reservation.id}/refund`
-    const body = { amount: 10, reason: 'Dessert oublié, geste commercial' }
+    const body = { amountMinor: 1000, reason: 'Dessert oublié, geste commercial' }
     expect((await api('POST', path, { body })).status).toBe(401)
     expect((await api('POST', path, { body, token: await login('host@techplus.test', 'techplus-host') })).status).toBe(404)
     // A manager, but of another restaurant: this booking is out of their reach.
     expect((await api('POST', path, { body, token: await login('manager@techplus.test', 'techplus-manager') })).status).toBe(404)
     const admin = await login('admin@techplus.test', 'techplus-admin')
-    const tooMuch = await api('POST', path, { body: { ...body, amount: 61 }, token: admin })
+    const tooMuch = await api('POST', path, { body: { ...body, amountMinor: 6001 }, token: admin })
     expect(tooMuch.status).toBe(422)
-    expect(tooMuch.json.errors[0]).toMatchObject({ field: 'amount', message: 'At most 60.00 is left to refund' })
-    expect((await api('POST', path, { body: { amount: 10 }, token: admin })).status).toBe(422)
+    expect(tooMuch.json.errors[0]).toMatchObject({ field: 'amountMinor', message: 'At most €60.00 is left to refund' })
+    // Euros with cents are not minor units: 10.5 is refused, not read as 10,50 € or 0,105 €.
+    expect((await api('POST', path, { body: { ...body, amountMinor: 10.5 }, token: admin })).status).toBe(422)
+    expect((await api('POST', path, { body: { amountMinor: 1000 }, token: admin })).status).toBe(422)
 
     const done = await api('POST', path, { body, token: admin })
     expect(done.status).toBe(202)
     await runJobs()
     const after = await reload(booking.reservation.id)
-    expect(after).toMatchObject({ status: 'confirmed', deposit: { status: 'partially_refunded', refundedAmount: 10 } })
+    expect(after).toMatchObject({ status: 'confirmed', deposit: { status: 'partially_refunded', refundedMinor: 1000 } })
     const { refunds } = await stripeTest(`/refunds?payment_intent=${after.deposit!.stripePaymentIntentId}`)
     expect(refunds.map((r: { amount: number }) => r.amount)).toEqual([1000])
     const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'refund' }, entityId: { equals: String(after.id) } }, depth: 0 })
     expect(audit.docs[0]?.summary).toContain('Dessert oublié')
 
     // A second refund adds to the first (Stripe's total is what is recorded).
-    expect((await api('POST', path, { body: { amount: 5, reason: 'Café offert' }, token: admin })).status).toBe(202)
+    expect((await api('POST', path, { body: { amountMinor: 500, reason: 'Café offert' }, token: admin })).status).toBe(202)
     await runJobs()
-    expect((await reload(booking.reservation.id)).deposit).toMatchObject({ status: 'partially_refunded', refundedAmount: 15 })
+    expect((await reload(booking.reservation.id)).deposit).toMatchObject({ status: 'partially_refunded', refundedMinor: 1500 })
   })
 })
 

@@ -51,7 +51,7 @@ describe('a host of La Cantine, about Le Petit Zinc', () => {
     const reservationsBefore = await count()
     expect((await api('POST', `/reservations/${zincBooking.id}/status`, { token, body: { status: 'cancelled' } })).status).toBe(404)
     expect((await api('POST', '/restaurants/le-petit-zinc/walk-in', { token, body: { table: zincTable.id, partySize: 2 } })).status).toBe(404)
-    expect((await api('POST', `/reservations/${zincBooking.id}/refund`, { token, body: { amount: 1, reason: 'Goodwill gesture' } })).status).toBe(REFUSED)
+    expect((await api('POST', `/reservations/${zincBooking.id}/refund`, { token, body: { amountMinor: 100, reason: 'Goodwill gesture' } })).status).toBe(REFUSED)
     expect((await api('POST', `/guests/${zincGuest.id}/merge`, { token, body: { duplicate: zincGuest.id + 1 } })).status).toBe(REFUSED)
     const bulk = await api('POST', '/reservations/bulk-status', { token, body: { ids: [zincBooking.id], status: 'cancelled' } })
     expect(bulk.json.results?.[0] ?? bulk.json).toMatchObject({ ok: false })

@@ -175,9 +175,9 @@ describe('analytics', () => {
       })
     await make(60, 2, 'confirmed')
     await make(61, 4, 'seated', { source: 'phone' })
-    await make(62, 6, 'completed', { deposit: { required: true, amount: 60, currency: 'EUR', status: 'paid' } })
+    await make(62, 6, 'completed', { deposit: { required: true, amountMinor: 6000, currency: 'EUR', status: 'paid' } })
     await make(63, 2, 'no_show')
-    await make(64, 3, 'cancelled', { deposit: { required: true, amount: 30, currency: 'EUR', status: 'refunded', refundedAmount: 30 } })
+    await make(64, 3, 'cancelled', { deposit: { required: true, amountMinor: 3000, currency: 'EUR', status: 'refunded', refundedMinor: 3000 } })
     await make(55, 5, 'confirmed') // the week before
     const from = parisTime(60, '00:00').date
     const to = parisTime(66, '00:00').date
@@ -188,7 +188,7 @@ describe('analytics', () => {
     const { status, json } = await api('GET', path, { token: tokens.admin })
     expect(status).toBe(200)
     expect(json.period).toEqual({ from, to, days: 7 })
-    expect(json.current).toMatchObject({ bookings: 5, covers: 12, noShowRatePercent: 20, cancellationRatePercent: 20, depositsCollected: 90, depositsRefunded: 30 })
+    expect(json.current).toMatchObject({ bookings: 5, covers: 12, noShowRatePercent: 20, cancellationRatePercent: 20, depositsCollected: 9000, depositsRefunded: 3000 })
     expect(json.current.leadTimeHours).toBeGreaterThan(24 * 59)
     expect(json.previous).toMatchObject({ bookings: 1, covers: 5 })
     expect(json.bookingsByPartySize).toEqual({ '2': 2, '3': 1, '4': 1, '6': 1 })

@@ -92,7 +92,7 @@ describe('a host', () => {
     expect((await api('PATCH', `/tables/${table.id}`, { token: tokens.host, body: { maxCapacity: 8 } })).status).toBe(403)
     expect((await api('PATCH', `/restaurants/${zincId}`, { token: tokens.host, body: { bookingRules: { bufferMinutes: 0 } } })).status).toBe(403)
     const dish = (await payload.find({ collection: 'menu-items', limit: 1 })).docs[0]!
-    expect((await api('PATCH', `/menu-items/${dish.id}`, { token: tokens.host, body: { price: 1 } })).status).toBe(403)
+    expect((await api('PATCH', `/menu-items/${dish.id}`, { token: tokens.host, body: { priceMinor: 100 } })).status).toBe(403)
   })
 
   it('cannot promote themselves or add restaurants to their account', async () => {

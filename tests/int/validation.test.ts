@@ -65,14 +65,14 @@ describe('invalid input through REST gets field errors, never a 500', () => {
     expect(fieldErrors(json).endsAt).toBeTruthy()
   })
 
-  it('refuses a dish with a price in fractions of a cent or an unknown allergen', async () => {
+  it('refuses a dish with a price in fractions of a cent (priceMinor counts cents) or an unknown allergen', async () => {
     const category = (await payload.find({ collection: 'menu-categories', limit: 1 })).docs[0]!
     const { status, json } = await api('POST', '/menu-items', {
       token: admin,
-      body: { restaurant: zincId, category: category.id, name: 'Soupe', price: 9.999, allergens: ['kryptonite'] },
+      body: { restaurant: zincId, category: category.id, name: 'Soupe', priceMinor: 999.9, allergens: ['kryptonite'] },
     })
     expect(status).toBe(400)
-    expect(Object.keys(fieldErrors(json))).toEqual(expect.arrayContaining(['price', 'allergens']))
+    expect(Object.keys(fieldErrors(json))).toEqual(expect.arrayContaining(['priceMinor', 'allergens']))
   })
 
   it('refuses a dish filed under another restaurant’s category', async () => {
@@ -80,7 +80,7 @@ describe('invalid input through REST gets field errors, never a 500', () => {
     const category = (await payload.find({ collection: 'menu-categories', where: { restaurant: { equals: zincId } }, limit: 1 })).docs[0]!
     const { status, json } = await api('POST', '/menu-items', {
       token: admin,
-      body: { restaurant: cantine.id, category: category.id, name: 'Bouillabaisse', price: 32 },
+      body: { restaurant: cantine.id, category: category.id, name: 'Bouillabaisse', priceMinor: 3200 },
     })
     expect(status).toBe(400)
     expect(fieldErrors(json).category).toMatch(/another restaurant/)

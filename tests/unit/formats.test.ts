@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasAtMostTwoDecimals, toMinorUnits } from '../../src/domain/money'
 import { BOOKING_REFERENCE_PATTERN, newBookingReference } from '../../src/domain/reference'
 import { slugify } from '../../src/domain/slugify'
 import { isLocalDate, isTimeOfDay, isTimeZone, minutesOfDay } from '../../src/domain/time'
@@ -34,15 +33,6 @@ describe('times and dates', () => {
     expect(isTimeZone('America/New_York')).toBe(true)
     expect(isTimeZone('Mars/Olympus')).toBe(false)
     expect(isTimeZone('CET')).toBe(false)
-  })
-})
-
-describe('money', () => {
-  it('allows cents but not fractions of a cent', () => {
-    expect(hasAtMostTwoDecimals(19.9)).toBe(true)
-    expect(hasAtMostTwoDecimals(0.1 + 0.2)).toBe(true)
-    expect(hasAtMostTwoDecimals(9.999)).toBe(false)
-    expect(toMinorUnits(19.99)).toBe(1999)
   })
 })
 

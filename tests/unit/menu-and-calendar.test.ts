@@ -25,12 +25,12 @@ describe('menu filters', () => {
 })
 
 describe('deposits and cancellations', () => {
-  const policy = { mode: 'per_person' as const, amount: 15, fromPartySize: 6, services: ['Dîner'] }
+  const policy = { mode: 'per_person' as const, amountMinor: 1500, fromPartySize: 6, services: ['Dîner'] }
   it('ask a deposit per guest from the party size and for the services the policy names', () => {
     expect(depositFor(policy, 6, 'Dîner')).toEqual({ required: true, amountMinor: 9000 })
     expect(depositFor(policy, 5, 'Dîner').required).toBe(false)
     expect(depositFor(policy, 8, 'Déjeuner').required).toBe(false)
-    expect(depositFor({ mode: 'flat', amount: 50 }, 2, 'Any')).toEqual({ required: true, amountMinor: 5000 })
+    expect(depositFor({ mode: 'flat', amountMinor: 5000 }, 2, 'Any')).toEqual({ required: true, amountMinor: 5000 })
   })
 
   it('refund everything before the free-cancellation deadline and the policy share after', () => {

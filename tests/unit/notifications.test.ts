@@ -61,7 +61,7 @@ describe('messages', () => {
   })
 
   it('state the refund on a cancellation only when there is one', () => {
-    const view: MessageView = { kind: 'cancellation', locale: 'fr', restaurant, booking, refund: { amount: 45, currency: 'EUR' } }
+    const view: MessageView = { kind: 'cancellation', locale: 'fr', restaurant, booking, refund: { amountMinor: 4500, currency: 'EUR' } }
     expect(renderMessage(view).text).toContain('Un remboursement de 45,00\u00a0€ est en cours')
     expect(renderMessage({ ...view, refund: undefined }).text).not.toContain('remboursement')
   })

@@ -4,7 +4,7 @@ import { cancellationOutcome, noShowOutcome } from '../../src/domain/policies/ca
 import { depositFor } from '../../src/domain/policies/deposit'
 
 describe('deposit at its boundaries', () => {
-  const perGuest = { mode: 'per_person' as const, amount: 15, fromPartySize: 6, services: ['Dîner'] }
+  const perGuest = { mode: 'per_person' as const, amountMinor: 1500, fromPartySize: 6, services: ['Dîner'] }
 
   it('starts exactly at the party size, only for the services named', () => {
     expect(depositFor(perGuest, 5, 'Dîner')).toEqual({ required: false, amountMinor: 0 })
@@ -14,10 +14,10 @@ describe('deposit at its boundaries', () => {
   })
 
   it('is flat or per guest, in exact cents, and never for a zero amount', () => {
-    expect(depositFor({ mode: 'flat', amount: 49.99, fromPartySize: 1 }, 12, 'Dîner')).toEqual({ required: true, amountMinor: 4999 })
-    expect(depositFor({ mode: 'per_person', amount: 0.1, fromPartySize: 1 }, 3, 'x').amountMinor).toBe(30)
-    expect(depositFor({ mode: 'per_person', amount: 0, fromPartySize: 1 }, 3, 'x').required).toBe(false)
-    expect(depositFor({ mode: 'none', amount: 20 }, 8, 'x').required).toBe(false)
+    expect(depositFor({ mode: 'flat', amountMinor: 4999, fromPartySize: 1 }, 12, 'Dîner')).toEqual({ required: true, amountMinor: 4999 })
+    expect(depositFor({ mode: 'per_person', amountMinor: 10, fromPartySize: 1 }, 3, 'x').amountMinor).toBe(30)
+    expect(depositFor({ mode: 'per_person', amountMinor: 0, fromPartySize: 1 }, 3, 'x').required).toBe(false)
+    expect(depositFor({ mode: 'none', amountMinor: 2000 }, 8, 'x').required).toBe(false)
   })
 })
 
@@ -54,9 +54,9 @@ describe('refund on cancellation at its boundaries', () => {
 
 describe('no-show fee', () => {
   it('is taken from the deposit, the rest goes back; without a fee the deposit is kept', () => {
-    expect(noShowOutcome({ noShowFee: 15 }, 4, 9000)).toEqual({ feeMinor: 6000, keptMinor: 6000, refundMinor: 3000, uncoveredMinor: 0 })
-    expect(noShowOutcome({ noShowFee: 20 }, 6, 9000)).toEqual({ feeMinor: 12000, keptMinor: 9000, refundMinor: 0, uncoveredMinor: 3000 })
-    expect(noShowOutcome({ noShowFee: null }, 6, 9000)).toEqual({ feeMinor: 9000, keptMinor: 9000, refundMinor: 0, uncoveredMinor: 0 })
-    expect(noShowOutcome({ noShowFee: 15 }, 2, 0)).toEqual({ feeMinor: 3000, keptMinor: 0, refundMinor: 0, uncoveredMinor: 3000 })
+    expect(noShowOutcome({ noShowFeeMinor: 1500 }, 4, 9000)).toEqual({ feeMinor: 6000, keptMinor: 6000, refundMinor: 3000, uncoveredMinor: 0 })
+    expect(noShowOutcome({ noShowFeeMinor: 2000 }, 6, 9000)).toEqual({ feeMinor: 12000, keptMinor: 9000, refundMinor: 0, uncoveredMinor: 3000 })
+    expect(noShowOutcome({ noShowFeeMinor: null }, 6, 9000)).toEqual({ feeMinor: 9000, keptMinor: 9000, refundMinor: 0, uncoveredMinor: 0 })
+    expect(noShowOutcome({ noShowFeeMinor: 1500 }, 2, 0)).toEqual({ feeMinor: 3000, keptMinor: 0, refundMinor: 0, uncoveredMinor: 3000 })
   })
 })
