@@ -206,7 +206,7 @@ const en: Messages = {
     name: 'Name',
     email: 'Email',
     phone: 'Phone',
-    phoneHint: 'So we can reach you if plans change, e.g. +44 7700 900123',
+    phoneHint: 'So we can reach you if plans change, e.g. +44 7400 123456',
     smsConsent: 'Also send me the confirmation and a reminder by text message',
     specialRequests: 'Special requests (allergies, high chair…)',
     occasion: 'Occasion',

@@ -8,6 +8,7 @@ import * as migration_20261127_031224_guest_merge_audit from './20261127_031224_
 import * as migration_20261127_034944_diner_accounts from './20261127_034944_diner_accounts';
 import * as migration_20261127_045606_audit_security_actions from './20261127_045606_audit_security_actions';
 import * as migration_20261202_070843_money_minor_units from './20261202_070843_money_minor_units';
+import * as migration_20261202_073000_phones_e164 from './20261202_073000_phones_e164';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_070843_money_minor_units.up,
     down: migration_20261202_070843_money_minor_units.down,
-    name: '20261202_070843_money_minor_units'
+    name: '20261202_070843_money_minor_units',
+  },
+  {
+    up: migration_20261202_073000_phones_e164.up,
+    down: migration_20261202_073000_phones_e164.down,
+    name: '20261202_073000_phones_e164',
   },
 ];

@@ -7,7 +7,7 @@ export const demoGuests = [
   { name: 'Camille Martin', email: 'camille.martin@example.fr', phone: '+33 6 12 34 56 78', locale: 'fr', tags: ['regular'] },
   { name: 'Hugo Bernard', email: 'hugo.bernard@example.fr', phone: '+33 6 23 45 67 89', locale: 'fr', tags: [] },
   { name: 'Léa Dubois', email: 'lea.dubois@example.fr', phone: '+33 6 34 56 78 90', locale: 'fr', tags: ['vip'], allergies: 'Arachides (sévère)' },
-  { name: 'Emma Thompson', email: 'emma.t@example.co.uk', phone: '+44 7700 900123', locale: 'en', tags: [] },
+  { name: 'Emma Thompson', email: 'emma.t@example.co.uk', phone: '+44 7400 123456', locale: 'en', tags: [] },
   { name: 'Lucas Petit', email: 'lucas.petit@example.fr', phone: '+33 7 45 67 89 01', locale: 'fr', tags: ['regular'] },
   { name: 'Chloé Moreau', email: 'chloe.moreau@example.fr', phone: '+33 6 56 78 90 12', locale: 'fr', tags: [] },
   { name: 'James Carter', email: 'j.carter@example.com', phone: '+1 212 555 0142', locale: 'en', tags: ['press'] },
@@ -15,7 +15,7 @@ export const demoGuests = [
   { name: 'Nathan Simon', email: 'nathan.simon@example.fr', phone: '+33 6 78 90 12 34', locale: 'fr', tags: [] },
   { name: 'Sofia Rossi', email: 'sofia.rossi@example.it', phone: '+39 333 123 4567', locale: 'en', tags: [] },
   { name: 'Jules Lefebvre', email: 'jules.lefebvre@example.fr', phone: '+33 6 89 01 23 45', locale: 'fr', tags: ['vip', 'regular'] },
-  { name: 'Inès Garcia', email: 'ines.garcia@example.fr', phone: '+33 6 90 12 34 56', locale: 'fr', tags: [] },
+  { name: 'Inès Garcia', email: 'ines.garcia@example.fr', phone: '+33 6 50 12 34 56', locale: 'fr', tags: [] },
 ] as const
 
 type Plan = { time: string; party: number; tables: string[]; source: 'online' | 'phone' | 'walk_in' }

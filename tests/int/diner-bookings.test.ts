@@ -69,7 +69,7 @@ describe('my data', () => {
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.json"/)
     expect(res.json.account).toMatchObject({ email: 'export@example.fr', name: 'Élise Export' })
     expect(res.json.account).not.toHaveProperty('hash')
-    expect(res.json.guestProfile).toMatchObject({ email: 'export@example.fr', phone: '06 11 22 33 44' })
+    expect(res.json.guestProfile).toMatchObject({ email: 'export@example.fr', phone: '+33611223344' })
     expect(res.json.reservations).toHaveLength(1)
     expect(res.json.reservations[0]).toMatchObject({ reference: booking.reference, guest_name: 'Élise Export', special_requests: 'Window seat please' })
     expect(JSON.stringify(res.json)).not.toContain('internal_notes')

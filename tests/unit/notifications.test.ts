@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { noticesFor, type BookingSnapshot } from '../../src/domain/reservations/notices'
-import { toE164 } from '../../src/plugins/reservations/notifications/sms'
 import { renderMessage, type MessageView } from '../../src/plugins/reservations/notifications/templates'
 
 const booked: BookingSnapshot = { status: 'confirmed', startsAt: '2026-12-12T18:30:00.000Z', partySize: 2, source: 'online' }
@@ -71,14 +70,5 @@ describe('messages', () => {
     expect(subject).toBe('Nouvelle réservation — grand groupe : Camille <Dupré>, 4 personnes, mardi 14 juillet 2026 à 19:30')
     expect(text).toContain('Téléphone\u00a0: 06 12 34 56 78')
     expect(text).not.toContain('Code porte')
-  })
-})
-
-describe('phone numbers for SMS', () => {
-  it('become E.164, French national numbers included; junk is refused', () => {
-    expect(toE164('06 12 34 56 78')).toBe('+33612345678')
-    expect(toE164('+44 7700 900123')).toBe('+447700900123')
-    expect(toE164('0044 7700 900123')).toBe('+447700900123')
-    expect(toE164('12')).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { daysBetween } from '../availability/localTime'
+import { normalisePhone, smsRecipient } from '../phone'
 import { isLocalDate } from '../time'
 
 /** Shared by the endpoints and the booking wizard: one definition of a valid request. */
@@ -29,20 +30,33 @@ export const availabilityQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
   .refine((q) => !q.from || !q.to || daysBetween(q.from, q.to) <= 92, { message: 'Ask for at most 92 days at once', path: ['to'] })
 
-const phoneSchema = z
+/**
+ * An optional phone: any number in service (the restaurant may call a landline), stored in E.164:
+ * "06 12 34 56 78" → "+33612345678". Left empty, it is undefined.
+ */
+export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ().-]{6,20}$/, 'Enter a phone number, e.g. +33 6 12 34 56 78')
+  .max(40, 'Enter a phone number, e.g. +33 6 12 34 56 78')
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined
+    const phone = normalisePhone(value)
+    if (phone.ok) return phone.e164
+    ctx.addIssue({ code: 'custom', message: 'Enter a phone number, e.g. +33 6 12 34 56 78' })
+    return z.NEVER
+  })
 
 export const guestSchema = z.object({
   name: z.string().trim().min(2, 'Enter your name').max(120),
   email: z.string().trim().toLowerCase().email('Enter a valid email address'),
-  phone: phoneSchema.optional().or(z.literal('').transform(() => undefined)),
+  phone: phoneSchema,
 })
 
 export const OCCASION_VALUES = ['birthday', 'anniversary', 'business', 'date', 'celebration', 'other'] as const
 
-export const bookingRequestSchema = z.object({
+export const bookingRequestSchema = z
+  .object({
   restaurant: z.string().trim().min(1, 'Name the restaurant by its slug'),
   startsAt: z.iso.datetime({ offset: true, message: 'startsAt must be an ISO date-time, e.g. 2026-12-24T19:30:00+01:00' }),
   partySize: partySizeSchema,
@@ -53,6 +67,11 @@ export const bookingRequestSchema = z.object({
   /** The guest agrees to a confirmation and a reminder by text message (needs guest.phone). */
   smsConsent: z.boolean().optional(),
 })
+  // The same rule the SMS sender applies: asking for texts on a number that cannot get them is refused here, not dropped later.
+  .refine((b) => !b.smsConsent || !b.guest.phone || smsRecipient(b.guest.phone).ok, {
+    message: 'This number cannot receive text messages: give a mobile number, or untick the SMS option',
+    path: ['guest', 'phone'],
+  })
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>
 

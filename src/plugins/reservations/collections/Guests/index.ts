@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { amountField } from '../../../../infrastructure/fields/amount'
+import { phoneField } from '../../../../infrastructure/fields/phone'
 import { GUEST_TAGS, LOCALES } from '../../constants'
 import { label, options } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
@@ -46,7 +47,7 @@ export const Guests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', label: label('reservations:guest:phone'), type: 'text', maxLength: 32, admin: { width: '50%' } },
+        phoneField('phone', { label: label('reservations:guest:phone'), admin: { width: '50%' } }),
         { name: 'locale', label: label('reservations:guest:locale'), type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
       ],
     },

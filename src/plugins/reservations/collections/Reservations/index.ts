@@ -4,6 +4,7 @@ import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastruc
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
 import { amountField } from '../../../../infrastructure/fields/amount'
+import { phoneField } from '../../../../infrastructure/fields/phone'
 import { DEPOSIT_STATUSES, LOCALES, OCCASIONS, RESERVATION_SOURCES, RESERVATION_STATUSES } from '../../constants'
 import { bookEndpoint } from '../../endpoints/book'
 import { bulkStatusEndpoint } from '../../endpoints/bulkStatus'
@@ -128,7 +129,7 @@ export const Reservations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'guestPhone', label: label('reservations:reservation:guestPhone'), type: 'text', maxLength: 32, admin: { width: '50%' } },
+            phoneField('guestPhone', { label: label('reservations:reservation:guestPhone'), admin: { width: '50%' } }),
             { name: 'guestLocale', label: label('reservations:reservation:guestLocale'), type: 'select', options: LOCALES, defaultValue: 'fr', admin: { width: '50%' } },
           ],
         },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateForRestaurant, restaurantScoped } from '../../../../infrastructure/access'
 import { isLocalDate } from '../../../../domain/time'
 import { restaurantField } from '../../../../infrastructure/fields/restaurant'
+import { phoneField } from '../../../../infrastructure/fields/phone'
 import { timeOfDayField } from '../../fields/timeOfDay'
 import { LOCALES } from '../../constants'
 import { label, options, refusal } from '../../translations'
@@ -49,7 +50,7 @@ export const Waitlist: CollectionConfig = {
       fields: [
         { name: 'guestName', label: label('reservations:waitlist:guestName'), type: 'text', required: true, admin: { width: '34%' } },
         { name: 'guestEmail', label: label('reservations:waitlist:guestEmail'), type: 'email', required: true, admin: { width: '33%' } },
-        { name: 'guestPhone', label: label('reservations:waitlist:guestPhone'), type: 'text', admin: { width: '33%' } },
+        phoneField('guestPhone', { label: label('reservations:waitlist:guestPhone'), admin: { width: '33%' } }),
       ],
     },
     { name: 'guestLocale', label: label('reservations:waitlist:guestLocale'), type: 'select', options: LOCALES, defaultValue: 'fr' },

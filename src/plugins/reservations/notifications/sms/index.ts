@@ -44,12 +44,3 @@ export function smsOf(payload: Pick<Payload, 'config'>): SmsProvider | null {
   const settings = settingsOf(payload)
   return settings.enabled ? settings.sms : null
 }
-
-/** Phone numbers as the provider wants them (E.164); French national numbers get +33. */
-export function toE164(phone: string, defaultCountryCode = '33'): string | null {
-  const digits = phone.replace(/[^\d+]/g, '')
-  if (digits.startsWith('+')) return /^\+\d{8,15}$/.test(digits) ? digits : null
-  if (digits.startsWith('00')) return toE164(`+${digits.slice(2)}`)
-  if (digits.startsWith('0') && digits.length === 10) return `+${defaultCountryCode}${digits.slice(1)}`
-  return null
-}

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { smsRecipient } from '../../../../domain/phone'
 import type { MessageLog } from '../../../../payload-types'
 import { reservationCalendar } from '../calendar'
 import { MAX_SEND_ATTEMPTS } from '../kinds'
@@ -38,7 +39,14 @@ async function deliver(req: PayloadRequest, message: MessageLog): Promise<{ stat
     const sms = smsOf(req.payload)
     if (!sms) return { status: 'skipped', subject: rendered.subject, reason: 'SMS is not configured' }
     if (!rendered.sms) return { status: 'skipped', subject: rendered.subject, reason: 'This kind of message has no SMS version' }
-    const { id } = await sms.send({ to: message.to, body: rendered.sms })
+    // The rule the booking form applies to SMS consent: a landline or a malformed number is not texted.
+    const recipient = smsRecipient(message.to)
+    if (!recipient.ok) {
+      const reason = recipient.reason === 'not_a_mobile_number' ? 'Not sent: the number is not a mobile number' : 'Not sent: not a valid phone number'
+      req.payload.logger.warn({ msg: `SMS ${message.id} skipped: ${recipient.reason}`, messageId: message.id, reason: recipient.reason })
+      return { status: 'skipped', subject: rendered.subject, reason }
+    }
+    const { id } = await sms.send({ to: recipient.e164, body: rendered.sms })
     return { status: 'sent', subject: rendered.subject, providerId: id }
   }
 

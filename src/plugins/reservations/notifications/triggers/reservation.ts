@@ -5,7 +5,7 @@ import { noticesFor, type BookingSnapshot } from '../../../../domain/reservation
 import type { Reservation, Restaurant } from '../../../../payload-types'
 import { refundOnCancellation, refundOnNoShow } from '../../payments/cancellationRefund'
 import { queueMessage } from '../queue'
-import { smsOf, toE164 } from '../sms'
+import { smsOf } from '../sms'
 import { offerFreedTable } from './waitlistOffers'
 import { restaurantById } from '../../services/restaurants'
 
@@ -21,10 +21,13 @@ export function staffAddress(restaurant: Restaurant): string | undefined {
   return restaurant.notifications?.staffEmail || restaurant.email || undefined
 }
 
-/** The guest's phone for SMS, when SMS is on, the guest agreed, and the number is usable. */
+/**
+ * The guest's phone for SMS, when SMS is on and the guest agreed. Whether the number can receive a
+ * text is the sender's decision (`smsRecipient`), which skips it with the reason in the message log.
+ */
 export function smsNumber(req: PayloadRequest, reservation: Reservation): string | null {
-  if (!reservation.smsConsent || !reservation.guestPhone || !smsOf(req.payload)) return null
-  return toE164(reservation.guestPhone)
+  if (!reservation.smsConsent || !reservation.guestPhone?.trim() || !smsOf(req.payload)) return null
+  return reservation.guestPhone.trim()
 }
 
 async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reservation | undefined) {
