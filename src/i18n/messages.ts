@@ -103,6 +103,7 @@ const fr = {
     required: 'Champ obligatoire',
     invalidEmail: 'Adresse e-mail invalide',
     invalidPhone: 'Numéro de téléphone invalide',
+    phoneNoSms: 'Ce numéro ne peut pas recevoir de SMS : indiquez un mobile ou décochez l’option SMS',
   },
   manage: {
     title: 'Votre réservation',
@@ -237,6 +238,7 @@ const en: Messages = {
     required: 'Required',
     invalidEmail: 'Invalid email address',
     invalidPhone: 'Invalid phone number',
+    phoneNoSms: 'This number cannot receive text messages: give a mobile number or untick the SMS option',
   },
   manage: {
     title: 'Your booking',

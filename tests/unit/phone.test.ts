@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { validateDetails } from '../../src/components/booking/DetailsForm'
+import { emptyDetails } from '../../src/components/booking/wizardState'
 import { normalisePhone, smsRecipient } from '../../src/domain/phone'
 import { bookingRequestSchema, guestSchema } from '../../src/domain/schemas/booking'
 
@@ -73,5 +75,18 @@ describe('the booking form and the API', () => {
     expect(texts.success).toBe(false)
     expect(texts.error?.issues[0]).toMatchObject({ path: ['guest', 'phone'], message: expect.stringMatching(/cannot receive text messages/) })
     expect(bookingRequestSchema.safeParse({ ...request, guest: { ...guest, phone: '06 12 34 56 78' }, smsConsent: true }).success).toBe(true)
+  })
+})
+
+describe('the booking wizard’s details step', () => {
+  const details = { ...emptyDetails, name: 'Camille Martin', email: 'camille@example.fr' }
+
+  it('asks for a mobile before promising text messages, in the diner’s language', () => {
+    expect(validateDetails({ ...details, phone: '01 42 68 53 00', smsConsent: true }, 'fr')).toEqual({
+      phone: 'Ce numéro ne peut pas recevoir de SMS : indiquez un mobile ou décochez l’option SMS',
+    })
+    expect(validateDetails({ ...details, phone: '01 42 68 53 00', smsConsent: false }, 'en')).toEqual({})
+    expect(validateDetails({ ...details, phone: '06 12 34 56 78', smsConsent: true }, 'en')).toEqual({})
+    expect(validateDetails({ ...details, phone: '06 12', smsConsent: true }, 'en')).toEqual({ phone: 'Invalid phone number' })
   })
 })

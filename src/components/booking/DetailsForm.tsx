@@ -1,5 +1,6 @@
 'use client'
 
+import { smsRecipient } from '@/domain/phone'
 import { guestSchema, OCCASION_VALUES } from '@/domain/schemas/booking'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -12,7 +13,8 @@ export type FieldErrors = Partial<Record<keyof Details, string>>
 export function validateDetails(details: Details, locale: Locale): FieldErrors {
   const t = messagesFor(locale).wizard
   const result = guestSchema.safeParse({ name: details.name, email: details.email, phone: details.phone })
-  if (result.success) return {}
+  // The sender's own rule, checked before the diner leaves the step: texts go to mobiles only.
+  if (result.success) return details.smsConsent && result.data.phone && !smsRecipient(result.data.phone).ok ? { phone: t.phoneNoSms } : {}
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {
     const field = issue.path[0] as keyof Details

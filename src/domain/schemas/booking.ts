@@ -57,16 +57,16 @@ export const OCCASION_VALUES = ['birthday', 'anniversary', 'business', 'date', '
 
 export const bookingRequestSchema = z
   .object({
-  restaurant: z.string().trim().min(1, 'Name the restaurant by its slug'),
-  startsAt: z.iso.datetime({ offset: true, message: 'startsAt must be an ISO date-time, e.g. 2026-12-24T19:30:00+01:00' }),
-  partySize: partySizeSchema,
-  guest: guestSchema,
-  locale: z.enum(['fr', 'en']).default('fr'),
-  specialRequests: z.string().trim().max(1000).optional(),
-  occasion: z.enum(OCCASION_VALUES).optional(),
-  /** The guest agrees to a confirmation and a reminder by text message (needs guest.phone). */
-  smsConsent: z.boolean().optional(),
-})
+    restaurant: z.string().trim().min(1, 'Name the restaurant by its slug'),
+    startsAt: z.iso.datetime({ offset: true, message: 'startsAt must be an ISO date-time, e.g. 2026-12-24T19:30:00+01:00' }),
+    partySize: partySizeSchema,
+    guest: guestSchema,
+    locale: z.enum(['fr', 'en']).default('fr'),
+    specialRequests: z.string().trim().max(1000).optional(),
+    occasion: z.enum(OCCASION_VALUES).optional(),
+    /** The guest agrees to a confirmation and a reminder by text message (needs guest.phone). */
+    smsConsent: z.boolean().optional(),
+  })
   // The same rule the SMS sender applies: asking for texts on a number that cannot get them is refused here, not dropped later.
   .refine((b) => !b.smsConsent || !b.guest.phone || smsRecipient(b.guest.phone).ok, {
     message: 'This number cannot receive text messages: give a mobile number, or untick the SMS option',

@@ -2,7 +2,7 @@
 
 import { TextInput, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
-import { useState } from 'react'
+import { useState, type CSSProperties } from 'react'
 
 import { formatMinorPlain, parseMajorAmount } from '../../domain/money'
 
@@ -20,12 +20,15 @@ export const AmountInput: NumberFieldClientComponent = ({ field, path: pathFromP
   const currencyValue = useFormFields(([fields]) => (currencyPath ? fields[currencyPath]?.value : undefined))
   const currency = typeof currencyValue === 'string' && currencyValue ? currencyValue : 'EUR'
   const { value, setValue, showError, disabled, path } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
-  // What the person is typing; null when not editing, then the stored amount is shown formatted.
-  const [typed, setTyped] = useState<string | null>(null)
-  const shown = typed ?? (typeof value === 'number' ? formatMinorPlain(value, currency, i18n.language) : (value ?? ''))
+  // What the person typed, kept while the form holds what it was read as; any other value (the
+  // document loaded, a reset) is shown formatted in the admin's language.
+  const [typed, setTyped] = useState<{ text: string; value: number | string | null } | null>(null)
+  const shown =
+    typed && typed.value === (value ?? null) ? typed.text : typeof value === 'number' ? formatMinorPlain(value, currency, i18n.language) : (value ?? '')
+  // As Payload's own fields do: the row's width from admin.width, else grow.
+  const style = (field.admin?.width ? { '--field-width': field.admin.width } : { flex: '1 1 auto' }) as CSSProperties
 
   return (
-    <div style={{ flex: `1 1 ${field.admin?.width ?? '100%'}`, maxWidth: field.admin?.width }} onBlur={() => typeof value !== 'string' && setTyped(null)}>
       <TextInput
         path={path}
         label={field.label}
@@ -33,15 +36,16 @@ export const AmountInput: NumberFieldClientComponent = ({ field, path: pathFromP
         description={field.admin?.description as string | undefined}
         placeholder={formatMinorPlain(1250, currency, i18n.language)}
         readOnly={readOnly || disabled}
+        style={style}
         showError={showError}
         value={shown}
         AfterInput={<span style={{ paddingInline: 8, alignSelf: 'center' }}>{currency}</span>}
         onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
           const text = e.target.value
-          setTyped(text)
-          setValue(text.trim() === '' ? null : (parseMajorAmount(text, currency) ?? text))
+          const next = text.trim() === '' ? null : (parseMajorAmount(text, currency) ?? text)
+          setTyped({ text, value: next })
+          setValue(next)
         }}
       />
-    </div>
   )
 }
