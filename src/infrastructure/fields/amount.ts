@@ -27,7 +27,7 @@ export function amountField(name: string, label: NumberField['label'], options: 
     admin: {
       ...admin,
       custom: { ...admin?.custom, currencyPath },
-      components: { ...admin?.components, Field: '/infrastructure/fields/AmountInput#AmountInput' },
+      components: { ...admin?.components, Field: '/infrastructure/fields/AmountInput#AmountInput', Cell: '/infrastructure/fields/AmountCell#AmountCell' },
     },
   }
 }
