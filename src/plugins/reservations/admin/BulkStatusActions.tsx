@@ -57,7 +57,7 @@ export function BulkStatusActions() {
   const [busy, setBusy] = useState(false)
   const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string; timeZone: string }[]>([])
   const [restaurant, setRestaurant] = useState('')
-  // "Today" is the chosen restaurant's: a UTC date is yesterday in Auckland every morning before 13:00.
+  // "Today" is the chosen restaurant's: the UTC date is still yesterday in Auckland until noon or 13:00 there.
   const timeZone = restaurants.find((r) => r.slug === restaurant)?.timeZone ?? 'UTC'
   const filter = useMemo(() => dateFilter(query?.where, timeZone), [query?.where, timeZone])
   const day = (offset: number) => addLocalDays(todayIn(timeZone), offset)
