@@ -24,7 +24,7 @@ const booking = {
   source: 'online',
   manageUrl: 'https://zinc.example/fr/reservation/tok',
   calendarUrl: 'https://zinc.example/api/reservations/manage/tok/calendar',
-  deposit: { amount: 60, currency: 'EUR', holdExpiresAt: '2026-07-13T17:30:00.000Z' },
+  deposit: { amountMinor: 6000, currency: 'EUR', holdExpiresAt: '2026-07-13T17:30:00.000Z' },
 }
 
 /** One view per kind: a new kind fails to compile here until it has one. */
@@ -34,7 +34,7 @@ const views: Record<MessageKind, (locale: Language) => MessageView> = {
   deposit_request: (locale) => ({ kind: 'deposit_request', locale, restaurant, booking }),
   deposit_expired: (locale) => ({ kind: 'deposit_expired', locale, restaurant, booking }),
   change: (locale) => ({ kind: 'change', locale, restaurant, booking, previous: { startsAt: '2026-07-14T10:00:00.000Z', partySize: 0 } }),
-  cancellation: (locale) => ({ kind: 'cancellation', locale, restaurant, booking, refund: { amount: 45, currency: 'EUR' } }),
+  cancellation: (locale) => ({ kind: 'cancellation', locale, restaurant, booking, refund: { amountMinor: 4500, currency: 'EUR' } }),
   waitlist_offer: (locale) => ({
     kind: 'waitlist_offer',
     locale,
