@@ -441,14 +441,14 @@ export interface Restaurant {
   };
   deposit: {
     mode: 'none' | 'per_person' | 'flat';
-    amount?: number | null;
+    amountMinor?: number | null;
     fromPartySize?: number | null;
     services?: string[] | null;
   };
   cancellation: {
     freeUntilHours: number;
     refundPercentAfter: number;
-    noShowFee?: number | null;
+    noShowFeeMinor?: number | null;
     policyText?: string | null;
   };
   notifications?: {
@@ -473,9 +473,9 @@ export interface MenuItem {
   slug: string;
   description?: string | null;
   /**
-   * In the restaurant currency
+   * In the restaurant currency, e.g. 12,50
    */
-  price: number;
+  priceMinor: number;
   category: number | MenuCategory;
   /**
    * The 14 allergens EU law requires you to declare (Regulation 1169/2011).
@@ -693,10 +693,10 @@ export interface Reservation {
   internalNotes?: string | null;
   deposit?: {
     required?: boolean | null;
-    amount?: number | null;
+    amountMinor?: number | null;
     currency?: string | null;
     status?: ('none' | 'pending' | 'paid' | 'refunded' | 'partially_refunded' | 'failed') | null;
-    refundedAmount?: number | null;
+    refundedMinor?: number | null;
     stripeCheckoutSessionId?: string | null;
     stripePaymentIntentId?: string | null;
   };
@@ -742,7 +742,7 @@ export interface Guest {
   restaurants?: (number | Restaurant)[] | null;
   visitCount?: number | null;
   noShowCount?: number | null;
-  depositSpend?: number | null;
+  depositSpendMinor?: number | null;
   lastVisitAt?: string | null;
   reservations?: {
     docs?: (number | Reservation)[];
@@ -1243,7 +1243,7 @@ export interface MenuItemsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
-  price?: T;
+  priceMinor?: T;
   category?: T;
   allergens?: T;
   dietary?: T;
@@ -1421,7 +1421,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
     | T
     | {
         mode?: T;
-        amount?: T;
+        amountMinor?: T;
         fromPartySize?: T;
         services?: T;
       };
@@ -1430,7 +1430,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
     | {
         freeUntilHours?: T;
         refundPercentAfter?: T;
-        noShowFee?: T;
+        noShowFeeMinor?: T;
         policyText?: T;
       };
   notifications?:
@@ -1495,10 +1495,10 @@ export interface ReservationsSelect<T extends boolean = true> {
     | T
     | {
         required?: T;
-        amount?: T;
+        amountMinor?: T;
         currency?: T;
         status?: T;
-        refundedAmount?: T;
+        refundedMinor?: T;
         stripeCheckoutSessionId?: T;
         stripePaymentIntentId?: T;
       };
@@ -1537,7 +1537,7 @@ export interface GuestsSelect<T extends boolean = true> {
   restaurants?: T;
   visitCount?: T;
   noShowCount?: T;
-  depositSpend?: T;
+  depositSpendMinor?: T;
   lastVisitAt?: T;
   reservations?: T;
   marketingConsent?: T;
