@@ -10,8 +10,8 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 const refundRequestSchema = z.object({
-  amount: z.number({ message: 'Give the amount to refund, e.g. 25.5' }).positive('The amount must be more than 0'),
-  reason: z.string().trim().min(3, 'Say why, for the record').max(500),
+  amount: z.number({ message: 'not_a_number' }).positive(),
+  reason: z.string().trim().min(3).max(500),
 })
 
 /**
@@ -23,19 +23,19 @@ export const staffRefundEndpoint: Endpoint = {
   path: '/:id/refund',
   method: 'post',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to refund a deposit', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const { amount, reason } = refundRequestSchema.parse(await jsonBody(req))
     const id = Number(req.routeParams?.id)
     const reservation = (await req.payload
       .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
       .catch(() => null)) as Reservation | null
-    if (!reservation) throw new BookingError(404, 'No such reservation', 'not_found')
-    if (!worksFor(req.user, reservation.restaurant, 'manager')) throw new BookingError(403, 'Only a manager or owner of this restaurant can refund', 'forbidden')
+    if (!reservation) throw new BookingError(404, 'reservation_not_found')
+    if (!worksFor(req.user, reservation.restaurant, 'manager')) throw new BookingError(403, 'refund_forbidden')
     const deposit = reservation.deposit
-    if (deposit?.status !== 'paid' && deposit?.status !== 'partially_refunded') throw new BookingError(409, 'This booking has no paid deposit left to refund', 'not_refundable')
+    if (deposit?.status !== 'paid' && deposit?.status !== 'partially_refunded') throw new BookingError(409, 'not_refundable')
     const left = toMinorUnits(deposit.amount ?? 0) - toMinorUnits(deposit.refundedAmount ?? 0)
     const wanted = toMinorUnits(amount)
-    if (wanted > left) throw new BookingError(422, `At most ${(left / 100).toFixed(2)} is left to refund`, 'amount_too_high', 'amount')
+    if (wanted > left) throw new BookingError(422, 'amount_too_high', 'amount', { left: (left / 100).toFixed(2) })
     await inTransaction(req, async () => {
       // Each staff refund is its own (idempotent) Stripe refund, keyed by when it was asked.
       await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: id, amountMinor: wanted, reason: `staff-${Date.now()}` }), req })
