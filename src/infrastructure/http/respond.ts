@@ -19,7 +19,8 @@ export class BookingError extends Error {
   }
 }
 
-export type ErrorEntry = { message: string; code: string; field?: string }
+/** One refusal as answered: `params` are what the message was worded with, for clients that word it themselves. */
+export type ErrorEntry = { message: string; code: string; field?: string; params?: ErrorParams }
 
 /** The language of the answer: `?locale=fr|en`, else Accept-Language, else English. */
 export function requestLanguage(req: Pick<PayloadRequest, 'headers' | 'url'> | Request): Language {
@@ -32,9 +33,14 @@ export function errorResponse(status: number, errors: ErrorEntry[], headers: Rec
   return Response.json({ errors }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 }
 
+function entry(code: ErrorCode, language: Language, field?: string, params?: ErrorParams): ErrorEntry {
+  const given = params && Object.keys(params).length > 0 ? params : undefined
+  return { message: errorMessage(code, language, params), code, ...(field ? { field } : {}), ...(given ? { params: given } : {}) }
+}
+
 /** One refusal by its code, worded in the language asked for. */
 export function refusal(status: number, code: ErrorCode, language: Language, field?: string, params?: ErrorParams, headers?: Record<string, string>): Response {
-  return errorResponse(status, [{ message: errorMessage(code, language, params), code, ...(field ? { field } : {}) }], headers)
+  return errorResponse(status, [entry(code, language, field, params)], headers)
 }
 
 export function validationErrors(error: z.ZodError, language: Language): Response {
@@ -42,7 +48,7 @@ export function validationErrors(error: z.ZodError, language: Language): Respons
     422,
     error.issues.map((issue) => {
       const { code, field, params } = refusalOfIssue(issue)
-      return { message: errorMessage(code, language, params), code, ...(field ? { field } : {}) }
+      return entry(code, language, field, params)
     }),
   )
 }
