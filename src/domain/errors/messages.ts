@@ -56,6 +56,7 @@ export const ERROR_MESSAGES = {
   // Who is asking
   unauthorized: { en: 'Sign in first', fr: 'Connectez-vous d’abord' },
   wrong_credentials: { en: 'The email or password is incorrect', fr: 'L’e-mail ou le mot de passe est incorrect' },
+  password_too_short: { en: 'Use at least 10 characters', fr: 'Utilisez au moins 10 caractères' },
   forbidden: { en: 'You are not allowed to do this', fr: 'Vous n’avez pas le droit de faire cela' },
   invalid_token: { en: 'This link has expired or was already used. Ask for a new one.', fr: 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.' },
   unknown_provider: { en: 'This sign-in provider is not configured', fr: 'Ce fournisseur de connexion n’est pas configuré' },
@@ -143,6 +144,16 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES
 
 /** The codes, for clients and documentation. */
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
+
+/**
+ * The booking rules a manager may force in the admin (recorded in the audit log). A table already
+ * taken is not one of them: the database refuses it whatever the rules say.
+ */
+const FORCIBLE: readonly ErrorCode[] = ['closed', 'too_soon', 'time_passed', 'too_far', 'pacing', 'no_table', 'not_a_slot', 'tables_too_small']
+
+export function managerMayForce(code: string | null | undefined): boolean {
+  return isErrorCode(code) && FORCIBLE.includes(code)
+}
 
 /** What staff can do about a refused change in the admin, said after the reason. */
 const REMEDIES = {

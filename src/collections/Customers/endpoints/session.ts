@@ -7,7 +7,7 @@ import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
 
 const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
-const password = z.string().min(10).max(200)
+const password = z.string().min(10, 'password_too_short').max(200)
 const locale = z.enum(['fr', 'en']).default('fr')
 
 const registration = z.object({ name: z.string({ message: 'name_required' }).trim().min(1, 'name_required').max(120), email, password, locale })

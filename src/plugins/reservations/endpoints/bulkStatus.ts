@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { BULK_ACTIONS } from '../../../domain/reservations/transitions'
 import { moveReservation } from '../services/statusChange'
-import { errorMessage, type ErrorCode } from '../../../domain/errors'
+import { errorMessage, type ErrorCode, type ErrorParams } from '../../../domain/errors'
 import { BookingError, endpoint, jsonBody, requestLanguage } from '../../../infrastructure/http/respond'
 
 const bulkStatusSchema = z.object({
@@ -14,7 +14,7 @@ const bulkStatusSchema = z.object({
   status: z.enum(BULK_ACTIONS),
 })
 
-type Outcome = { id: number; ok: boolean; status?: string; code?: ErrorCode; error?: string }
+type Outcome = { id: number; ok: boolean; status?: string; code?: ErrorCode; params?: ErrorParams; error?: string }
 
 /**
  * POST /api/reservations/bulk-status {ids, status} — confirm, cancel or mark no-show the bookings
@@ -38,7 +38,8 @@ export const bulkStatusEndpoint: Endpoint = {
         // The ones before are already committed: report this one rather than fail the whole answer.
         if (!(error instanceof BookingError)) req.payload.logger.error({ err: error, msg: `Bulk status: reservation ${id} failed` })
         const code: ErrorCode = error instanceof BookingError ? error.code : 'server_error'
-        results.push({ id, ok: false, code, error: errorMessage(code, language, error instanceof BookingError ? error.params : {}) })
+        const params = error instanceof BookingError ? error.params : {}
+        results.push({ id, ok: false, code, params, error: errorMessage(code, language, params) })
       }
     }
     return Response.json({ results, changed: results.filter((r) => r.ok).length }, { headers: { 'Cache-Control': 'no-store' } })
