@@ -14,7 +14,7 @@ if (typeof window !== 'undefined') z.config({ jitless: true })
 export const localDateSchema = z.string().refine(isLocalDate, { message: 'invalid_date' })
 
 export const partySizeSchema = z.coerce
-  .number({ message: 'not_a_number' })
+  .number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) })
   .int('not_whole')
   .min(1)
   .max(100)
@@ -41,8 +41,8 @@ const phoneSchema = z
   .regex(/^\+?[0-9 ().-]{6,20}$/, 'invalid_phone')
 
 export const guestSchema = z.object({
-  name: z.string({ message: 'name_required' }).trim().min(2, 'name_required').max(120),
-  email: z.string({ message: 'invalid_email' }).trim().toLowerCase().email('invalid_email'),
+  name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(2, 'name_required').max(120),
+  email: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'invalid_email' : undefined) }).trim().toLowerCase().email('invalid_email'),
   phone: phoneSchema.optional().or(z.literal('').transform(() => undefined)),
 })
 

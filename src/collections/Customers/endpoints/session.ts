@@ -10,7 +10,7 @@ const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
 const password = z.string().min(10, 'password_too_short').max(200)
 const locale = z.enum(['fr', 'en']).default('fr')
 
-const registration = z.object({ name: z.string({ message: 'name_required' }).trim().min(1, 'name_required').max(120), email, password, locale })
+const registration = z.object({ name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(1, 'name_required').max(120), email, password, locale })
 const credentials = z.object({ email, password: z.string().min(1, 'required').max(200) })
 const forgotten = z.object({ email, locale: locale.optional() })
 const reset = z.object({ token: z.string().min(1).max(200), password })

@@ -10,7 +10,7 @@ import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/r
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
-const mergeSchema = z.object({ duplicate: z.number({ message: 'not_a_number' }).int().positive() })
+const mergeSchema = z.object({ duplicate: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive() })
 
 function guestIdParam(value: unknown): number {
   const id = Number(value)

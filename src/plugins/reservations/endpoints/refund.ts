@@ -10,7 +10,7 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 const refundRequestSchema = z.object({
-  amount: z.number({ message: 'not_a_number' }).positive(),
+  amount: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).positive(),
   reason: z.string().trim().min(3).max(500),
 })
 

@@ -8,7 +8,7 @@ import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/r
 import { inTransaction } from '../../../infrastructure/db/transaction'
 
 const walkInSchema = z.object({
-  table: z.number({ message: 'not_a_number' }).int().positive(),
+  table: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive(),
   partySize: partySizeSchema,
   guestName: z.string().trim().max(120).optional(),
 })
