@@ -93,7 +93,7 @@ export const ERROR_MESSAGES = {
   },
   not_a_slot: { en: 'That time is not one of the bookable slots', fr: 'Cette heure ne fait pas partie des créneaux réservables' },
   time_passed: { en: 'That time has already passed', fr: 'Cette heure est déjà passée' },
-  table_taken: { en: 'One of these tables is already booked at that time', fr: 'Une de ces tables est déjà réservée à cette heure' },
+  table_taken: { en: 'One of these tables is already taken at that time', fr: 'Une de ces tables est déjà prise à cette heure' },
   tables_too_small: { en: 'The chosen tables do not seat this party', fr: 'Les tables choisies ne peuvent pas accueillir ce groupe' },
   tables_elsewhere: { en: 'The chosen tables belong to another restaurant', fr: 'Les tables choisies appartiennent à un autre restaurant' },
   ends_before_starts: { en: 'The end must be after the start', fr: 'La fin doit être après le début' },
@@ -164,8 +164,18 @@ const REMEDIES = {
 
 export type Remedy = keyof typeof REMEDIES
 
+export function isRemedy(value: unknown): value is Remedy {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(REMEDIES, value)
+}
+
 export function remedyMessage(remedy: Remedy, language: Language): string {
   return REMEDIES[remedy][language]
+}
+
+/** A refused change as staff read it: the reason, then what they can do about it. */
+export function refusalWithRemedy(code: string, remedy: string | null | undefined, language: Language, params?: ErrorParams): string {
+  const reason = errorMessage(code, language, params)
+  return isRemedy(remedy) ? `${reason}. ${remedyMessage(remedy, language)}.` : reason
 }
 
 const FALLBACK: Record<Language, string> = {

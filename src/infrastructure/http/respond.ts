@@ -20,7 +20,7 @@ export class BookingError extends Error {
 }
 
 /** One refusal as answered: `params` are what the message was worded with, for clients that word it themselves. */
-export type ErrorEntry = { message: string; code: string; field?: string; params?: ErrorParams }
+export type ErrorEntry = { message: string; code: string; field?: string; params?: ErrorParams; remedy?: string }
 
 /** The language of the answer: `?locale=fr|en`, else Accept-Language, else English. */
 export function requestLanguage(req: Pick<PayloadRequest, 'headers' | 'url'> | Request): Language {
@@ -53,7 +53,7 @@ export function validationErrors(error: z.ZodError, language: Language): Respons
   )
 }
 
-type HookFieldError = { message: string; path: string; code?: string }
+type HookFieldError = { message: string; path: string; code?: string; remedy?: string }
 
 /**
  * Wraps an endpoint: bad input and refused bookings become 4xx JSON; anything else is logged
@@ -72,7 +72,7 @@ export function endpoint(handler: (req: PayloadRequest) => Promise<Response>): P
       if (error instanceof ValidationError) {
         return errorResponse(
           422,
-          (error.data.errors as HookFieldError[]).map((e) => ({ message: e.message, code: isErrorCode(e.code) ? e.code : 'invalid', field: e.path })),
+          (error.data.errors as HookFieldError[]).map((e) => ({ message: e.message, code: isErrorCode(e.code) ? e.code : 'invalid', field: e.path, ...(e.remedy ? { remedy: e.remedy } : {}) })),
         )
       }
       if (error instanceof APIError && error.status >= 400 && error.status < 500) {

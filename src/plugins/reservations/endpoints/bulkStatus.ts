@@ -39,7 +39,7 @@ export const bulkStatusEndpoint: Endpoint = {
         if (!(error instanceof BookingError)) req.payload.logger.error({ err: error, msg: `Bulk status: reservation ${id} failed` })
         const code: ErrorCode = error instanceof BookingError ? error.code : 'server_error'
         const params = error instanceof BookingError ? error.params : {}
-        results.push({ id, ok: false, code, params, error: errorMessage(code, language, params) })
+        results.push({ id, ok: false, code, ...(Object.keys(params).length ? { params } : {}), error: errorMessage(code, language, params) })
       }
     }
     return Response.json({ results, changed: results.filter((r) => r.ok).length }, { headers: { 'Cache-Control': 'no-store' } })

@@ -2,7 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type ValidationFieldE
 
 import { isStaff, relationId, worksFor } from '../../../../../infrastructure/access/roles'
 import { checkBooking, localDateOf, occupancy, type BookingCheck } from '../../../../../domain/availability'
-import { errorMessage, remedyMessage, type ErrorCode, type Remedy } from '../../../../../domain/errors'
+import { refusalWithRemedy, type ErrorCode, type Remedy } from '../../../../../domain/errors'
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { requestLanguage } from '../../../../../infrastructure/http/respond'
 import { lockRestaurantDay } from '../../../db/locks'
@@ -78,8 +78,8 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   const code = codeOf(problem)
   const remedy: Remedy = problem === 'table_taken' ? 'other_table' : mayOverride ? 'override' : 'manager_only'
   const language = requestLanguage(req)
-  const errors: Array<ValidationFieldError & { code: ErrorCode }> = [
-    { path: chosen.length > 0 ? 'tables' : 'startsAt', code, message: `${errorMessage(code, language)}. ${remedyMessage(remedy, language)}.` },
+  const errors: Array<ValidationFieldError & { code: ErrorCode; remedy: Remedy }> = [
+    { path: chosen.length > 0 ? 'tables' : 'startsAt', code, remedy, message: refusalWithRemedy(code, remedy, language) },
   ]
   throw new ValidationError({ collection: 'reservations', errors, req })
 }
