@@ -57,6 +57,11 @@ describe('error codes', () => {
     expect(unknown).toEqual([])
   })
 
+  it('every code is documented for API consumers in the README', () => {
+    const readme = readFileSync(path.join(SRC, '../README.md'), 'utf8')
+    expect(ERROR_CODES.filter((code) => !readme.includes(`\`${code}\``))).toEqual([])
+  })
+
   it("every reason the engine gives is a code", () => {
     const reasons: Record<UnavailableReason | 'not_a_slot', true> = { closed: true, too_soon: true, too_far: true, pacing: true, no_table: true, not_a_slot: true }
     for (const reason of Object.keys(reasons)) expect(isErrorCode(reason), reason).toBe(true)
