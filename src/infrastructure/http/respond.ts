@@ -62,6 +62,11 @@ type HookFieldError = { message: string; path: string; code?: string; remedy?: s
 export function endpoint(handler: (req: PayloadRequest) => Promise<Response>): PayloadHandler {
   return async (req) => {
     const language = requestLanguage(req)
+    // `?locale` chooses the answer's language, nothing else: Payload would also read localized
+    // content in it, and the rules compare some of it (the service a deposit applies to is named in
+    // the default locale). Every custom endpoint reads its data as a request naming no locale does.
+    const localization = req.payload.config.localization
+    if (localization) req.locale = localization.defaultLocale as PayloadRequest['locale']
     try {
       return await handler(req)
     } catch (error) {
