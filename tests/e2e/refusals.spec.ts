@@ -145,6 +145,9 @@ for (const locale of ['fr', 'en'] as const) {
       await page.getByRole('button', { name: t.confirm }).click()
       await expect(alert).toHaveText(t.tooSoon)
       await staff.restoreRules()
+      // The times refreshed while a week's notice applied: another day and back shows them again.
+      await page.locator('.day[data-available="true"]').nth(2).click()
+      await day.click()
 
       // Then the booking goes through, and its page refuses a move onto a full time.
       await pickSlot(page, 'last')
