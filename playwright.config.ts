@@ -82,12 +82,13 @@ export default defineConfig({
         PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
         NEXT_PUBLIC_SERVER_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: '1',
-        // Every test is one client (127.0.0.1): a day's worth of diners' calls, sign-in mistakes and
+        // Every test is one client (127.0.0.1): a day's worth of diners' calls, bookings, sign-in mistakes and
         // reset requests, not one person's. The plan's numbers are tested in tests/int/rate-limits.test.ts.
         RATE_LIMIT_API: '2000/900',
         RATE_LIMIT_LOGIN_FAILURE: '100/900',
         RATE_LIMIT_PASSWORD_RESET: '100/3600',
         RATE_LIMIT_TOKEN_MISS: '100/900',
+        RATE_LIMIT_BOOKING_PER_IP: '200/3600',
         // No SMTP in e2e: mail lands in this folder, where diner tests read their links.
         MAIL_DIR: e2eMailDir(PORT),
         ...stripe,

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { errorMessage } from '@/domain/errors'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
@@ -21,8 +22,12 @@ export function ContactForm({ locale, restaurantId }: { locale: Locale; restaura
       body: JSON.stringify({ ...Object.fromEntries(form.entries()), restaurant: restaurantId, locale }),
     }).catch(() => null)
     if (res?.status === 201) return setState('sent')
-    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> } | null
-    setError(body?.errors?.[0]?.data?.errors?.map((e) => e.message).join(' ') || body?.errors?.[0]?.message || t.failed)
+    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ data?: { errors?: Array<{ path: string; code?: string }> } }> } | null
+    // The fields Payload refused, in the page's words: its own messages follow the request's language.
+    const fields = body?.errors?.[0]?.data?.errors ?? []
+    const label = (path: string) => (path === 'name' || path === 'email' || path === 'phone' || path === 'message' ? t[path] : path)
+    const reason = (field: { path: string; code?: string }) => errorMessage(field.code ?? (field.path === 'email' ? 'invalid_email' : 'invalid'), locale)
+    setError(fields.length ? fields.map((field) => `${label(field.path)} — ${reason(field)}`).join(' ') : t.failed)
     setState('error')
   }
 

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { execute, sql } from '../infrastructure/db/execute'
+import { refusal, requestLanguage } from '../infrastructure/http/respond'
 import { metrics } from '../infrastructure/ops/metrics'
 
 /** Bearer METRICS_TOKEN, compared in constant time; open when no token is set (a private network). */
@@ -35,7 +36,7 @@ export const metricsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!authorised(req)) {
-      return Response.json({ errors: [{ message: 'A valid bearer token is required' }] }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
+      return refusal(401, 'unauthorized', requestLanguage(req), undefined, undefined, { 'WWW-Authenticate': 'Bearer' })
     }
     const { registry } = metrics()
     // A database outage must not hide the process metrics that would help diagnose it.

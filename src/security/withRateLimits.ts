@@ -1,5 +1,6 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
+import { answerLanguage, errorMessage } from '../domain/errors'
 import { clientIp } from '../infrastructure/http/clientIp'
 import { limiter as processLimiter, rateLimitsEnabled, type LimitName } from './rateLimits'
 
@@ -23,10 +24,11 @@ async function bodyEmail(request: Request, pick: (body: Record<string, unknown>)
   }
 }
 
-function tooMany(refusal: RateLimiterRes): Response {
+function tooMany(refusal: RateLimiterRes, request: Request): Response {
   const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000))
+  const language = answerLanguage(new URL(request.url).searchParams.get('locale'), request.headers.get('accept-language'))
   return Response.json(
-    { errors: [{ message: `Too many requests. Try again in ${seconds} seconds.`, code: 'rate_limited' }] },
+    { errors: [{ message: errorMessage('rate_limited', language, { seconds }), code: 'rate_limited' }] },
     { status: 429, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' } },
   )
 }
@@ -36,14 +38,14 @@ function tooMany(refusal: RateLimiterRes): Response {
  * a point. The first budget exhausted refuses the request, and the points this request already
  * took from the others are given back: a refused request was not an attempt.
  */
-async function spend(limiter: Limiters, charges: Charge[]): Promise<Response | null> {
+async function spend(limiter: Limiters, charges: Charge[], request: Request): Promise<Response | null> {
   for (const [index, { name, key }] of charges.entries()) {
     try {
       await limiter(name).consume(key)
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal
       await giveBack(limiter, charges.slice(0, index))
-      return tooMany(refusal)
+      return tooMany(refusal, request)
     }
   }
   return null
@@ -90,7 +92,7 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
     }
     if (MANAGE.test(path)) onFailure.push({ name: 'tokenMiss', key: ip })
 
-    const refused = (await spend(limiter, general)) ?? (await spend(limiter, onFailure))
+    const refused = (await spend(limiter, general, request)) ?? (await spend(limiter, onFailure, request))
     if (refused) return refused
     let response: Response
     try {

@@ -156,16 +156,16 @@ describe('reports', () => {
   })
 
   it.each([
-    ['granularity=hour&from=2026-01-01&to=2026-01-31', 'granularity'],
-    ['format=docx&from=2026-01-01&to=2026-01-31', 'format'],
-    ['to=2026-01-31', 'from'],
-    ['from=2026-02-30&to=2026-03-31', 'from'],
-    ['from=2026-03-31&to=2026-01-01', 'from'],
-    ['from=2026-01-01&to=2027-01-02', 'to'], // 367 days
-  ])('answers %s with a 400 naming %s', async (query, field) => {
+    ['granularity=hour&from=2026-01-01&to=2026-01-31', 'granularity', 'not_an_option'],
+    ['format=docx&from=2026-01-01&to=2026-01-31', 'format', 'not_an_option'],
+    ['to=2026-01-31', 'from', 'required'],
+    ['from=2026-02-30&to=2026-03-31', 'from', 'invalid_date'],
+    ['from=2026-03-31&to=2026-01-01', 'from', 'range_reversed'],
+    ['from=2026-01-01&to=2027-01-02', 'to', 'range_too_long'], // 367 days
+  ])('answers %s with a 400 naming %s', async (query, field, code) => {
     const { status, json } = await api('GET', `/restaurants/le-petit-zinc/reports?${query}`, { token: tokens.manager })
     expect(status).toBe(400)
-    expect(json.errors[0]).toMatchObject({ field, code: 'invalid_query' })
+    expect(json.errors[0]).toMatchObject({ field, code })
     expect(json.errors[0].message).toBeTruthy()
   })
 

@@ -55,16 +55,17 @@ describe('availability', () => {
   })
 
   it.each([
-    ['a malformed date', 'date=2026-02-30&party=2', 422, /real date/],
-    ['no party size', 'date=2030-01-01', 422, /number/i],
-    ['a party of 0', 'date=2030-01-01&party=0', 422, /at least 1/],
-    ['a party of 1000', 'date=2030-01-01&party=1000', 422, /at most 100/],
-    ['a party above the online limit', 'date=2030-01-01&party=12', 422, /call the restaurant/],
-    ['both date and range', 'date=2030-01-01&from=2030-01-01&to=2030-01-02&party=2', 422, /either/],
-    ['a range of a year', 'from=2030-01-01&to=2030-12-31&party=2', 422, /92 days/],
-  ])('answers %s with a clear 4xx', async (_, query, status, message) => {
+    ['a malformed date', 'date=2026-02-30&party=2', 422, 'invalid_date', /real date/],
+    ['no party size', 'date=2030-01-01', 422, 'not_a_number', /number/i],
+    ['a party of 0', 'date=2030-01-01&party=0', 422, 'too_small', /at least 1/],
+    ['a party of 1000', 'date=2030-01-01&party=1000', 422, 'too_big', /at most 100/],
+    ['a party above the online limit', 'date=2030-01-01&party=12', 422, 'party_too_large', /call the restaurant/],
+    ['both date and range', 'date=2030-01-01&from=2030-01-01&to=2030-01-02&party=2', 422, 'date_or_range', /either/],
+    ['a range of a year', 'from=2030-01-01&to=2030-12-31&party=2', 422, 'range_too_long', /92 days/],
+  ])('answers %s with a clear 4xx', async (_, query, status, code, message) => {
     const res = await api('GET', `/restaurants/chez-test/availability?${query}`)
     expect(res.status).toBe(status)
+    expect(res.json.errors[0].code).toBe(code)
     expect(res.json.errors[0].message).toMatch(message)
   })
 
@@ -144,7 +145,7 @@ describe('booking', () => {
     expect((await book({ restaurant: 'une-table', startsAt: iso, partySize: 2 })).status).toBe(201)
     const second = await book({ restaurant: 'une-table', startsAt: iso, partySize: 2 })
     expect(second.status).toBe(409)
-    expect(second.json.errors[0]).toMatchObject({ code: 'slot_taken', field: 'startsAt' })
+    expect(second.json.errors[0]).toMatchObject({ code: 'no_table', field: 'startsAt' })
   })
 
   it('never double-books: 200 guests racing for the last table get exactly one 201, ten times over', async () => {

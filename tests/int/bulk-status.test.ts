@@ -37,7 +37,7 @@ describe('bulk status changes from the reservations list', () => {
     expect(status).toBe(200)
     expect(json.results).toEqual([
       { id: confirmed.id, ok: true, status: 'cancelled' },
-      { id: completed.id, ok: false, error: 'A completed booking cannot become cancelled' },
+      { id: completed.id, ok: false, code: 'invalid_transition', params: { from: 'completed', to: 'cancelled' }, error: 'A completed booking cannot become cancelled' },
     ])
     expect(await statusOf(confirmed.id)).toBe('cancelled')
     expect(await statusOf(completed.id)).toBe('completed')
@@ -50,7 +50,7 @@ describe('bulk status changes from the reservations list', () => {
     const { json } = await bulk({ ids: [pending.id, completed.id], status: 'confirmed' })
     expect(json.results).toEqual([
       { id: pending.id, ok: true, status: 'confirmed' },
-      { id: completed.id, ok: false, error: 'A completed booking cannot become confirmed' },
+      { id: completed.id, ok: false, code: 'invalid_transition', params: { from: 'completed', to: 'confirmed' }, error: 'A completed booking cannot become confirmed' },
     ])
     expect(await statusOf(pending.id)).toBe('confirmed')
     expect(await statusOf(completed.id)).toBe('completed')
@@ -61,12 +61,12 @@ describe('bulk status changes from the reservations list', () => {
     const mine = await booking('confirmed')
     const theirs = await booking('confirmed', {}, otherRestaurantId)
     const { json } = await bulk({ ids: [mine.id, theirs.id], status: 'no_show' })
-    expect(json.results[1]).toEqual({ id: theirs.id, ok: false, error: 'No such reservation' })
+    expect(json.results[1]).toEqual({ id: theirs.id, ok: false, code: 'reservation_not_found', error: 'No such reservation' })
     expect(await statusOf(theirs.id)).toBe('confirmed')
     expect(await statusOf(mine.id)).toBe('no_show')
     // And the neighbour's host cannot reach ours either.
     const back = await bulk({ ids: [mine.id], status: 'cancelled' }, otherHost)
-    expect(back.json.results).toEqual([{ id: mine.id, ok: false, error: 'No such reservation' }])
+    expect(back.json.results).toEqual([{ id: mine.id, ok: false, code: 'reservation_not_found', error: 'No such reservation' }])
     expect(await statusOf(mine.id)).toBe('no_show')
   })
 

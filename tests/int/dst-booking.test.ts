@@ -78,7 +78,7 @@ describe('the night the clocks go back in Paris', () => {
     expect((await book(at('02:45', winter))).status).toBe(201)
     const { status, json } = await book(at('02:45', summer))
     expect(status).toBe(409)
-    expect(json.errors[0].code).toBe('slot_taken')
+    expect(json.errors[0].code).toBe('no_table')
   })
 
   it('moves a booking to 02:15 sent with the winter offset, to the first 02:15', async () => {

@@ -52,7 +52,7 @@ describe('a guest with their management link', () => {
     const { manageToken } = await bookAt('13:00', 21)
     const res = await api('PUT', `/reservations/manage/${manageToken}`, { body: { startsAt: parisTime(21, '10:30').iso } })
     expect(res.status).toBe(409)
-    expect(res.json.errors[0].code).toBe('slot_taken')
+    expect(res.json.errors[0]).toMatchObject({ code: 'no_table', field: 'startsAt' })
     expect((await api('GET', `/reservations/manage/${manageToken}`)).json.time).toBe('13:00')
   })
 

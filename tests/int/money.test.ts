@@ -57,7 +57,7 @@ describe('a deposit in minor units', () => {
       () => null,
       (error: { data?: { errors?: Array<{ path: string; message: string }> } }) => error.data?.errors,
     )
-    expect(refusal).toEqual([expect.objectContaining({ path: 'deposit.amountMinor', message: 'Enter an amount such as 12,50' })])
+    expect(refusal).toEqual([expect.objectContaining({ path: 'deposit.amountMinor', message: 'Enter an amount such as 12.50' })])
   })
 })
 

@@ -40,6 +40,7 @@ describe('staff bookings from the admin', () => {
   it('is refused when the restaurant is closed; a manager is told how to override', async () => {
     const { status, json } = await phoneBooking('08:00', 30, {}, manager)
     expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0]).toMatchObject({ code: 'closed', remedy: 'override', path: 'startsAt' })
     expect(json.errors[0].data.errors[0].message).toMatch(/closed.*Tick "Override booking rules"/)
   })
 
@@ -47,6 +48,7 @@ describe('staff bookings from the admin', () => {
     const before = await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })
     const { status, json } = await phoneBooking('08:00', 31, { overrideRules: true, overrideReason: 'Petit-déjeuner privé' })
     expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0]).toMatchObject({ code: 'closed', remedy: 'manager_only' })
     expect(json.errors[0].data.errors[0].message).toMatch(/closed.*Only a manager can override/)
     expect((await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })).totalDocs).toBe(before.totalDocs)
   })
@@ -65,7 +67,8 @@ describe('staff bookings from the admin', () => {
     const before = await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })
     const second = await phoneBooking('20:30', 32, { tables: [tables.get('S2')], overrideRules: true }, manager)
     expect(second.status).toBe(409)
-    expect(second.json.errors[0].message).toMatch(/already booked/)
+    expect(second.json.errors[0].data).toMatchObject({ code: 'table_taken' })
+    expect(second.json.errors[0].message).toMatch(/already taken at that time/)
     expect((await payload.count({ collection: 'reservations', where: { restaurant: { equals: restaurantId } } })).totalDocs).toBe(before.totalDocs)
   })
 

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react'
 
+import { errorMessage } from '@/domain/errors'
 import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
@@ -47,7 +48,7 @@ export function ResetPasswordForm({ locale, token }: { locale: Locale; token: st
     event.preventDefault()
     const res = await sendJson('/api/customers/reset-password', 'POST', { ...formValues(event.currentTarget), token })
     if (res.ok) setDone(true)
-    else setError(res.json?.errors?.map((e) => e.message).join(' ') || t.failed)
+    else setError(res.json?.errors?.map((e) => errorMessage(e.code, locale, e.params)).join(' ') || t.failed)
   }
 
   if (done)

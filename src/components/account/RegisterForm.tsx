@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react'
 
+import { errorMessage } from '@/domain/errors'
 import { accountMessagesFor } from '@/i18n/account'
 import type { Locale } from '@/i18n/config'
 
@@ -22,7 +23,7 @@ export function RegisterForm({ locale }: { locale: Locale }) {
     const res = await sendJson('/api/customers/register', 'POST', { ...formValues(event.currentTarget), locale })
     if (res.ok) return setState('done')
     setState('idle')
-    setError(res.json?.errors?.map((e) => e.message).join(' ') || t.failed)
+    setError(res.json?.errors?.map((e) => errorMessage(e.code, locale, e.params)).join(' ') || t.failed)
   }
 
   if (state === 'done') return <p role="status" className="notice">{t.checkEmail}</p>

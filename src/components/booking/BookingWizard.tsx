@@ -11,6 +11,7 @@ import { DayPicker } from './DayPicker'
 import { DetailsForm, validateDetails, type FieldErrors } from './DetailsForm'
 import { formatLocalDate, formatMoney } from './format'
 import { PartySelect } from './PartySelect'
+import { refusalOf, withLocale } from './refusal'
 import { SlotList } from './SlotList'
 import type { ApiErrors, DaySummary, RestaurantForBooking } from './types'
 import { WaitlistForm } from './WaitlistForm'
@@ -58,7 +59,7 @@ export function BookingWizard({
     setSubmitting(true)
     dispatch({ type: 'notice', message: null })
     try {
-      const res = await fetch('/api/reservations/book', {
+      const res = await fetch(withLocale('/api/reservations/book', locale), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
@@ -76,11 +77,16 @@ export function BookingWizard({
       // A deposit is paid on Stripe's page, which brings the diner back to their booking.
       if (res.status === 201 && body.paymentUrl) return window.location.assign(body.paymentUrl)
       if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
-      if (res.status === 409) {
+      const refusal = refusalOf(body, locale)
+      // The time itself was refused (taken meanwhile, or no longer bookable): back to fresh times.
+      if (res.status === 409 || refusal.field === 'startsAt') {
         setRefresh((n) => n + 1)
-        return dispatch({ type: 'slotTaken', message: t.slotTaken })
+        return dispatch({ type: 'slotTaken', message: refusal.text })
       }
-      dispatch({ type: 'notice', message: body.errors?.[0]?.message ?? t.error })
+      // A detail the server refused (the form checks the same schema first): marked on its field too.
+      const field = refusal.field?.replace(/^guest\./, '')
+      if (field === 'name' || field === 'email' || field === 'phone') setErrors({ [field]: refusal.text })
+      dispatch({ type: 'notice', message: refusal.text })
     } catch {
       dispatch({ type: 'notice', message: t.error })
     } finally {

@@ -25,7 +25,7 @@ export function DayPicker(props: {
   const t = messagesFor(locale).wizard
   const last = addLocalDays(today, Math.min(DAYS_SHOWN, props.maxAdvanceDays + 1) - 1)
   const fromServer = initial && initial.party === party ? initial.days : null
-  const { data, loading } = useJson<{ days: DaySummary[] }>(fromServer ? null : `/api/restaurants/${slug}/availability?from=${today}&to=${last}&party=${party}`)
+  const { data, loading } = useJson<{ days: DaySummary[] }>(fromServer ? null : `/api/restaurants/${slug}/availability?from=${today}&to=${last}&party=${party}&locale=${locale}`)
   const days = fromServer ?? data?.days ?? []
   return (
     <fieldset className="field">

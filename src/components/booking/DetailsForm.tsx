@@ -1,6 +1,7 @@
 'use client'
 
 import { smsRecipient } from '@/domain/phone'
+import { errorMessage, refusalOfIssue } from '@/domain/errors'
 import { guestSchema, OCCASION_VALUES } from '@/domain/schemas/booking'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -9,17 +10,17 @@ import type { Details } from './wizardState'
 
 export type FieldErrors = Partial<Record<keyof Details, string>>
 
-/** Validates with the same schema the server uses; messages in the diner's language. */
+/** Validates with the same schema the server uses; the same messages as the server's, in the diner's language. */
 export function validateDetails(details: Details, locale: Locale): FieldErrors {
-  const t = messagesFor(locale).wizard
   const result = guestSchema.safeParse({ name: details.name, email: details.email, phone: details.phone })
   // The sender's own rule, checked before the diner leaves the step: texts go to mobiles only.
-  if (result.success) return details.smsConsent && result.data.phone && !smsRecipient(result.data.phone).ok ? { phone: t.phoneNoSms } : {}
+  if (result.success) return details.smsConsent && result.data.phone && !smsRecipient(result.data.phone).ok ? { phone: errorMessage('phone_no_sms', locale) } : {}
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {
     const field = issue.path[0] as keyof Details
     if (errors[field]) continue
-    errors[field] = field === 'email' ? t.invalidEmail : field === 'phone' ? t.invalidPhone : t.required
+    const { code, params } = refusalOfIssue(issue)
+    errors[field] = errorMessage(code, locale, params)
   }
   return errors
 }

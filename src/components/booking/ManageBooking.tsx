@@ -10,6 +10,7 @@ import type { GuestView } from '@/plugins/reservations'
 import { DayPicker } from './DayPicker'
 import { formatInstant, formatMoney } from './format'
 import { PartySelect } from './PartySelect'
+import { refusalOf, withLocale } from './refusal'
 import { SlotList } from './SlotList'
 import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
 
@@ -61,7 +62,7 @@ export function ManageBooking({
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`/api/reservations/manage/${token}`, {
+      const res = await fetch(withLocale(`/api/reservations/manage/${token}`, locale), {
         method,
         headers: body ? { 'Content-Type': 'application/json' } : undefined,
         body: body ? JSON.stringify(body) : undefined,
@@ -74,8 +75,9 @@ export function ManageBooking({
         const refundText = refund > 0 ? ` ${m.refunding(formatMoney(refund, view.deposit?.currency ?? restaurant.currency, locale))}` : ''
         setMessage({ text: method === 'DELETE' ? m.cancelled + refundText : m.saved, alert: false })
       } else {
-        if (res.status === 409) setRefresh((n) => n + 1)
-        setMessage({ text: res.status === 409 && json.errors?.[0]?.code === 'slot_taken' ? t.slotTaken : (json.errors?.[0]?.message ?? t.error), alert: true })
+        const refusal = refusalOf(json, locale)
+        if (res.status === 409 || refusal.field === 'startsAt') setRefresh((n) => n + 1)
+        setMessage({ text: refusal.text, alert: true })
       }
     } catch {
       setMessage({ text: t.error, alert: true })
@@ -88,10 +90,10 @@ export function ManageBooking({
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`/api/reservations/manage/${token}/pay`, { method: 'POST' })
+      const res = await fetch(withLocale(`/api/reservations/manage/${token}/pay`, locale), { method: 'POST' })
       const json = (await res.json()) as { url?: string } & ApiErrors
       if (res.ok && json.url) return window.location.assign(json.url)
-      setMessage({ text: json.errors?.[0]?.message ?? t.error, alert: true })
+      setMessage({ text: refusalOf(json, locale).text, alert: true })
     } catch {
       setMessage({ text: t.error, alert: true })
     }

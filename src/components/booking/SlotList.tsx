@@ -21,7 +21,7 @@ export function SlotList(props: {
 }) {
   const { locale, slug, date, party, value, refresh, onChange, onFull } = props
   const t = messagesFor(locale).wizard
-  const { data, loading, error } = useJson<{ slots: ApiSlot[] }>(date ? `/api/restaurants/${slug}/availability?date=${date}&party=${party}` : null, refresh)
+  const { data, loading, error } = useJson<{ slots: ApiSlot[] }>(date ? `/api/restaurants/${slug}/availability?date=${date}&party=${party}&locale=${locale}` : null, refresh)
   const available = (data?.slots ?? []).filter((s) => s.available)
   const full = Boolean(date && data) && available.length === 0
   useEffect(() => onFull?.(full), [full, onFull])

@@ -5,6 +5,8 @@ import { useState } from 'react'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 
+import { refusalOf, withLocale } from './refusal'
+import type { ApiErrors } from './types'
 import type { Details } from './wizardState'
 
 /** Offered when a day is full: the diner leaves a window and their details; staff and offers take it from there. */
@@ -20,14 +22,14 @@ export function WaitlistForm({ locale, slug, date, party, details }: { locale: L
   async function join(event: React.FormEvent) {
     event.preventDefault()
     setState('sending')
-    const res = await fetch('/api/waitlist/join', {
+    const res = await fetch(withLocale('/api/waitlist/join', locale), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ restaurant: slug, date, windowStart: from, windowEnd: until, partySize: party, locale, guest: { name, email } }),
     }).catch(() => null)
     if (res?.status === 201) return setState('done')
-    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ message: string }> } | null
-    setMessage(body?.errors?.[0]?.message ?? t.error)
+    const body = (await res?.json().catch(() => null)) as ApiErrors | null
+    setMessage(body?.errors?.length ? refusalOf(body, locale).text : t.error)
     setState('error')
   }
 

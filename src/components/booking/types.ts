@@ -29,4 +29,4 @@ export interface ApiSlot {
   reason?: string
 }
 
-export type ApiErrors = { errors?: Array<{ message: string; field?: string; code?: string }> }
+export type ApiErrors = { errors?: Array<{ message: string; field?: string; code?: string; params?: Record<string, string | number> }> }

@@ -27,8 +27,3 @@ export function canMove(from: ReservationStatus, to: ReservationStatus): boolean
 export function serviceActionsFrom(from: ReservationStatus): ServiceAction[] {
   return SERVICE_ACTIONS.filter((action) => canMove(from, action))
 }
-
-/** Why a move is refused, in the words staff read on screen. */
-export function refusedMoveMessage(from: ReservationStatus, to: ReservationStatus): string {
-  return `A ${from.replace('_', ' ')} booking cannot become ${to.replace('_', ' ')}`
-}

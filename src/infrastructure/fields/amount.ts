@@ -1,5 +1,7 @@
 import type { NumberField } from 'payload'
 
+import { errorMessage } from '../../domain/errors'
+import { languageOf } from '../../domain/locale'
 import { isMinorUnits } from '../../domain/money'
 
 /**
@@ -18,10 +20,12 @@ export function amountField(name: string, label: NumberField['label'], options: 
     min: 0,
     ...(max === undefined ? {} : { max }),
     ...(defaultValue === undefined ? {} : { defaultValue }),
-    validate: (value: unknown) => {
-      if (value === null || value === undefined) return required ? 'Enter an amount' : true
-      if (!isMinorUnits(value)) return 'Enter an amount such as 12,50'
-      if (max !== undefined && value > max) return 'This amount is too large'
+    // Worded from the refusal table in the language of whoever saves (the admin's, or the API's Accept-Language).
+    validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) => {
+      const say = (code: 'required' | 'invalid_amount' | 'amount_too_large') => errorMessage(code, languageOf(req.i18n?.language))
+      if (value === null || value === undefined) return required ? say('required') : true
+      if (!isMinorUnits(value)) return say('invalid_amount')
+      if (max !== undefined && value > max) return say('amount_too_large')
       return true
     },
     admin: {

@@ -1,8 +1,9 @@
 import type { TextField } from 'payload'
 
+import { errorMessage } from '../../domain/errors'
+import { languageOf } from '../../domain/locale'
 import { normalisePhone } from '../../domain/phone'
 
-const MESSAGE = 'Enter a phone number, e.g. +33 6 12 34 56 78'
 
 /**
  * A phone number, stored in E.164 whatever way it was typed ("06 12 34 56 78" is saved as
@@ -25,9 +26,9 @@ export function phoneField(name: string, overrides: Partial<TextField> = {}): Te
         },
       ],
     },
-    validate: (value: null | string | undefined, { previousValue }: { previousValue?: unknown }) => {
+    validate: (value: null | string | undefined, { previousValue, req }: { previousValue?: unknown; req: { i18n?: { language?: string } } }) => {
       if (!value || value === previousValue) return true
-      return normalisePhone(value).ok || MESSAGE
+      return normalisePhone(value).ok || errorMessage('invalid_phone', languageOf(req.i18n?.language))
     },
     ...overrides,
     admin: { placeholder: '+33 6 12 34 56 78', ...overrides.admin },

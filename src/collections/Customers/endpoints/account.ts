@@ -11,12 +11,12 @@ const noStore = { 'Cache-Control': 'no-store' }
 /** Diner endpoints answer only to the diner cookie: a staff token is no diner (401). */
 async function signedInDiner(req: PayloadRequest): Promise<SignedInDiner> {
   const diner = await dinerFromRequest(req)
-  if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+  if (!diner) throw new BookingError(401, 'unauthorized')
   return diner
 }
 
 const bookingsQuery = z.object({ locale: z.enum(['fr', 'en']).optional() })
-const deletion = z.object({ confirm: z.literal(true, { error: 'Confirm that you want to delete your account' }) })
+const deletion = z.object({ confirm: z.literal(true, { error: 'required' }) })
 
 export const accountEndpoints: Endpoint[] = [
   {

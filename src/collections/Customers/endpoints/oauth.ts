@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { endpoint, errorResponse, queryObject } from '../../../infrastructure/http/respond'
+import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { authorizationUrl, identityFromCallback } from '../oauth/client'
@@ -28,7 +28,7 @@ export const oauthEndpoints: Endpoint[] = [
     method: 'get',
     handler: endpoint(async (req) => {
       const provider = providerById(providerParam(req))
-      if (!provider) return errorResponse(404, [{ message: 'This sign-in provider is not configured', code: 'unknown_provider' }])
+      if (!provider) throw new BookingError(404, 'unknown_provider')
       const { locale } = startQuery.parse(queryObject(req))
       const { url, pending } = await authorizationUrl(provider, callbackUri(provider.id))
       return redirect(url.href, [pendingCookie({ ...pending, provider: provider.id, locale }, req.payload.secret)])
@@ -39,7 +39,7 @@ export const oauthEndpoints: Endpoint[] = [
     method: 'get',
     handler: endpoint(async (req) => {
       const provider = providerById(providerParam(req))
-      if (!provider) return errorResponse(404, [{ message: 'This sign-in provider is not configured', code: 'unknown_provider' }])
+      if (!provider) throw new BookingError(404, 'unknown_provider')
       const pending = readPendingCookie(req.headers, req.payload.secret)
       const locale = pending?.locale ?? 'fr'
       const signIn = `${serverUrl()}/${locale}/account/sign-in`

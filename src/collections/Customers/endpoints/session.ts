@@ -2,16 +2,16 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { inTransaction } from '../../../infrastructure/db/transaction'
-import { BookingError, endpoint, errorResponse, jsonBody } from '../../../infrastructure/http/respond'
+import { BookingError, endpoint, jsonBody, refusal, requestLanguage } from '../../../infrastructure/http/respond'
 import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
 
-const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254)
-const password = z.string().min(10, 'Use at least 10 characters').max(200)
+const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
+const password = z.string().min(10, 'password_too_short').max(200)
 const locale = z.enum(['fr', 'en']).default('fr')
 
-const registration = z.object({ name: z.string().trim().min(1, 'Enter your name').max(120), email, password, locale })
-const credentials = z.object({ email, password: z.string().min(1, 'Enter your password').max(200) })
+const registration = z.object({ name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(1, 'name_required').max(120), email, password, locale })
+const credentials = z.object({ email, password: z.string().min(1, 'required').max(200) })
 const forgotten = z.object({ email, locale: locale.optional() })
 const reset = z.object({ token: z.string().min(1).max(200), password })
 
@@ -49,7 +49,7 @@ export const sessionEndpoints: Endpoint[] = [
     handler: endpoint(async (req) => {
       const data = credentials.parse(await jsonBody(req))
       const { token, user } = await req.payload.login({ collection: 'customers', data, req })
-      if (!token || !user) throw new BookingError(401, 'The email or password is incorrect', 'unauthorized')
+      if (!token || !user) throw new BookingError(401, 'wrong_credentials')
       return Response.json({ user: publicDiner(user) }, { headers: { ...noStore, 'Set-Cookie': dinerCookie(token) } })
     }),
   },
@@ -67,7 +67,7 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'post',
     handler: endpoint(async (req) => {
       const diner = await dinerFromRequest(req)
-      if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+      if (!diner) throw new BookingError(401, 'unauthorized')
       // A fresh session replaces this one: the old token stops working at once.
       await closeDinerSession(req, diner)
       const fresh = await req.payload.findByID({ collection: 'customers', id: diner.id, depth: 0, req })
@@ -80,7 +80,7 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'get',
     handler: endpoint(async (req) => {
       const diner = await dinerFromRequest(req)
-      if (!diner) throw new BookingError(401, 'Sign in to your account', 'unauthorized')
+      if (!diner) throw new BookingError(401, 'unauthorized')
       return Response.json({ user: publicDiner(diner) }, { headers: noStore })
     }),
   },
@@ -106,11 +106,11 @@ export const sessionEndpoints: Endpoint[] = [
       try {
         await req.payload.resetPassword({ collection: 'customers', data, overrideAccess: true, req })
       } catch {
-        throw new BookingError(400, 'This link has expired or was already used. Ask for a new one.', 'invalid_token')
+        throw new BookingError(400, 'invalid_token')
       }
       return Response.json({ message: 'Password changed. You can sign in.' }, { headers: noStore })
     }),
   },
   // Payload's first-user and unlock routes make no sense for diners and would set the shared cookie.
-  { path: '/first-register', method: 'post', handler: () => errorResponse(404, [{ message: 'Not found' }]) },
+  { path: '/first-register', method: 'post', handler: (req) => refusal(404, 'not_found', requestLanguage(req)) },
 ]

@@ -1,6 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type ValidationFieldError } from 'payload'
 
+import { errorMessage, type ErrorCode } from '../../../domain/errors'
 import { relationId } from '../../../infrastructure/access/roles'
+import { requestLanguage } from '../../../infrastructure/http/respond'
 
 /** A dish cannot sit in another restaurant's menu category. */
 export const categoryOfSameRestaurant: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -15,11 +17,10 @@ export const categoryOfSameRestaurant: CollectionBeforeChangeHook = async ({ dat
     req,
   })
   if (!category || String(relationId(category.restaurant as never)) !== String(restaurantId)) {
-    throw new ValidationError({
-      collection: 'menu-items',
-      errors: [{ message: "This category belongs to another restaurant's menu", path: 'category' }],
-      req,
-    })
+    const errors: Array<ValidationFieldError & { code: ErrorCode }> = [
+      { path: 'category', code: 'category_elsewhere', message: errorMessage('category_elsewhere', requestLanguage(req)) },
+    ]
+    throw new ValidationError({ collection: 'menu-items', errors, req })
   }
   return data
 }

@@ -1,10 +1,13 @@
 'use client'
 
-import { Button, useAuth, useListQuery, useSelection } from '@payloadcms/ui'
+import { Button, useAuth, useListQuery, useSelection, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
 import { addLocalDays, localDateOf, todayIn } from '../../../domain/availability/localTime'
+import { errorMessage } from '../../../domain/errors'
+import { languageOf } from '../../../domain/locale'
+import { refusalOfAnswer } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 import { useWords } from './useWords'
 
@@ -14,7 +17,7 @@ const ACTIONS = [
   { status: 'no_show', label: 'reservations:bulk:noShow' },
 ] as const
 
-type Result = { id: number; ok: boolean; status?: string; error?: string }
+type Result = { id: number; ok: boolean; status?: string; code?: string; params?: Record<string, string | number>; error?: string }
 
 /**
  * The bounds of the list's date filter on startsAt, wherever the filter builder nested them, as the
@@ -53,6 +56,7 @@ export function BulkStatusActions() {
   const { user } = useAuth()
   const router = useRouter()
   const { t, count } = useWords()
+  const language = languageOf(useTranslation().i18n.language)
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
   const [restaurants, setRestaurants] = useState<{ id: number; slug: string; name: string; timeZone: string }[]>([])
@@ -90,18 +94,18 @@ export function BulkStatusActions() {
       const res = await fetch('/api/reservations/bulk-status', {
         method: 'POST',
         credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
         body: JSON.stringify({ ids, status: action.status }),
       })
-      const body = (await res.json()) as { results?: Result[]; errors?: { message: string }[] }
+      const body = (await res.json()) as { results?: Result[]; errors?: { message: string; code?: string }[] }
       if (!res.ok || !body.results) {
-        setMessage({ text: body.errors?.[0]?.message ?? t('reservations:bulk:nothingChanged'), alert: true })
+        setMessage({ text: body.errors?.length ? refusalOfAnswer(body, res.status, language).reason : t('reservations:bulk:nothingChanged'), alert: true })
         return
       }
       const refused = body.results.filter((r) => !r.ok)
       const changed = body.results.length - refused.length
       setMessage({
-        text: `${count('reservations:bulk:changed', changed)}${refused.length ? ` ${t('reservations:bulk:notChanged', { list: refused.map((r) => `#${r.id} (${r.error})`).join('; ') })}` : ''}`,
+        text: `${count('reservations:bulk:changed', changed)}${refused.length ? ` ${t('reservations:bulk:notChanged', { list: refused.map((r) => `#${r.id} (${errorMessage(r.code, language, r.params)})`).join('; ') })}` : ''}`,
         alert: refused.length > 0,
       })
       router.refresh()

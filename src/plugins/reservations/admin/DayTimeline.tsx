@@ -1,9 +1,11 @@
 'use client'
 
+import { useTranslation } from '@payloadcms/ui'
 import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react'
 
 import { useJson } from '../../../infrastructure/client/useJson'
 import { localTimeOf, wallClockToInstant } from '../../../domain/availability/localTime'
+import { managerMayForce } from '../../../domain/errors'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import { minutesOfDay } from '../../../domain/time'
 import { MoveForm } from './MoveForm'
@@ -32,6 +34,7 @@ const snap = (minutes: number) => Math.round(minutes / SNAP_MINUTES) * SNAP_MINU
  */
 export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: string; date: string; canOverride: boolean; onLoaded: (name: string) => void }) {
   const { t } = useWords()
+  const { i18n } = useTranslation()
   const [tick, setTick] = useState(0)
   const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service?date=${date}` : null, tick)
   const [selected, setSelected] = useState<Booking | null>(null)
@@ -75,15 +78,20 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
       setMessage({ text: t('reservations:timeline:noSuchTime', { time: startsAt ? request.end! : request.start }), alert: true })
       return
     }
-    const result = await sendJson('PATCH', `/api/reservations/${request.booking.id}`, {
-      startsAt: startsAt.toISOString(),
-      endsAt: endsAt.toISOString(),
-      tables: [request.tableId],
-      ...(override !== undefined ? { overrideRules: true, overrideReason: override } : {}),
-    })
+    const result = await sendJson(
+      'PATCH',
+      `/api/reservations/${request.booking.id}`,
+      {
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        tables: [request.tableId],
+        ...(override !== undefined ? { overrideRules: true, overrideReason: override } : {}),
+      },
+      i18n.language,
+    )
     setMessage(result.ok ? { text: t('reservations:timeline:moved', { reference: request.booking.reference }), alert: false } : { text: result.reason, alert: true })
-    // A manager may force what the rules refused, except a table someone else has then.
-    setRefused(!result.ok && canOverride && override === undefined && !/taken|occupée|already booked/i.test(result.reason) ? request : null)
+    // A manager may force what the rules refused, except a table someone else has then: decided on the code.
+    setRefused(!result.ok && canOverride && override === undefined && managerMayForce(result.code) ? request : null)
     setSelected(null)
     setStretch(null)
     reload()

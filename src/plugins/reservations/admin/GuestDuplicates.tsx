@@ -3,6 +3,7 @@
 import { Button, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 import { useWords } from './useWords'
 
@@ -37,18 +38,12 @@ export function GuestDuplicates() {
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`/api/guests/${id}/merge`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ duplicate: duplicate.id }),
-      })
-      if (res.ok) {
+      const result = await sendJson('POST', `/api/guests/${id}/merge`, { duplicate: duplicate.id })
+      if (result.ok) {
         window.location.reload()
         return
       }
-      const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
-      setMessage({ text: body.errors?.[0]?.message ?? t('reservations:duplicates:failed'), alert: true })
+      setMessage({ text: result.reason, alert: true })
     } catch {
       setMessage({ text: t('reservations:duplicates:offline'), alert: true })
     } finally {

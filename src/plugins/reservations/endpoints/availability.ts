@@ -18,10 +18,10 @@ export const availabilityEndpoint: Endpoint = {
   handler: endpoint(async (req) => {
     const query = availabilityQuerySchema.parse(queryObject(req))
     const profile = await cachedBookingProfile(req.payload, String(req.routeParams?.slug ?? ''))
-    if (!profile) throw new BookingError(404, `No restaurant "${String(req.routeParams?.slug)}"`, 'restaurant_not_found')
+    if (!profile) throw new BookingError(404, 'restaurant_not_found')
     const { restaurant, rules } = profile
     if (query.party > rules.bookingRules.maxPartyOnline) {
-      throw new BookingError(422, `For more than ${rules.bookingRules.maxPartyOnline} guests, please call the restaurant`, 'party_too_large', 'party')
+      throw new BookingError(422, 'party_too_large', 'party', { max: rules.bookingRules.maxPartyOnline })
     }
     const now = new Date()
     const from = query.date ?? query.from!

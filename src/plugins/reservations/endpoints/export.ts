@@ -12,9 +12,9 @@ import { restaurantBySlug } from '../services/restaurants'
 import { BookingError, endpoint } from '../../../infrastructure/http/respond'
 
 const exportQuerySchema = z
-  .object({ restaurant: z.string().min(1, 'Name the restaurant by its slug'), from: localDateSchema, to: localDateSchema })
-  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'Export at most a year at once', path: ['to'] })
+  .object({ restaurant: z.string().min(1, 'required'), from: localDateSchema, to: localDateSchema })
+  .refine((q) => q.from <= q.to, { message: 'range_reversed', path: ['from'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { params: { days: 366 }, message: 'range_too_long', path: ['to'] })
 
 const COLUMNS = ['reference', 'date', 'time', 'party_size', 'status', 'source', 'guest_name', 'guest_email', 'guest_phone', 'tables', 'occasion', 'special_requests', 'deposit_amount', 'deposit_status', 'deposit_refunded', 'created_at']
 
@@ -27,10 +27,10 @@ export const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to export bookings', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const query = exportQuerySchema.parse(Object.fromEntries(req.searchParams))
     const restaurant = await restaurantBySlug(req, query.restaurant)
-    if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${query.restaurant}"`, 'restaurant_not_found')
+    if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')
     const tz = restaurant.timeZone
     const from = startOfLocalDay(query.from, tz)
     const to = startOfLocalDay(addLocalDays(query.to, 1), tz)

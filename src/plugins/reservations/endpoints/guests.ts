@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { refusalOfIssue } from '../../../domain/errors'
 import { relationId } from '../../../infrastructure/access/roles'
 import type { Guest } from '../../../payload-types'
 import { possibleDuplicates } from '../services/guestDuplicates'
@@ -9,11 +10,11 @@ import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/r
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
-const mergeSchema = z.object({ duplicate: z.number({ message: 'Give the duplicate guest id as a number' }).int().positive() })
+const mergeSchema = z.object({ duplicate: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive() })
 
 function guestIdParam(value: unknown): number {
   const id = Number(value)
-  if (!Number.isInteger(id) || id <= 0) throw new BookingError(404, `No guest ${String(value)}`, 'guest_not_found')
+  if (!Number.isInteger(id) || id <= 0) throw new BookingError(404, 'guest_not_found')
   return id
 }
 
@@ -25,10 +26,10 @@ export const mergeGuestsEndpoint: Endpoint = {
   path: '/:id/merge',
   method: 'post',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to merge guests', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const keptId = guestIdParam(req.routeParams?.id)
     const body = mergeSchema.safeParse(await jsonBody(req))
-    if (!body.success) throw new BookingError(400, body.error.issues[0]?.message ?? 'Give {"duplicate": <guest id>}', 'invalid_body', 'duplicate')
+    if (!body.success) throw new BookingError(400, body.error.issues[0] ? refusalOfIssue(body.error.issues[0]).code : 'required', 'duplicate')
     return Response.json(await mergeGuests(req, keptId, body.data.duplicate), noStore)
   }),
 }
@@ -38,10 +39,10 @@ export const guestDuplicatesEndpoint: Endpoint = {
   path: '/:id/duplicates',
   method: 'get',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to see guests', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const id = guestIdParam(req.routeParams?.id)
     const guest = (await req.payload.findByID({ collection: 'guests', id, depth: 0, req, overrideAccess: false, user: req.user }).catch(() => null)) as Guest | null
-    if (!guest) throw new BookingError(404, `No guest ${id}`, 'guest_not_found')
+    if (!guest) throw new BookingError(404, 'guest_not_found')
     const restaurants = (guest.restaurants ?? []).map((r) => Number(relationId(r)))
     return Response.json({ duplicates: await possibleDuplicates(req, id, restaurants) }, noStore)
   }),

@@ -54,7 +54,7 @@ export const manageEndpoints: Endpoint[] = [
       const token = req.routeParams?.token as string
       const { reservation, restaurant } = await reservationByToken(req, token)
       if (reservation.status !== 'pending_payment' || !reservation.holdExpiresAt || new Date(reservation.holdExpiresAt) <= new Date()) {
-        throw new BookingError(409, 'This booking is not waiting for a deposit any more', 'not_payable')
+        throw new BookingError(409, 'not_payable')
       }
       return Response.json({ url: await depositCheckoutUrl(req, reservation, restaurant, token) }, noStore)
     }),

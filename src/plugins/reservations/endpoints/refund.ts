@@ -5,16 +5,16 @@ import { worksFor } from '../../../infrastructure/access/roles'
 import { formatMinor } from '../../../domain/money'
 import type { Reservation } from '../../../payload-types'
 import { REFUND_DEPOSIT_TASK } from '../payments/refundTask'
-import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { BookingError, endpoint, jsonBody, requestLanguage } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../infrastructure/ops/jobs'
 
 const refundRequestSchema = z.object({
   amountMinor: z
-    .number({ message: 'Give the amount to refund in minor units, e.g. 2550 for 25,50 €' })
-    .int('The amount is a whole number of minor units (cents): 2550 for 25,50 €')
-    .positive('The amount must be more than 0'),
-  reason: z.string().trim().min(3, 'Say why, for the record').max(500),
+    .number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) })
+    .int('not_whole')
+    .positive(),
+  reason: z.string().trim().min(3).max(500),
 })
 
 /**
@@ -26,19 +26,19 @@ export const staffRefundEndpoint: Endpoint = {
   path: '/:id/refund',
   method: 'post',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to refund a deposit', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const { amountMinor: wanted, reason } = refundRequestSchema.parse(await jsonBody(req))
     const id = Number(req.routeParams?.id)
     const reservation = (await req.payload
       .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
       .catch(() => null)) as Reservation | null
-    if (!reservation) throw new BookingError(404, 'No such reservation', 'not_found')
-    if (!worksFor(req.user, reservation.restaurant, 'manager')) throw new BookingError(403, 'Only a manager or owner of this restaurant can refund', 'forbidden')
+    if (!reservation) throw new BookingError(404, 'reservation_not_found')
+    if (!worksFor(req.user, reservation.restaurant, 'manager')) throw new BookingError(403, 'refund_forbidden')
     const deposit = reservation.deposit
-    if (deposit?.status !== 'paid' && deposit?.status !== 'partially_refunded') throw new BookingError(409, 'This booking has no paid deposit left to refund', 'not_refundable')
+    if (deposit?.status !== 'paid' && deposit?.status !== 'partially_refunded') throw new BookingError(409, 'not_refundable')
     const currency = deposit.currency ?? 'EUR'
     const left = (deposit.amountMinor ?? 0) - (deposit.refundedMinor ?? 0)
-    if (wanted > left) throw new BookingError(422, `At most ${formatMinor(left, currency, 'en')} is left to refund`, 'amount_too_high', 'amountMinor')
+    if (wanted > left) throw new BookingError(422, 'amount_too_high', 'amountMinor', { left: formatMinor(left, currency, requestLanguage(req)) })
     await inTransaction(req, async () => {
       // Each staff refund is its own (idempotent) Stripe refund, keyed by when it was asked.
       await req.payload.jobs.queue({ task: REFUND_DEPOSIT_TASK, input: withRequestId({ reservationId: id, amountMinor: wanted, reason: `staff-${Date.now()}` }), req })

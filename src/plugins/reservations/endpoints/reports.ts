@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { daysBetween } from '../../../domain/availability/localTime'
+import { refusalOfIssue } from '../../../domain/errors'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { reportCsv } from '../reports/csv'
 import { reportPdf } from '../reports/pdf'
@@ -20,11 +21,11 @@ const reportQuerySchema = z
   .object({
     from: localDateSchema,
     to: localDateSchema,
-    granularity: z.enum(GRANULARITIES, { message: `granularity must be one of ${GRANULARITIES.join(', ')}` }).default('day'),
-    format: z.enum(['csv', 'xlsx', 'pdf'], { message: 'format must be one of csv, xlsx, pdf' }).default('csv'),
+    granularity: z.enum(GRANULARITIES).default('day'),
+    format: z.enum(['csv', 'xlsx', 'pdf']).default('csv'),
   })
-  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) + 1 <= 366, { message: 'A report covers at most 366 days', path: ['to'] })
+  .refine((q) => q.from <= q.to, { message: 'range_reversed', path: ['from'] })
+  .refine((q) => daysBetween(q.from, q.to) + 1 <= 366, { params: { days: 366 }, message: 'range_too_long', path: ['to'] })
 
 /**
  * GET /api/restaurants/:slug/reports?granularity=day|week|month&from=&to=&format=csv|xlsx|pdf —
@@ -36,11 +37,11 @@ export const reportsEndpoint: Endpoint = {
   path: '/:slug/reports',
   method: 'get',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to download reports', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const parsed = reportQuerySchema.safeParse(Object.fromEntries(req.searchParams))
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      throw new BookingError(400, issue.message, 'invalid_query', issue.path.join('.') || undefined)
+      const { code, field, params } = refusalOfIssue(parsed.error.issues[0]!)
+      throw new BookingError(400, code, field, params)
     }
     const { from, to, granularity, format } = parsed.data
     const report = await restaurantReport(req, req.routeParams?.slug, granularity, from, to)

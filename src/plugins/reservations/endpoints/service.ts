@@ -25,8 +25,8 @@ export const serviceDayEndpoint: Endpoint = {
 
 const calendarSchema = z
   .object({ from: localDateSchema, to: localDateSchema })
-  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 42, { message: 'Ask for at most six weeks at once', path: ['to'] })
+  .refine((q) => q.from <= q.to, { message: 'range_reversed', path: ['from'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 42, { params: { days: 42 }, message: 'range_too_long', path: ['to'] })
 
 /** GET /api/restaurants/:slug/calendar?from=&to= — covers per day and service, for the week and month views. */
 export const calendarEndpoint: Endpoint = {
@@ -40,8 +40,8 @@ export const calendarEndpoint: Endpoint = {
 
 const periodSchema = z
   .object({ from: localDateSchema, to: localDateSchema })
-  .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'Ask for at most a year at once', path: ['to'] })
+  .refine((q) => q.from <= q.to, { message: 'range_reversed', path: ['from'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { params: { days: 366 }, message: 'range_too_long', path: ['to'] })
 
 /** GET /api/restaurants/:slug/analytics?from=&to= — a period's KPIs against the one before (managers and owners). */
 export const analyticsEndpoint: Endpoint = {
@@ -53,7 +53,7 @@ export const analyticsEndpoint: Endpoint = {
   }),
 }
 
-const statusSchema = z.object({ status: z.enum(SERVICE_ACTIONS, { message: `status must be one of ${SERVICE_ACTIONS.join(', ')}` }) })
+const statusSchema = z.object({ status: z.enum(SERVICE_ACTIONS) })
 
 /**
  * POST /api/reservations/:id/status {status} — seat, complete, mark no-show or cancel, from the
@@ -63,7 +63,7 @@ export const serviceStatusEndpoint: Endpoint = {
   path: '/:id/status',
   method: 'post',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to run the service', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const { status } = statusSchema.parse(await jsonBody(req))
     const updated = await moveReservation(req, Number(req.routeParams?.id), status, 'the service dashboard')
     return Response.json({ id: updated.id, reference: updated.reference, status: updated.status }, noStore)

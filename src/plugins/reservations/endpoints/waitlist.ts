@@ -16,7 +16,7 @@ export const joinWaitlistEndpoint: Endpoint = {
     const restaurant = await restaurantBySlug(req, request.restaurant)
     const today = localDateOf(new Date(), restaurant.timeZone)
     const lastDay = addLocalDays(today, restaurant.bookingRules?.maxAdvanceDays ?? 60)
-    if (request.date < today || request.date > lastDay) throw new BookingError(422, 'That date cannot be booked', 'invalid_date', 'date')
+    if (request.date < today || request.date > lastDay) throw new BookingError(422, 'date_out_of_range', 'date')
     const entry = await inTransaction(req, async () => {
       const guest = await upsertGuest(req, request.guest, request.locale, restaurant.id)
       return req.payload.create({

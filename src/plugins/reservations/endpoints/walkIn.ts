@@ -8,7 +8,7 @@ import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/r
 import { inTransaction } from '../../../infrastructure/db/transaction'
 
 const walkInSchema = z.object({
-  table: z.number({ message: 'table must be the id of a table' }).int().positive(),
+  table: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive(),
   partySize: partySizeSchema,
   guestName: z.string().trim().max(120).optional(),
 })
@@ -22,10 +22,10 @@ export const walkInEndpoint: Endpoint = {
   path: '/:slug/walk-in',
   method: 'post',
   handler: endpoint(async (req) => {
-    if (!req.user) throw new BookingError(401, 'Sign in to seat guests', 'unauthorized')
+    if (!req.user) throw new BookingError(401, 'unauthorized')
     const input = walkInSchema.parse(await jsonBody(req))
     const restaurant = await restaurantBySlug(req, req.routeParams?.slug)
-    if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(req.routeParams?.slug)}"`, 'restaurant_not_found')
+    if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')
     const created = await inTransaction(req, () =>
       req.payload.create({
         collection: 'reservations',

@@ -70,6 +70,6 @@ export async function depositCheckoutUrl(req: PayloadRequest, reservation: Reser
     return url
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Deposit checkout for ${reservation.reference} failed` })
-    throw new BookingError(503, 'Payments are unavailable right now. Nothing was charged; please try again in a moment.', 'payment_unavailable')
+    throw new BookingError(503, 'payment_unavailable')
   }
 }

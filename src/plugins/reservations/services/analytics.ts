@@ -59,9 +59,9 @@ async function breakdown(req: PayloadRequest, restaurantId: number, from: Date, 
  * covers forecast of the next four weeks.
  */
 export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fromDate: string, toDate: string) {
-  if (!req.user) throw new BookingError(401, 'Sign in to see analytics', 'unauthorized')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
-  if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, 'restaurant_not_found')
   const tz = restaurant.timeZone
   const days = daysBetween(fromDate, toDate) + 1
   const from = startOfLocalDay(fromDate, tz)

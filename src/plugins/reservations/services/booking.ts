@@ -18,31 +18,21 @@ import { loadBookingContext, rulesOf } from './context'
 import { upsertGuest } from './guests'
 import { restaurantById, restaurantBySlug } from './restaurants'
 
-const REFUSALS: Record<Exclude<BookingCheck, { ok: true }>['reason'], [number, string]> = {
-  no_table: [409, 'This time was just taken. Please choose another time.'],
-  pacing: [409, 'This time was just taken. Please choose another time.'],
-  closed: [422, 'The restaurant is closed at that time'],
-  not_a_slot: [422, 'That time is not one of the bookable slots'],
-  too_soon: [422, 'That time is too soon to book online'],
-  too_far: [422, 'That date is beyond the booking window'],
-}
-
-function refuse(reason: keyof typeof REFUSALS): never {
-  const [status, message] = REFUSALS[reason]
-  throw new BookingError(status, message, reason === 'pacing' || reason === 'no_table' ? 'slot_taken' : reason, 'startsAt')
+/** The engine's reason is the refusal's code; a time taken meanwhile is a conflict, the rest bad input. */
+function refuse(reason: Exclude<BookingCheck, { ok: true }>['reason']): never {
+  throw new BookingError(reason === 'pacing' || reason === 'no_table' ? 409 : 422, reason, 'startsAt')
 }
 
 function partyWithinOnlineLimit(restaurant: Restaurant, partySize: number) {
   const max = rulesOf(restaurant).bookingRules.maxPartyOnline
   if (partySize > max) {
-    const phone = restaurant.phone ? ` at ${restaurant.phone}` : ''
-    throw new BookingError(422, `For more than ${max} guests, please call the restaurant${phone}`, 'party_too_large', 'partySize')
+    throw new BookingError(422, 'party_too_large', 'partySize', { max, phone: restaurant.phone ?? undefined })
   }
 }
 
 /** Exclusion-constraint refusals surface from Payload as 409 APIErrors; keep their meaning. */
 function asSlotTaken(error: unknown): never {
-  if ((error as { status?: number })?.status === 409) refuse('no_table')
+  if ((error as { status?: number })?.status === 409) throw new BookingError(409, 'table_taken', 'startsAt')
   throw error
 }
 
@@ -115,7 +105,7 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
 }
 
 export async function reservationByToken(req: PayloadRequest, token: unknown): Promise<{ reservation: Reservation; restaurant: Restaurant }> {
-  const notFound = new BookingError(404, 'This booking link is not valid. Check the link in your confirmation email.', 'booking_not_found')
+  const notFound = new BookingError(404, 'booking_not_found')
   if (!looksLikeManageToken(token)) throw notFound
   const { docs } = await req.payload.find({
     collection: 'reservations',
@@ -131,7 +121,7 @@ export async function reservationByToken(req: PayloadRequest, token: unknown): P
   // The database found it by hash; compare again in constant time rather than trust the index alone.
   if (!reservation?.manageTokenHash || !sameManageTokenHash(reservation.manageTokenHash, token)) throw notFound
   if (manageLinkExpired(reservation.endsAt)) {
-    throw new BookingError(410, 'This booking link has expired: the visit is over. Contact the restaurant if you need anything.', 'booking_link_expired')
+    throw new BookingError(410, 'booking_link_expired')
   }
   const restaurant = await restaurantById(req, reservation.restaurant as number)
   return { reservation, restaurant }
@@ -194,9 +184,9 @@ export function calendarUrl(token: string): string {
 
 function assertChangeable(reservation: Reservation, now: Date) {
   if (!holdsTables(reservation.status, reservation.holdExpiresAt, now) || reservation.status === 'seated') {
-    throw new BookingError(409, `This booking is ${reservation.status.replace('_', ' ')} and can no longer be changed`, 'not_changeable')
+    throw new BookingError(409, 'not_changeable', undefined, { status: reservation.status })
   }
-  if (new Date(reservation.startsAt) <= now) throw new BookingError(409, 'This booking has already started', 'not_changeable')
+  if (new Date(reservation.startsAt) <= now) throw new BookingError(409, 'already_started')
 }
 
 /** A guest moves or resizes their booking: the same engine decides, under the same lock. */
@@ -220,12 +210,7 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
       const deposit = depositFor(effectiveDepositPolicy(restaurant, req.payload), partySize, check.service)
       const paid = reservation.deposit?.status === 'paid' ? (reservation.deposit.amountMinor ?? 0) : 0
       if (deposit.required && deposit.amountMinor > paid) {
-        throw new BookingError(
-          422,
-          'This change needs a deposit. Please call the restaurant or make a new booking.',
-          'deposit_required',
-          'partySize',
-        )
+        throw new BookingError(422, 'deposit_required', 'partySize')
       }
       Object.assign(data, { startsAt: check.startsAt.toISOString(), endsAt: check.endsAt.toISOString(), partySize, tables: check.tableIds as number[] })
     }

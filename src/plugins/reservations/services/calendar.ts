@@ -14,9 +14,9 @@ import { restaurantBySlug } from './restaurants'
  * then say which service each start time belongs to, so these columns match the dashboard's.
  */
 export async function calendarRange(req: PayloadRequest, slug: unknown, from: string, to: string) {
-  if (!req.user) throw new BookingError(401, 'Sign in to see the calendar', 'unauthorized')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
-  if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')
   const tz = restaurant.timeZone
   const rows = await execute(
     req,

@@ -13,7 +13,7 @@ const restaurantsOf = (guest: Guest) => (guest.restaurants ?? []).map((r) => Num
 async function visibleGuest(req: PayloadRequest, id: number): Promise<Guest> {
   const guest = (await req.payload.findByID({ collection: 'guests', id, depth: 0, req, overrideAccess: false, user: req.user }).catch(() => null)) as Guest | null
   // Guests of restaurants the user does not work for are "not found": staff learn nothing about them.
-  if (!guest) throw new BookingError(404, `No guest ${id}`, 'guest_not_found')
+  if (!guest) throw new BookingError(404, 'guest_not_found')
   return guest
 }
 
@@ -24,21 +24,21 @@ async function visibleGuest(req: PayloadRequest, id: number): Promise<Guest> {
  * duplicate is deleted and the merge is recorded in the audit log. The kept email stays.
  */
 export async function mergeGuests(req: PayloadRequest, keptId: number, duplicateId: number): Promise<Guest> {
-  if (!req.user) throw new BookingError(401, 'Sign in to merge guests', 'unauthorized')
-  if (keptId === duplicateId) throw new BookingError(422, 'A guest cannot be merged into itself', 'same_guest', 'duplicate')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
+  if (keptId === duplicateId) throw new BookingError(422, 'same_guest', 'duplicate')
   const kept = await visibleGuest(req, keptId)
   const duplicate = await visibleGuest(req, duplicateId)
   const booked = await execute(req, sql`SELECT DISTINCT restaurant_id FROM reservations WHERE guest_id = ${duplicateId} AND restaurant_id IS NOT NULL`)
   const restaurants = [...new Set([...restaurantsOf(duplicate), ...booked.map((r) => Number(r.restaurant_id))])]
   // Merging rewrites the duplicate's history everywhere it booked: a manager's call at each of those restaurants.
   if (!restaurants.every((id) => worksFor(req.user, id, 'manager'))) {
-    throw new BookingError(403, 'Only a manager of every restaurant this guest booked at can merge them', 'forbidden')
+    throw new BookingError(403, 'merge_forbidden')
   }
 
   await inTransaction(req, async () => {
     // Two merges of the same guests at once: the second waits, then finds the duplicate gone.
     const locked = await execute(req, sql`SELECT id FROM guests WHERE id IN (${keptId}, ${duplicateId}) ORDER BY id FOR UPDATE`)
-    if (locked.length !== 2) throw new BookingError(404, `No guest ${duplicateId}`, 'guest_not_found')
+    if (locked.length !== 2) throw new BookingError(404, 'guest_not_found')
     await execute(req, sql`UPDATE reservations SET guest_id = ${keptId} WHERE guest_id = ${duplicateId}`)
     // The booking history (versions) keeps pointing at the guest, not at a deleted profile.
     await execute(req, sql`UPDATE _reservations_v SET version_guest_id = ${keptId} WHERE version_guest_id = ${duplicateId}`)

@@ -42,9 +42,9 @@ const LABEL: Record<Granularity, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"I
  * the figures are those of the analytics (covers: confirmed, seated or completed bookings).
  */
 export async function restaurantReport(req: PayloadRequest, slug: unknown, granularity: Granularity, fromDate: string, toDate: string): Promise<Report> {
-  if (!req.user) throw new BookingError(401, 'Sign in to download reports', 'unauthorized')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
-  if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, 'restaurant_not_found')
   const tz = restaurant.timeZone
   const from = startOfLocalDay(fromDate, tz)
   const to = startOfLocalDay(addLocalDays(toDate, 1), tz)

@@ -13,9 +13,9 @@ import { restaurantBySlug } from './restaurants'
  * 404: a restaurant's bookings are not even confirmed to exist).
  */
 export async function serviceDay(req: PayloadRequest, slug: unknown, date: string | undefined, now = new Date()) {
-  if (!req.user) throw new BookingError(401, 'Sign in to see the service', 'unauthorized')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
-  if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, `No restaurant "${String(slug)}"`, 'restaurant_not_found')
+  if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')
   const localDate = date ?? localDateOf(now, restaurant.timeZone)
   const from = startOfLocalDay(localDate, restaurant.timeZone)
   const to = startOfLocalDay(addLocalDays(localDate, 1), restaurant.timeZone)

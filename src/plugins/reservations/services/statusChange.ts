@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { worksFor } from '../../../infrastructure/access/roles'
-import { canMove, refusedMoveMessage } from '../../../domain/reservations/transitions'
+import { canMove } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
 import type { Reservation } from '../../../payload-types'
 import { BookingError } from '../../../infrastructure/http/respond'
@@ -14,13 +14,13 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
  * apply as to an edit in the admin. Its own transaction: one refused booking never undoes another.
  */
 export async function moveReservation(req: PayloadRequest, id: number, status: ReservationStatus, from: string): Promise<Reservation> {
-  if (!req.user) throw new BookingError(401, 'Sign in to change a booking', 'unauthorized')
+  if (!req.user) throw new BookingError(401, 'unauthorized')
   const reservation = (await req.payload
     .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
     .catch(() => null)) as Reservation | null
   // Another restaurant's booking is "not found": staff learn nothing about it.
-  if (!reservation || !worksFor(req.user, reservation.restaurant, 'host')) throw new BookingError(404, 'No such reservation', 'not_found')
-  if (!canMove(reservation.status, status)) throw new BookingError(409, refusedMoveMessage(reservation.status, status), 'invalid_transition', 'status')
+  if (!reservation || !worksFor(req.user, reservation.restaurant, 'host')) throw new BookingError(404, 'reservation_not_found')
+  if (!canMove(reservation.status, status)) throw new BookingError(409, 'invalid_transition', 'status', { from: reservation.status, to: status })
   try {
     return await inTransaction(req, () =>
       req.payload.update({
@@ -40,7 +40,7 @@ export async function moveReservation(req: PayloadRequest, id: number, status: R
     )
   } catch (error) {
     // A lapsed hold whose table went to someone else: the database refuses to book it twice.
-    if ((error as { status?: number }).status === 409) throw new BookingError(409, (error as Error).message, 'table_taken')
+    if ((error as { status?: number }).status === 409) throw new BookingError(409, 'table_taken')
     throw error
   }
 }

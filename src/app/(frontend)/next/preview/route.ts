@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { isStaff } from '@/infrastructure/access/roles'
 import { isLocale } from '@/i18n/config'
 import { SLUG_PATTERN } from '@/domain/slugify'
+import { refusal, requestLanguage } from '@/infrastructure/http/respond'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 
 /**
@@ -15,12 +16,12 @@ export async function GET(request: Request) {
   const slug = url.searchParams.get('slug') ?? 'home'
   const locale = url.searchParams.get('locale') ?? 'fr'
   if (!isLocale(locale) || !SLUG_PATTERN.test(slug)) {
-    return Response.json({ errors: [{ message: 'Unknown page or language' }] }, { status: 400 })
+    return refusal(400, 'invalid', requestLanguage(request), isLocale(locale) ? 'slug' : 'locale')
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaff(user)) {
-    return Response.json({ errors: [{ message: 'Sign in to the admin to preview drafts' }] }, { status: 401 })
+    return refusal(401, 'unauthorized', requestLanguage(request))
   }
   ;(await draftMode()).enable()
   redirect(slug === 'home' ? `/${locale}` : `/${locale}/${slug}`)

@@ -1,23 +1,18 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type ValidationFieldError } from 'payload'
 
 import { isStaff, relationId, worksFor } from '../../../../../infrastructure/access/roles'
 import { checkBooking, localDateOf, occupancy, type BookingCheck } from '../../../../../domain/availability'
+import { refusalWithRemedy, type ErrorCode, type Remedy } from '../../../../../domain/errors'
 import { holdsTables } from '../../../../../domain/reservations/status'
+import { requestLanguage } from '../../../../../infrastructure/http/respond'
 import { lockRestaurantDay } from '../../../db/locks'
 import { loadBookingContext } from '../../../services/context'
 import { restaurantById } from '../../../services/restaurants'
 
-const REASONS: Record<string, string> = {
-  closed: 'The restaurant is closed at that time',
-  too_soon: 'That time has already passed',
-  too_far: 'That date is beyond the booking window',
-  pacing: 'Too many guests already start at that time',
-  no_table: 'No free table can seat this party at that time',
-  not_a_slot: 'That time is not one of the bookable slots',
-  tables_busy: 'One of the chosen tables is taken at that time',
-  tables_too_small: 'The chosen tables do not seat this party',
-  tables_elsewhere: 'The chosen tables belong to another restaurant',
-}
+type Problem = Exclude<BookingCheck, { ok: true }>['reason'] | 'table_taken' | 'tables_too_small' | 'tables_elsewhere'
+
+/** In staff mode the engine asks no notice: a time "too soon" is a time already gone. */
+const codeOf = (problem: Problem): ErrorCode => (problem === 'too_soon' ? 'time_passed' : problem)
 
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((v) => String(relationId(v as never))).filter((v) => v !== 'null') : []
@@ -59,7 +54,7 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   const chosen = ids(data.tables)
 
   const check: BookingCheck = checkBooking(startsAt, { ...input, partySize, now: new Date(), staff: true })
-  let problem: string | null = null
+  let problem: Problem | null = null
   if (chosen.length > 0) {
     // Tables picked by hand (or kept on a move): the time must still be a service time (unless the
     // guests are already at the door), and those tables must be free and big enough.
@@ -78,18 +73,15 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
     req.context.overridden = { reason: problem, note: data.overrideReason ?? null }
     return data
   }
-  const remedy =
-    problem === 'tables_busy' ? 'Choose another table or time' : mayOverride ? 'Tick "Override booking rules" to force it' : 'Only a manager can override the booking rules'
-  throw new ValidationError({
-    collection: 'reservations',
-    errors: [
-      {
-        path: chosen.length > 0 ? 'tables' : 'startsAt',
-        message: `${REASONS[problem] ?? problem}. ${remedy}.`,
-      },
-    ],
-    req,
-  })
+  // The code is what clients decide on (the admin offers to force anything but a taken table); the
+  // message, in the request's language, also says what staff can do about it.
+  const code = codeOf(problem)
+  const remedy: Remedy = problem === 'table_taken' ? 'other_table' : mayOverride ? 'override' : 'manager_only'
+  const language = requestLanguage(req)
+  const errors: Array<ValidationFieldError & { code: ErrorCode; remedy: Remedy }> = [
+    { path: chosen.length > 0 ? 'tables' : 'startsAt', code, remedy, message: refusalWithRemedy(code, remedy, language) },
+  ]
+  throw new ValidationError({ collection: 'reservations', errors, req })
 }
 
 function tablesProblem(
@@ -98,7 +90,7 @@ function tablesProblem(
   endsAt: Date,
   partySize: number,
   input: Awaited<ReturnType<typeof loadBookingContext>>['input'],
-): string | null {
+): Problem | null {
   const tables = input.tables.filter((t) => chosen.includes(String(t.id)))
   if (tables.length !== chosen.length) return 'tables_elsewhere'
   if (tables.reduce((n, t) => n + t.maxCapacity, 0) < partySize) return 'tables_too_small'
@@ -107,5 +99,5 @@ function tablesProblem(
     const theirs = occupancy(b.startsAt, b.endsAt, input.rules.bookingRules.bufferMinutes)
     return theirs.from < mine.to && mine.from < theirs.to && b.tableIds.some((id) => chosen.includes(String(id)))
   })
-  return busy ? 'tables_busy' : null
+  return busy ? 'table_taken' : null
 }

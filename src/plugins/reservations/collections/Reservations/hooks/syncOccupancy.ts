@@ -2,8 +2,10 @@ import { APIError, type CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../../../../infrastructure/access/roles'
 import { occupancy } from '../../../../../domain/availability'
+import { errorMessage } from '../../../../../domain/errors'
 import { holdsTables } from '../../../../../domain/reservations/status'
 import { PG, pgCode } from '../../../../../infrastructure/db/execute'
+import { requestLanguage } from '../../../../../infrastructure/http/respond'
 import { writeOccupancy } from '../../../db/occupancy'
 import { restaurantById } from '../../../services/restaurants'
 
@@ -28,7 +30,7 @@ export const syncOccupancy: CollectionAfterChangeHook = async ({ doc, req }) => 
     })
   } catch (error) {
     if (pgCode(error) === PG.exclusionViolation) {
-      throw new APIError('One of these tables is already booked at that time', 409, { code: 'table_taken' }, true)
+      throw new APIError(errorMessage('table_taken', requestLanguage(req)), 409, { code: 'table_taken' }, true)
     }
     throw error
   }
