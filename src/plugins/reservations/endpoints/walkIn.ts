@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { worksFor } from '../../../infrastructure/access/roles'
 import { partySizeSchema } from '../../../domain/schemas/booking'
 import { restaurantBySlug } from '../services/restaurants'
+import { wordFor } from '../translations'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 
@@ -34,7 +35,8 @@ export const walkInEndpoint: Endpoint = {
           startsAt: new Date().toISOString(),
           partySize: input.partySize,
           tables: [input.table],
-          guestName: input.guestName || 'Walk-in',
+          // Unnamed, the party is called what the host's admin calls a walk-in (their language).
+          guestName: input.guestName || wordFor(req, 'reservations:source:walk_in'),
           source: 'walk_in',
           status: 'seated',
         } as never,

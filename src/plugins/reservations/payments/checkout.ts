@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { manageUrl } from '../services/booking'
 import { BookingError } from '../../../infrastructure/http/respond'
+import { emailTranslator } from '../notifications/templates'
 import { stripeClient } from './config'
 import { MIN_CHECKOUT_MINUTES } from './policy'
 
@@ -28,7 +29,7 @@ export async function createDepositCheckout(req: PayloadRequest, reservation: Re
           price_data: {
             currency,
             unit_amount: amountMinor,
-            product_data: { name: locale === 'fr' ? `Acompte — ${restaurant.name}, réservation ${reservation.reference}` : `Deposit — ${restaurant.name}, booking ${reservation.reference}` },
+            product_data: { name: emailTranslator(locale).t('depositProduct', { restaurant: restaurant.name, reference: reservation.reference }) },
           },
         },
       ],

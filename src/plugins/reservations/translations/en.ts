@@ -272,7 +272,6 @@ export const en = {
     lastSeatingOutside: 'Last seating must be between the start and the end of the service',
     localDate: 'Enter a date as YYYY-MM-DD',
     lastDayBeforeFirst: 'The last day cannot be before the first',
-    twoDecimals: 'Use at most two decimals',
     maxGuestsRequired: 'Max guests is required',
     maxGuestsBelowOne: 'Max guests must be at least 1',
     maxGuestsBelowMin: 'Max guests cannot be below min guests',
@@ -397,7 +396,6 @@ export const en = {
     sameName: 'same name',
     merge: 'Merge into this guest',
     confirm: 'Merge {{name}} <{{email}}> into this guest? Their bookings move here and their profile is deleted.',
-    failed: 'The merge failed',
     offline: 'The merge could not be sent; check the connection and try again.',
   },
 

@@ -266,7 +266,6 @@ export const fr: Dictionary = {
     lastSeatingOutside: 'La dernière table doit être entre le début et la fin du service',
     localDate: 'Saisissez une date au format AAAA-MM-JJ',
     lastDayBeforeFirst: 'Le dernier jour ne peut pas précéder le premier',
-    twoDecimals: 'Deux décimales au plus',
     maxGuestsRequired: 'Le nombre de couverts max. est obligatoire',
     maxGuestsBelowOne: 'Le nombre de couverts max. doit être d’au moins 1',
     maxGuestsBelowMin: 'Le nombre de couverts max. ne peut pas être inférieur au min.',
@@ -391,7 +390,6 @@ export const fr: Dictionary = {
     sameName: 'même nom',
     merge: 'Fusionner dans cette fiche',
     confirm: 'Fusionner {{name}} <{{email}}> dans cette fiche ? Ses réservations passent ici et sa fiche est supprimée.',
-    failed: 'La fusion a échoué',
     offline: 'La fusion n’a pas pu être envoyée ; vérifiez la connexion et réessayez.',
   },
 

@@ -38,8 +38,11 @@ export const label =
   ({ t }: { t: unknown }): string =>
     (t as TFunction<ReservationsKey>)(key)
 
-/** Why a value is refused, in the language of whoever sent it (Payload's `req.t`): `refusal(req, 'reservations:invalid:localDate')`. */
-export const refusal = (req: { t: unknown }, key: ReservationsKey): string => (req.t as TFunction<ReservationsKey>)(key)
+/** A word in the language of whoever sent the request (Payload's `req.t`). */
+export const wordFor = (req: { t: unknown }, key: ReservationsKey): string => (req.t as TFunction<ReservationsKey>)(key)
+
+/** Why a value is refused, in the sender's language: `refusal(req, 'reservations:invalid:localDate')`. */
+export const refusal = wordFor
 
 /** Options of a select whose labels are a section of the dictionary: `options('status', ['confirmed', …])`. */
 export function options<S extends keyof Dictionary, V extends keyof Dictionary[S] & string>(section: S, values: readonly V[]) {

@@ -29,6 +29,8 @@ export const en = {
   reminderSms: "Reminder {restaurant}: table for {partySize} on {when}. Can't make it? {url}",
 
   depositRequestSubject: 'Deposit to pay — {restaurant}',
+  /** The line the guest reads on Stripe's checkout page and on their card statement. */
+  depositProduct: 'Deposit — {restaurant}, booking {reference}',
   depositRequestBody: 'We are holding your table until {until}. It is confirmed as soon as the {amount} deposit is paid.',
   depositRequestButton: 'See my booking',
 

@@ -24,6 +24,7 @@ export const fr: EmailTranslations = {
   reminderBody: 'Nous avons hâte de vous recevoir. Un empêchement ? Prévenez-nous en un clic, la table profitera à d’autres.',
   reminderSms: 'Rappel {restaurant} : table pour {partySize} le {when}. Un empêchement ? {url}',
 
+  depositProduct: 'Acompte — {restaurant}, réservation {reference}',
   depositRequestSubject: 'Acompte à régler — {restaurant}',
   depositRequestBody: 'Nous gardons votre table jusqu’au {until}. Elle sera confirmée dès le règlement de l’acompte de {amount}.',
   depositRequestButton: 'Voir ma réservation',
