@@ -41,6 +41,10 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
   const [refused, setRefused] = useState<MoveRequest | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
   const [stretch, setStretch] = useState<{ id: number; minutes: number } | null>(null)
+  // Moves the server accepted, drawn at once over the day they were made on: until the refetch
+  // lands, a booking picked again (a stretch, then a move) must be its saved self, not the old one.
+  const [saved, setSaved] = useState<{ day: Day | null; moves: Record<number, Pick<Booking, 'startsAt' | 'endsAt' | 'tableIds'>> }>({ day: null, moves: {} })
+  const bookings = (day?.bookings ?? []).map((b) => (saved.day === day && saved.moves[b.id] ? { ...b, ...saved.moves[b.id] } : b))
   const resizing = useRef<{ booking: Booking; fromX: number; width: number; minutes: number } | null>(null)
   const reload = () => setTick((n) => n + 1)
 
@@ -89,6 +93,10 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
       },
       i18n.language,
     )
+    if (result.ok) {
+      const move = { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), tableIds: [request.tableId] }
+      setSaved((s) => ({ day: day ?? null, moves: { ...(s.day === day ? s.moves : {}), [request.booking.id]: move } }))
+    }
     setMessage(result.ok ? { text: t('reservations:timeline:moved', { reference: request.booking.reference }), alert: false } : { text: result.reason, alert: true })
     // A manager may force what the rules refused, except a table someone else has then: decided on the code.
     setRefused(!result.ok && canOverride && override === undefined && managerMayForce(result.code) ? request : null)
@@ -99,7 +107,7 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
 
   const onDrop = (event: DragEvent<HTMLDivElement>, tableId: number) => {
     event.preventDefault()
-    const booking = day?.bookings.find((b) => String(b.id) === event.dataTransfer.getData('text/plain'))
+    const booking = bookings.find((b) => String(b.id) === event.dataTransfer.getData('text/plain'))
     if (!booking) return
     const box = event.currentTarget.getBoundingClientRect()
     const minutes = snap(((event.clientX - box.left) / box.width) * SPAN) + FIRST_HOUR * 60
@@ -160,7 +168,7 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
                 {row.label} <small>({row.maxCapacity})</small>
               </span>
               <div role="cell" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, row.id)} style={{ position: 'relative', height: 36, background: 'var(--theme-elevation-50)', borderRadius: 3 }}>
-                {day.bookings
+                {bookings
                   .filter((b) => b.tableIds?.includes(row.id) && b.status !== 'cancelled')
                   .map((b) => {
                     const minutes = stretch?.id === b.id ? stretch.minutes : offset(b.endsAt) - offset(b.startsAt)
