@@ -5,6 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
 import { worksFor, type Role } from '../../../infrastructure/access/roles'
+import { StaffQueryProvider } from '../../../infrastructure/client/staffQueries'
 
 /** A restaurant the user works for; `manager` when they may change its floor and force its rules. */
 export type StaffRestaurant = { slug: string; name: string; manager: boolean; timeZone: string }
@@ -35,7 +36,9 @@ export async function staffView(props: AdminViewServerProps, path: string, rende
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{render({ restaurants, searchParams })}</Gutter>
+      <Gutter>
+        <StaffQueryProvider>{render({ restaurants, searchParams })}</StaffQueryProvider>
+      </Gutter>
     </DefaultTemplate>
   )
 }
