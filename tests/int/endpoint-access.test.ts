@@ -97,6 +97,8 @@ const ENDPOINTS = {
   'GET /guests/:id/duplicates': about(401, 404, OWN, OWN, OWN, 'ok'),
   // At C, like booking.
   'POST /waitlist/join': everyone('ok'),
+  // Clearing a table's bookings onto other tables is a manager's call, like editing the table.
+  'POST /tables/:id/move-bookings': about(401, 404, [403, 404], OWN, OWN, 'ok'),
 } satisfies Record<string, Row>
 
 type Key = keyof typeof ENDPOINTS
@@ -216,6 +218,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
     return { path: `/guests/${kept.id}/merge`, body: { duplicate: duplicate.id } }
   },
   'GET /guests/:id/duplicates': async (at) => ({ path: `/guests/${(await guest(at)).id}/duplicates` }),
+  'POST /tables/:id/move-bookings': async (at) => ({ path: `/tables/${(await table(at)).id}/move-bookings`, body: {} }),
   'POST /waitlist/join': () => ({
     path: '/waitlist/join',
     body: { restaurant: C.slug, date: parisTime(nextDay(), '19:00').date, windowStart: '19:00', windowEnd: '21:00', partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() } },

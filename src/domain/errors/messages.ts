@@ -141,6 +141,25 @@ export const ERROR_MESSAGES = {
     fr: 'Seul un responsable de chaque restaurant où ce client a réservé peut le fusionner',
   },
   refund_forbidden: { en: 'Only a manager or owner of this restaurant can refund', fr: 'Seul un responsable ou le propriétaire de ce restaurant peut rembourser' },
+  table_has_bookings: {
+    en: ({ count }) => `Upcoming bookings (${count}) hold this table: move them to other tables first`,
+    fr: ({ count }) => `Des réservations à venir (${count}) occupent cette table : déplacez-les d’abord sur d’autres tables`,
+  },
+  table_has_history: {
+    en: 'Past bookings were seated at this table: deactivate it instead, so their record stays whole',
+    fr: 'Des réservations passées ont eu lieu à cette table : désactivez-la plutôt, pour garder leur historique intact',
+  },
+
+  // The team
+  account_disabled: { en: 'This account is disabled. Ask the restaurant’s owner.', fr: 'Ce compte est désactivé. Adressez-vous au propriétaire du restaurant.' },
+  own_account: { en: 'Nobody changes their own role or disables themselves', fr: 'Personne ne change son propre rôle ni ne se désactive soi-même' },
+  role_too_high: { en: 'You can only give the roles of manager and host', fr: 'Vous ne pouvez donner que les rôles de responsable et d’hôte' },
+  not_your_staff: { en: 'This person is not on the staff of your restaurants', fr: 'Cette personne ne fait pas partie de l’équipe de vos restaurants' },
+  shared_staff: {
+    en: 'This person also works for a restaurant you do not own: you can only add or remove your own restaurants',
+    fr: 'Cette personne travaille aussi pour un restaurant qui n’est pas le vôtre : vous pouvez seulement ajouter ou retirer vos restaurants',
+  },
+  restaurant_not_yours: { en: 'You can only give access to your own restaurants', fr: 'Vous ne pouvez donner accès qu’à vos propres restaurants' },
   category_elsewhere: { en: 'This category belongs to another restaurant’s menu', fr: 'Cette catégorie appartient à la carte d’un autre restaurant' },
 
   server_error: { en: 'Something went wrong on our side. Please try again.', fr: 'Un problème est survenu de notre côté. Réessayez.' },

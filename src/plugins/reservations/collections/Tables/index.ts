@@ -6,6 +6,8 @@ import { TABLE_AREAS } from '../../constants'
 import { label, options, refusal } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
+import { moveTableBookingsEndpoint } from '../../endpoints/moveTableBookings'
+import { keepBookingsOnChange, keepBookingsOnDelete } from './hooks/keepBookingsSeated'
 
 export const Tables: CollectionConfig = {
   slug: 'tables',
@@ -25,7 +27,13 @@ export const Tables: CollectionConfig = {
     delete: restaurantScoped('manager'),
   },
   indexes: [{ fields: ['restaurant', 'label'], unique: true }],
-  hooks: { afterChange: [forgetBookingProfilesHook], afterDelete: [forgetBookingProfilesHook] },
+  hooks: {
+    beforeChange: [keepBookingsOnChange],
+    beforeDelete: [keepBookingsOnDelete],
+    afterChange: [forgetBookingProfilesHook],
+    afterDelete: [forgetBookingProfilesHook],
+  },
+  endpoints: [moveTableBookingsEndpoint],
   fields: [
     restaurantField({ label: label('reservations:collections:restaurant') }),
     {
@@ -58,6 +66,12 @@ export const Tables: CollectionConfig = {
         { name: 'bookableOnline', label: label('reservations:table:bookableOnline'), type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
         { name: 'active', label: label('reservations:table:active'), type: 'checkbox', defaultValue: true, admin: { width: '25%' } },
       ],
+    },
+    {
+      // The bookings a change would strand, and the one-step move to other tables (managers).
+      name: 'bookingsInTheWay',
+      type: 'ui',
+      admin: { components: { Field: '/plugins/reservations/admin/TableBookingsGuard#TableBookingsGuard' } },
     },
     {
       name: 'joinableWith',

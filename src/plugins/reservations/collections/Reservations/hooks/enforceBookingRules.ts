@@ -57,8 +57,9 @@ export const enforceBookingRules: CollectionBeforeChangeHook = async ({ data, or
   let problem: Problem | null = null
   if (chosen.length > 0) {
     // Tables picked by hand (or kept on a move): the time must still be a service time (unless the
-    // guests are already at the door), and those tables must be free and big enough.
-    const timeProblem = !check.ok && check.reason !== 'no_table' && !context.walkIn ? check.reason : null
+    // guests are already at the door, or only the tables change: a party moved off a table being
+    // retired keeps the time it was booked, forced or seated at), and those tables must be free and big enough.
+    const timeProblem = !check.ok && check.reason !== 'no_table' && !context.walkIn && !context.sameTime ? check.reason : null
     problem = timeProblem ?? tablesProblem(chosen, startsAt, new Date(merged.endsAt), partySize, input)
   } else if (check.ok) {
     data.tables = check.tableIds
