@@ -4,7 +4,7 @@ import { isErrorCode, refusalWithRemedy, type ErrorParams } from '../../domain/e
 import { languageOf } from '../../domain/locale'
 
 type FieldError = { message?: string; path?: string; code?: string; remedy?: string }
-type ErrorBody = { errors?: { message?: string; code?: string; field?: string; params?: ErrorParams; remedy?: string; data?: { code?: string; errors?: FieldError[] } }[] }
+type ErrorBody = { errors?: { message?: string; code?: string; field?: string; params?: ErrorParams; remedy?: string; data?: { code?: string; params?: ErrorParams; errors?: FieldError[] } }[] }
 
 export type SendResult<T> = { ok: boolean; data: T | null; code: string | null; field: string | null; reason: string }
 
@@ -20,7 +20,7 @@ export function refusalOfAnswer(json: ErrorBody | null, status: number, language
   const field = first?.field ?? fieldError?.path ?? null
   // A code we know is worded from the table in the admin's language; Payload's own checks carry none
   // and are worded by Payload in the language the request asked for.
-  const reason = isErrorCode(code) ? refusalWithRemedy(code, first?.remedy ?? fieldError?.remedy, languageOf(language), first?.params) : (fieldError?.message ?? first?.message ?? `Refused (${status})`)
+  const reason = isErrorCode(code) ? refusalWithRemedy(code, first?.remedy ?? fieldError?.remedy, languageOf(language), first?.params ?? first?.data?.params) : (fieldError?.message ?? first?.message ?? `Refused (${status})`)
   return { code, field, reason }
 }
 

@@ -29,6 +29,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { AmountCell as AmountCell_56de5df95a3aa5335af16527afeb6dc4 } from '../../../infrastructure/fields/AmountCell'
 import { AmountInput as AmountInput_d058d3d0021272c14f176e99a0d8eb1b } from '../../../infrastructure/fields/AmountInput'
 import { DepositsNotice as DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd } from '../../../plugins/reservations/admin/DepositsNotice'
+import { TableBookingsGuard as TableBookingsGuard_1b908650b50721658d630224349a816a } from '../../../plugins/reservations/admin/TableBookingsGuard'
 import { GuestAtAGlance as GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba } from '../../../plugins/reservations/admin/GuestAtAGlance'
 import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from '../../../plugins/reservations/admin/RefundDeposit'
 import { BulkStatusActions as BulkStatusActions_ad307628caf6e6b21484b745578be6c7 } from '../../../plugins/reservations/admin/BulkStatusActions'
@@ -73,6 +74,7 @@ export const importMap = {
   "/infrastructure/fields/AmountCell#AmountCell": AmountCell_56de5df95a3aa5335af16527afeb6dc4,
   "/infrastructure/fields/AmountInput#AmountInput": AmountInput_d058d3d0021272c14f176e99a0d8eb1b,
   "/plugins/reservations/admin/DepositsNotice#DepositsNotice": DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd,
+  "/plugins/reservations/admin/TableBookingsGuard#TableBookingsGuard": TableBookingsGuard_1b908650b50721658d630224349a816a,
   "/plugins/reservations/admin/GuestAtAGlance#GuestAtAGlance": GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba,
   "/plugins/reservations/admin/RefundDeposit#RefundDeposit": RefundDeposit_300cf0dd522b743e8b8c7b34bc815116,
   "/plugins/reservations/admin/BulkStatusActions#BulkStatusActions": BulkStatusActions_ad307628caf6e6b21484b745578be6c7,

@@ -388,6 +388,25 @@ export const en = {
     never: 'never',
   },
 
+  tableBookings: {
+    title: 'Bookings this change would leave without a table',
+    upcoming_one: '{{count}} upcoming booking holds this table: it cannot be deleted or deactivated until it moves.',
+    upcoming_other: '{{count}} upcoming bookings hold this table: it cannot be deleted or deactivated until they move.',
+    row: '{{when}} · {{reference}} · {{name}} · {{party}}',
+    party_one: '{{count}} guest',
+    party_other: '{{count}} guests',
+    deleted: 'table removed',
+    deactivated: 'table deactivated',
+    not_online: 'booked online',
+    too_small: 'party too large',
+    move: 'Move them to other tables',
+    moving: 'Moving…',
+    moved_one: '{{count}} booking moved to another table. You can save the table now.',
+    moved_other: '{{count}} bookings moved to other tables. You can save the table now.',
+    notMoved: 'Could not move {{reference}}: {{reason}}',
+    offline: 'The move could not be sent; check the connection and try again.',
+  },
+
   duplicates: {
     title: 'Possible duplicates',
     visits_one: '{{count}} visit',

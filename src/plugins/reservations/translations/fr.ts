@@ -382,6 +382,25 @@ export const fr: Dictionary = {
     never: 'jamais',
   },
 
+  tableBookings: {
+    title: 'Réservations que cette modification laisserait sans table',
+    upcoming_one: '{{count}} réservation à venir occupe cette table : elle ne peut être ni supprimée ni désactivée avant son déplacement.',
+    upcoming_other: '{{count}} réservations à venir occupent cette table : elle ne peut être ni supprimée ni désactivée avant leur déplacement.',
+    row: '{{when}} · {{reference}} · {{name}} · {{party}}',
+    party_one: '{{count}} convive',
+    party_other: '{{count}} convives',
+    deleted: 'table supprimée',
+    deactivated: 'table désactivée',
+    not_online: 'réservée en ligne',
+    too_small: 'groupe trop grand',
+    move: 'Les déplacer sur d’autres tables',
+    moving: 'Déplacement…',
+    moved_one: '{{count}} réservation déplacée sur une autre table. Vous pouvez enregistrer la table.',
+    moved_other: '{{count}} réservations déplacées sur d’autres tables. Vous pouvez enregistrer la table.',
+    notMoved: 'Impossible de déplacer {{reference}} : {{reason}}',
+    offline: 'Le déplacement n’a pas pu être envoyé ; vérifiez la connexion et réessayez.',
+  },
+
   duplicates: {
     title: 'Doublons possibles',
     visits_one: '{{count}} visite',
