@@ -33,6 +33,7 @@ import { runMigrations } from './src/utilities/runMigrations'
 import { survivePoolErrors } from './src/utilities/survivePoolErrors'
 import { payloadSecret } from './src/infrastructure/config/payloadSecret'
 import { allowedOrigins } from './src/infrastructure/config/serverUrl'
+import { adminTranslations } from './src/i18n/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,7 +54,7 @@ export default buildConfig({
     avatar: 'default',
   },
   // Staff get the admin in their browser's language; API consumers without a preference get English.
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
     locales: [
       { code: 'fr', label: 'Français' },

@@ -538,13 +538,17 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Admin: everything. Owner: their restaurants. Manager: tables, menu, rules. Host: reservations.
+   * Admin: everything. Owner: their restaurants and team. Manager: tables, menu, rules. Host: reservations.
    */
   roles: ('admin' | 'owner' | 'manager' | 'host')[];
   /**
    * What this person can see and edit. Admins are not limited.
    */
   restaurants?: (number | Restaurant)[] | null;
+  /**
+   * Signs the person out at once and keeps them out until re-enabled.
+   */
+  disabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -619,7 +623,10 @@ export interface AuditLog {
     | 'override'
     | 'refund'
     | 'merge'
-    | 'export';
+    | 'export'
+    | 'invite'
+    | 'disable'
+    | 'enable';
   /**
    * Collection slug
    */
@@ -1279,6 +1286,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   restaurants?: T;
+  disabled?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

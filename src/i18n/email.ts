@@ -39,3 +39,45 @@ const fr: DinerEmailMessages = {
 export function dinerEmailMessagesFor(locale: Locale): DinerEmailMessages {
   return locale === 'en' ? en : fr
 }
+
+/**
+ * The staff invitation: a sign-up link to choose a password (Payload's reset page in the admin), or,
+ * for an address that already has a staff account elsewhere, a note that nothing was changed.
+ */
+const staffEn = {
+  inviteSubject: 'You are invited to join {restaurants} on {site}',
+  inviteTitle: 'Welcome to the team',
+  inviteBody: '{inviter} invites you to work for {restaurants} as {role}. Choose your password to sign in to the staff admin.',
+  inviteButton: 'Choose my password',
+  inviteFooter: 'This link works for {days} days. If you do not know {inviter}, ignore this email: no one can sign in without choosing a password.',
+  existingSubject: 'An invitation to join {restaurants} on {site}',
+  existingTitle: 'You already have a staff account',
+  existingBody: '{inviter} invited you to work for {restaurants} as {role}. Your account works for another restaurant, so nothing was changed: ask an administrator of {site} to add {restaurants} to it.',
+  existingFooter: 'You are receiving this because your address was invited at {site}.',
+  role_owner: 'owner',
+  role_manager: 'manager',
+  role_host: 'host',
+  role_admin: 'administrator',
+}
+
+export type StaffEmailMessages = typeof staffEn
+
+const staffFr: StaffEmailMessages = {
+  inviteSubject: 'Vous êtes invité à rejoindre {restaurants} sur {site}',
+  inviteTitle: 'Bienvenue dans l’équipe',
+  inviteBody: '{inviter} vous invite à travailler pour {restaurants} en tant que {role}. Choisissez votre mot de passe pour vous connecter à l’administration.',
+  inviteButton: 'Choisir mon mot de passe',
+  inviteFooter: 'Ce lien est valable {days} jours. Si vous ne connaissez pas {inviter}, ignorez ce message : personne ne peut se connecter sans choisir un mot de passe.',
+  existingSubject: 'Une invitation à rejoindre {restaurants} sur {site}',
+  existingTitle: 'Vous avez déjà un compte d’équipe',
+  existingBody: '{inviter} vous a invité à travailler pour {restaurants} en tant que {role}. Votre compte sert déjà un autre restaurant, rien n’a donc été modifié : demandez à un administrateur de {site} d’y ajouter {restaurants}.',
+  existingFooter: 'Vous recevez ce message parce que votre adresse a été invitée sur {site}.',
+  role_owner: 'propriétaire',
+  role_manager: 'responsable',
+  role_host: 'hôte',
+  role_admin: 'administrateur',
+}
+
+export function staffEmailMessagesFor(locale: Locale): StaffEmailMessages {
+  return locale === 'en' ? staffEn : staffFr
+}

@@ -9,6 +9,7 @@ import * as migration_20261127_034944_diner_accounts from './20261127_034944_din
 import * as migration_20261127_045606_audit_security_actions from './20261127_045606_audit_security_actions';
 import * as migration_20261202_070843_money_minor_units from './20261202_070843_money_minor_units';
 import * as migration_20261202_073000_phones_e164 from './20261202_073000_phones_e164';
+import * as migration_20261202_104800_team_management from './20261202_104800_team_management';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_073000_phones_e164.up,
     down: migration_20261202_073000_phones_e164.down,
     name: '20261202_073000_phones_e164',
+  },
+  {
+    up: migration_20261202_104800_team_management.up,
+    down: migration_20261202_104800_team_management.down,
+    name: '20261202_104800_team_management',
   },
 ];

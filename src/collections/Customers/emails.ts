@@ -31,7 +31,7 @@ export function dinerEmail(kind: DinerEmailKind, diner: Diner, token: string, si
   })
 }
 
-async function siteName(req: PayloadRequest): Promise<string> {
+export async function siteName(req: PayloadRequest): Promise<string> {
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req }).catch(() => null)
   return settings?.siteName || 'TechPlus'
 }

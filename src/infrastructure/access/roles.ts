@@ -15,10 +15,15 @@ export interface StaffUser {
   collection?: string
   roles?: Role[] | null
   restaurants?: RelationValue[] | null
+  disabled?: boolean | null
 }
 
+/**
+ * A signed-in member of staff. A disabled account is nobody, whatever token it still holds: its
+ * sessions end when it is disabled, and this keeps any new one (a password reset signs in) powerless.
+ */
 export function isStaff(user: unknown): user is StaffUser {
-  return Boolean(user && typeof user === 'object' && (user as StaffUser).collection === 'users')
+  return Boolean(user && typeof user === 'object' && (user as StaffUser).collection === 'users' && !(user as StaffUser).disabled)
 }
 
 export function isAdmin(user: unknown): boolean {

@@ -28,6 +28,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { AmountCell as AmountCell_56de5df95a3aa5335af16527afeb6dc4 } from '../../../infrastructure/fields/AmountCell'
 import { AmountInput as AmountInput_d058d3d0021272c14f176e99a0d8eb1b } from '../../../infrastructure/fields/AmountInput'
+import { InviteStaff as InviteStaff_65c2c0dae55f20a6103ee2eb72622eb4 } from '../../../collections/Users/admin/InviteStaff'
 import { DepositsNotice as DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd } from '../../../plugins/reservations/admin/DepositsNotice'
 import { TableBookingsGuard as TableBookingsGuard_1b908650b50721658d630224349a816a } from '../../../plugins/reservations/admin/TableBookingsGuard'
 import { GuestAtAGlance as GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba } from '../../../plugins/reservations/admin/GuestAtAGlance'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/infrastructure/fields/AmountCell#AmountCell": AmountCell_56de5df95a3aa5335af16527afeb6dc4,
   "/infrastructure/fields/AmountInput#AmountInput": AmountInput_d058d3d0021272c14f176e99a0d8eb1b,
+  "/collections/Users/admin/InviteStaff#InviteStaff": InviteStaff_65c2c0dae55f20a6103ee2eb72622eb4,
   "/plugins/reservations/admin/DepositsNotice#DepositsNotice": DepositsNotice_d495c7a3f686d6a97fab4d2235fbbddd,
   "/plugins/reservations/admin/TableBookingsGuard#TableBookingsGuard": TableBookingsGuard_1b908650b50721658d630224349a816a,
   "/plugins/reservations/admin/GuestAtAGlance#GuestAtAGlance": GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba,
