@@ -224,6 +224,57 @@ describe.each(Object.keys(MATRIX))('%s', (slug) => {
   })
 })
 
+/**
+ * Team management, on someone else's account: a host of the role's restaurant (A) and a host of
+ * B, each read (REST and GraphQL), renamed, made manager, made owner, and disabled. "own" = done to
+ * A's host and refused for B's. Owners manage their own restaurants' staff, up to manager; nobody
+ * else but admins manages anyone (README, "Access rules").
+ */
+type TeamRules = { read: Scope; rename: Scope; promote: Scope; crown: Scope; disable: Scope }
+const team = (read: Scope, rename: Scope, promote: Scope, crown: Scope, disable: Scope): TeamRules => ({ read, rename, promote, crown, disable })
+const NOBODY = team('none', 'none', 'none', 'none', 'none')
+const TEAM: Record<Role, TeamRules> = {
+  anonymous: NOBODY,
+  diner: NOBODY,
+  host: NOBODY,
+  manager: NOBODY,
+  owner: team('own', 'own', 'own', 'none', 'own'),
+  admin: team('all', 'all', 'all', 'all', 'all'),
+}
+
+describe('users: managing the team', () => {
+  it.each(ROLES)('as %s', async (role) => {
+    const token = tokens[role]
+    const headers = role === 'diner' ? { Cookie: `techplus-diner=${token}` } : undefined
+    const scope = (onA: boolean, onB: boolean): Scope => (onA && onB ? 'all' : onA ? 'own' : onB ? 'all' : 'none')
+    const readRest = async (id: number) => allowed((await api('GET', `/users/${id}?depth=0`, { token, headers })).status)
+    const readGql = async (id: number) => ((await gql(`{ Users(where: { id: { equals: ${id} } }) { docs { id } } }`, { token })).json.data?.Users?.docs?.length ?? 0) === 1
+    /** A change counts when it is answered 2xx and the stored account shows it (field access may drop it silently). */
+    const changes = async (body: Record<string, unknown>, stored: (user: Record<string, unknown>) => boolean) => {
+      const onA = (await make('users', A)).id as number
+      const onB = (await make('users', B)).id as number
+      const done = async (id: number) => {
+        const res = await api('PATCH', `/users/${id}?depth=0`, { token, headers, body })
+        return allowed(res.status) && stored((await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })) as never)
+      }
+      return scope(await done(onA), await done(onB))
+    }
+    const hostA = (await make('users', A)).id as number
+    const hostB = (await make('users', B)).id as number
+    const seen: TeamRules = {
+      read: scope(await readRest(hostA), await readRest(hostB)),
+      rename: await changes({ name: 'Renamed by the team' }, (u) => u.name === 'Renamed by the team'),
+      promote: await changes({ roles: ['manager'] }, (u) => JSON.stringify(u.roles) === '["manager"]'),
+      crown: await changes({ roles: ['owner'] }, (u) => JSON.stringify(u.roles) === '["owner"]'),
+      disable: await changes({ disabled: true }, (u) => u.disabled === true),
+    }
+    expect([role, 'graphql read', scope(await readGql(hostA), await readGql(hostB))]).toEqual([role, 'graphql read', seen.read])
+    const line = (x: TeamRules) => `team as ${role}: read ${x.read}, rename ${x.rename}, promote ${x.promote}, crown ${x.crown}, disable ${x.disable}`
+    if (line(seen) !== line(TEAM[role])) console.log(`MISMATCH ${line(seen)} || expected ${line(TEAM[role])}`)
+    expect(line(seen)).toBe(line(TEAM[role]))
+  })
+})
+
 it('keeps Payload’s own collections from anyone signed out', async () => {
   for (const slug of INTERNAL.filter((s) => payload.collections[s as CollectionSlug])) {
     const res = await api('GET', `/${slug}?limit=1`)

@@ -7,6 +7,7 @@ import { signedInDiner } from '../support/diners'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, parisTime } from '../support/restaurants'
+import { SmtpSink } from '../support/smtpSink'
 
 /**
  * Who may call which of our endpoints: one row per endpoint (method and path under /api), one
@@ -99,6 +100,8 @@ const ENDPOINTS = {
   'POST /waitlist/join': everyone('ok'),
   // Clearing a table's bookings onto other tables is a manager's call, like editing the table.
   'POST /tables/:id/move-bookings': about(401, 404, [403, 404], OWN, OWN, 'ok'),
+  // Owners invite their team to their own restaurants; managers and hosts do not invite.
+  'POST /users/invite': about(401, 401, 403, 403, ['ok', 403], 'ok'),
 } satisfies Record<string, Row>
 
 type Key = keyof typeof ENDPOINTS
@@ -108,6 +111,8 @@ type Response = Awaited<ReturnType<typeof api>>
 
 let payload: Payload
 let since: string
+/** Invitations are emailed as they are made: the mail has somewhere to go. */
+const smtp = new SmtpSink(Number(process.env.SMTP_PORT))
 let A: Place
 let B: Place
 /** A restaurant made for the test, for the public endpoints that book (deposits from 6 guests). */
@@ -219,6 +224,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   },
   'GET /guests/:id/duplicates': async (at) => ({ path: `/guests/${(await guest(at)).id}/duplicates` }),
   'POST /tables/:id/move-bookings': async (at) => ({ path: `/tables/${(await table(at)).id}/move-bookings`, body: {} }),
+  'POST /users/invite': (at) => ({ path: '/users/invite', body: { email: `invite-probe-${unique()}@example.com`, name: 'Probe', role: 'host', restaurants: [at.id], language: 'en' } }),
   'POST /waitlist/join': () => ({
     path: '/waitlist/join',
     body: { restaurant: C.slug, date: parisTime(nextDay(), '19:00').date, windowStart: '19:00', windowEnd: '21:00', partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() } },
@@ -269,11 +275,12 @@ async function probe(key: Key, role: Role, at: Place): Promise<Outcome> {
 }
 
 /** Every document the probes leave behind was made during this file: swept by date, then counted. */
-const SWEPT: CollectionSlug[] = ['reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
+const SWEPT: CollectionSlug[] = ['reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'users', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
 const counted = () => [...payload.config.collections.map((c) => c.slug).filter((s) => !s.startsWith('payload-')), 'payload-jobs'] as CollectionSlug[]
 
 beforeAll(async () => {
   payload = await testPayload()
+  await smtp.start()
   since = new Date().toISOString()
   for (const slug of counted()) countsBefore[slug] = (await payload.count({ collection: slug, overrideAccess: true })).totalDocs
   const bySlug = async (slug: string) => ({ id: (await payload.find({ collection: 'restaurants', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id, slug })
@@ -293,6 +300,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await smtp.stop()
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value

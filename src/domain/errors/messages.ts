@@ -159,6 +159,7 @@ export const ERROR_MESSAGES = {
     en: 'This person also works for a restaurant you do not own: you can only add or remove your own restaurants',
     fr: 'Cette personne travaille aussi pour un restaurant qui n’est pas le vôtre : vous pouvez seulement ajouter ou retirer vos restaurants',
   },
+  email_unavailable: { en: 'The email could not be sent right now; nothing was changed. Try again in a moment.', fr: 'L’e-mail n’a pas pu partir pour le moment ; rien n’a été modifié. Réessayez dans un instant.' },
   restaurant_not_yours: { en: 'You can only give access to your own restaurants', fr: 'Vous ne pouvez donner accès qu’à vos propres restaurants' },
   category_elsewhere: { en: 'This category belongs to another restaurant’s menu', fr: 'Cette catégorie appartient à la carte d’un autre restaurant' },
 

@@ -39,7 +39,19 @@ export async function inviteStaff(req: PayloadRequest, invitation: Invitation): 
   const { totalDocs } = await req.payload.count({ collection: 'restaurants', where: { id: { in: invitation.restaurants } }, req })
   if (totalDocs !== new Set(invitation.restaurants).size) throw new BookingError(404, 'restaurant_not_found', 'restaurants')
 
-  const outcome = await inTransaction(req, async () => {
+  const inviter = (req.user as { name?: string }).name ?? req.user.email ?? ''
+  const send = async (kind: 'invite' | 'existing', token?: string) => {
+    // Sent inside the transaction, as the diner-account emails are: the account exists only if its
+    // invitation went out, so a mail outage leaves nothing half-done and the owner simply retries.
+    try {
+      await sendStaffInvite(req, { kind, email: invitation.email, token, role: invitation.role, restaurants: invitation.restaurants, language: invitation.language, inviter })
+    } catch (err) {
+      req.payload.logger.error({ err, msg: `Could not send the invitation to ${invitation.email}` })
+      throw new BookingError(503, 'email_unavailable')
+    }
+  }
+
+  await inTransaction(req, async () => {
     const existing = (await req.payload.find({ collection: 'users', where: { email: { equals: invitation.email } }, limit: 1, depth: 0, req, overrideAccess: true })).docs[0] as User | undefined
     let user: User
     if (!existing) {
@@ -61,7 +73,7 @@ export async function inviteStaff(req: PayloadRequest, invitation: Invitation): 
       const member = { roles: (existing.roles ?? []) as TeamRole[], restaurantIds: ids(existing.restaurants) }
       const mine = actor.restaurantIds.map(String)
       const wholly = isAdmin(req.user) || (isOnTeamOf(actor, member) && member.restaurantIds.every((id) => mine.includes(String(id))) && !member.roles.some((r) => r === 'owner' || r === 'admin'))
-      if (!wholly) return { kind: 'existing' as const, user: existing }
+      if (!wholly) return send('existing')
       const restaurants = [...new Set([...member.restaurantIds.map(Number), ...invitation.restaurants])]
       // Through the team rules, as the inviter: the same checks as an edit in the admin.
       user = (await req.payload.update({ collection: 'users', id: existing.id, data: { restaurants, disabled: false }, req, overrideAccess: false, user: req.user, depth: 0 })) as User
@@ -87,18 +99,6 @@ export async function inviteStaff(req: PayloadRequest, invitation: Invitation): 
       },
       req,
     })
-    return { kind: 'invite' as const, user, token: String(token) }
-  })
-
-  // Sent after the commit: a slow mail server never holds the transaction, and no email promises an
-  // account that was rolled back.
-  await sendStaffInvite(req, {
-    kind: outcome.kind,
-    email: invitation.email,
-    token: outcome.kind === 'invite' ? outcome.token : undefined,
-    role: invitation.role,
-    restaurants: invitation.restaurants,
-    language: invitation.language,
-    inviter: (req.user as { name?: string }).name ?? req.user.email ?? '',
+    await send('invite', String(token))
   })
 }
