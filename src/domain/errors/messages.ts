@@ -142,8 +142,8 @@ export const ERROR_MESSAGES = {
   },
   refund_forbidden: { en: 'Only a manager or owner of this restaurant can refund', fr: 'Seul un responsable ou le propriétaire de ce restaurant peut rembourser' },
   table_has_bookings: {
-    en: ({ count }) => `Upcoming bookings (${count}) hold this table: move them to other tables first`,
-    fr: ({ count }) => `Des réservations à venir (${count}) occupent cette table : déplacez-les d’abord sur d’autres tables`,
+    en: ({ count }) => `Upcoming bookings${count ? ` (${count})` : ''} hold this table: move them to other tables first`,
+    fr: ({ count }) => `Des réservations à venir${count ? ` (${count})` : ''} occupent cette table : déplacez-les d’abord sur d’autres tables`,
   },
   table_has_history: {
     en: 'Past bookings were seated at this table: deactivate it instead, so their record stays whole',
