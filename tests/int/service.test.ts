@@ -54,6 +54,9 @@ describe('the service day endpoint', () => {
     expect(json.tables.length).toBe(16)
     const mine = json.bookings.find((b: { reference: string }) => b.reference === booking.reference)
     expect(mine).toMatchObject({ endsAt: booking.endsAt, tableIds: booking.tables })
+    // The timeline snaps moves to the restaurant's own slot interval.
+    const zinc = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'le-petit-zinc' } }, depth: 0 })).docs[0]!
+    expect(json.slotIntervalMinutes).toBe(zinc.bookingRules?.slotIntervalMinutes ?? 15)
     expect((await api('GET', '/restaurants/le-petit-zinc/service?date=2026-13-40', { token: tokens.host })).status).toBe(422)
   })
 })

@@ -1,7 +1,8 @@
-/** A table's place on the 100 × 60 plan, as the tables collection stores it. */
-export type TableFloor = { x?: number | null; y?: number | null; width?: number | null; height?: number | null; shape?: string | null; rotation?: number | null }
+import type { DayTable, TableFloor } from '../api/serviceDay'
 
-export type FloorTable = { id: number; label: string; area?: string | null; maxCapacity: number; floor: TableFloor | null; joinableWith: number[] }
+/** A table of the plan: the service day's answer, as the server declares it. */
+export type FloorTable = DayTable
+export type { TableFloor }
 
 export const PLAN = { width: 100, height: 60 }
 

@@ -6,6 +6,7 @@ import { sittingsBetween } from '../../../domain/analytics/occupancy'
 import { addLocalDays, daysBetween, startOfLocalDay } from '../../../domain/availability'
 import { execute, sql } from '../../../infrastructure/db/execute'
 import { BookingError } from '../../../infrastructure/http/respond'
+import type { AnalyticsResponse } from '../api/analytics'
 import { rulesOf } from './context'
 import { coversForecast } from './forecast'
 import { occupancyOf } from './occupancy'
@@ -58,7 +59,7 @@ async function breakdown(req: PayloadRequest, restaurantId: number, from: Date, 
  * deposits, occupancy (by service and weekday), covers by weekday, party size and source; and the
  * covers forecast of the next four weeks.
  */
-export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fromDate: string, toDate: string) {
+export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fromDate: string, toDate: string): Promise<AnalyticsResponse> {
   if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'manager')) throw new BookingError(404, 'restaurant_not_found')
@@ -90,16 +91,11 @@ export async function restaurantAnalytics(req: PayloadRequest, slug: unknown, fr
     previousPeriod: { from: addLocalDays(fromDate, -days), to: addLocalDays(fromDate, -1) },
     current,
     previous,
-    /** each figure: value, previous, change (points for rates) and change in % */
     changes: compareTotals(current, previous),
-    /** % of seat-time used (see src/domain/analytics/occupancy.ts); null where nothing was offered */
     occupancy: { byService: occupancy.byService, byWeekday: occupancy.byWeekday, previousByService: previousOccupancy.byService },
-    /** ISO weekday (1 = Monday) → covers */
     coversByWeekday: byWeekday,
-    /** party size (9 = 9 and more) → bookings */
     bookingsByPartySize: byPartySize,
     coversBySource: bySource,
-    /** the next four weeks from tomorrow: covers on the books + usual pickup */
     forecast,
   }
 }

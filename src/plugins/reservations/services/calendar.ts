@@ -5,6 +5,7 @@ import { addLocalDays, servicesOn, startOfLocalDay } from '../../../domain/avail
 import { calendarDay, type StartTotals } from '../../../domain/service/calendar'
 import { execute, sql } from '../../../infrastructure/db/execute'
 import { BookingError } from '../../../infrastructure/http/respond'
+import type { CalendarResponse } from '../api/calendar'
 import { rulesOf } from './context'
 import { restaurantBySlug } from './restaurants'
 
@@ -13,7 +14,7 @@ import { restaurantBySlug } from './restaurants'
  * Postgres adds bookings up per start time (a few dozen rows a day); the engine's service windows
  * then say which service each start time belongs to, so these columns match the dashboard's.
  */
-export async function calendarRange(req: PayloadRequest, slug: unknown, from: string, to: string) {
+export async function calendarRange(req: PayloadRequest, slug: unknown, from: string, to: string): Promise<CalendarResponse> {
   if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')

@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { worksFor } from '../../../infrastructure/access/roles'
 import { addLocalDays, localDateOf, servicesOn, startOfLocalDay } from '../../../domain/availability'
 import { serviceSnapshot, tableStates, type ServiceBooking } from '../../../domain/service/snapshot'
+import type { ReservationStatus } from '../../../domain/reservations/status'
 import type { Guest, Reservation, Table } from '../../../payload-types'
+import type { DayBooking, ServiceDayResponse, TableNow } from '../api/serviceDay'
 import { BookingError } from '../../../infrastructure/http/respond'
 import { rulesOf } from './context'
 import { restaurantBySlug } from './restaurants'
@@ -12,7 +14,7 @@ import { restaurantBySlug } from './restaurants'
  * The dashboard's picture of one restaurant's day, for staff who work there (anyone else gets a
  * 404: a restaurant's bookings are not even confirmed to exist).
  */
-export async function serviceDay(req: PayloadRequest, slug: unknown, date: string | undefined, now = new Date()) {
+export async function serviceDay(req: PayloadRequest, slug: unknown, date: string | undefined, now = new Date()): Promise<ServiceDayResponse> {
   if (!req.user) throw new BookingError(401, 'unauthorized')
   const restaurant = await restaurantBySlug(req, slug)
   if (!worksFor(req.user, restaurant.id, 'host')) throw new BookingError(404, 'restaurant_not_found')
@@ -44,9 +46,10 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
     allergies: typeof r.guest === 'object' && r.guest ? (r.guest as Guest).allergies : null,
     occasion: r.occasion,
   }))
+  const rules = rulesOf(restaurant)
   const snapshot = serviceSnapshot({
     bookings,
-    services: servicesOn(localDate, rulesOf(restaurant)),
+    services: servicesOn(localDate, rules),
     seats: tables.docs.reduce((sum: number, t: Table) => sum + (t.maxCapacity ?? 0), 0),
     largePartyFrom: restaurant.notifications?.largePartyFrom ?? 8,
     now,
@@ -60,23 +63,38 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
     floor: t.floor ?? null,
     joinableWith: (t.joinableWith ?? []).map((j) => (typeof j === 'object' ? j.id : j)),
   }))
-  const spans = Object.fromEntries(
-    reservations.docs.map((r: Reservation) => [r.id, { endsAt: r.endsAt, tableIds: (r.tables ?? []).map((t) => (typeof t === 'object' ? t.id : t)) }]),
+  const spans = new Map(
+    reservations.docs.map((r: Reservation) => [r.id, { endsAt: new Date(r.endsAt ?? r.startsAt), tableIds: (r.tables ?? []).map((t) => (typeof t === 'object' ? t.id : t)) }]),
   )
-  const timeline = bookings.map((b) => ({ ...b, ...spans[b.id as number] }))
+  const timeline = bookings.map((b) => ({ ...b, ...spans.get(b.id as number)! }))
+  // The wire shape: instants as ISO strings, the spans on every list (one booking type for every view).
+  const json = (b: ServiceBooking): DayBooking => {
+    const span = spans.get(b.id as number)!
+    return { ...b, id: b.id as number, status: b.status as ReservationStatus, startsAt: b.startsAt.toISOString(), endsAt: span.endsAt.toISOString(), tableIds: span.tableIds }
+  }
   // For the floor plan: what each table is doing now (only meaningful for today).
-  const floor = tableStates(
+  const states = tableStates(
     rows.map((t) => t.id),
-    timeline.map((b) => ({ ...b, endsAt: new Date(b.endsAt ?? b.startsAt), tableIds: b.tableIds ?? [] })),
+    timeline,
     now,
   )
+  const party = (b: (typeof timeline)[number] | null) => (b ? { id: b.id as number, reference: b.reference, guestName: b.guestName, partySize: b.partySize, startsAt: b.startsAt.toISOString(), status: b.status as ReservationStatus } : null)
+  const floor = Object.fromEntries(Object.entries(states).map(([id, s]): [string, TableNow] => [id, { state: s.state, seated: party(s.seated as (typeof timeline)[number] | null), next: party(s.next as (typeof timeline)[number] | null) }]))
   return {
     restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone },
     date: localDate,
     now: now.toISOString(),
+    slotIntervalMinutes: rules.bookingRules.slotIntervalMinutes,
     tables: rows,
-    bookings: timeline,
+    bookings: timeline.map(json),
     floor,
-    ...snapshot,
+    services: snapshot.services.map((s) => ({ ...s, opensAt: s.opensAt.toISOString(), closesAt: s.closesAt.toISOString() })),
+    coversToday: snapshot.coversToday,
+    arrivingSoon: snapshot.arrivingSoon.map(json),
+    late: snapshot.late.map(json),
+    seated: snapshot.seated.map(json),
+    pendingDeposits: snapshot.pendingDeposits.map(json),
+    largeParties: snapshot.largeParties.map(json),
+    flagged: snapshot.flagged.map(json),
   }
 }
