@@ -1,18 +1,17 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 
 import { formatLocalDate, isoWeekdayOf } from '../../../domain/availability/localTime'
-import { useJson } from '../../../infrastructure/client/useJson'
+import { useStaffQuery } from '../../../infrastructure/client/staffQueries'
+import type { CalendarResponse } from '../api/calendar'
 import { useWords } from './useWords'
 
 export type CalendarRange = { from: string; to: string }
-type Day = { date: string; covers: number; bookings: number; services: { name: string; covers: number; bookings: number }[] }
-type Answer = { restaurant: { name: string }; days: Day[] }
 
 /**
  * The week or month at a glance: a cell per day with its covers, split by service. A day opens
- * its timeline. Refreshed every minute: bookings keep arriving during the week too.
+ * its timeline. Refreshed every minute (and after every staff write): bookings keep arriving during the week too.
  */
 export function CoversCalendar({
   slug,
@@ -26,12 +25,7 @@ export function CoversCalendar({
   onPickDay: (date: string) => void
 }) {
   const { t, locale, count } = useWords()
-  const [tick, setTick] = useState(0)
-  const { data, error } = useJson<Answer>(slug ? `/api/restaurants/${slug}/calendar?from=${range.from}&to=${range.to}` : null, tick)
-  useEffect(() => {
-    const timer = setInterval(() => setTick((n) => n + 1), 60_000)
-    return () => clearInterval(timer)
-  }, [])
+  const { data, error } = useStaffQuery<CalendarResponse>(slug ? `/api/restaurants/${slug}/calendar?from=${range.from}&to=${range.to}` : null, { refetchIntervalMs: 60_000 })
   useEffect(() => {
     if (data) onLoaded(data.restaurant.name)
   }, [data, onLoaded])

@@ -1,32 +1,17 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
-import { useJson } from '../../../infrastructure/client/useJson'
+import { useOptimisticWrite, useStaffQuery } from '../../../infrastructure/client/staffQueries'
 import { serviceActionsFrom, type ServiceAction } from '../../../domain/reservations/transitions'
-import type { ReservationStatus } from '../../../domain/reservations/status'
+import type { DayBooking as Booking, ServiceDayResponse } from '../api/serviceDay'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
+import { restoreBooking, withBooking } from './serviceDayCache'
 import { StatusMessage, type Message } from './StatusMessage'
 import type { ReservationsKey } from '../translations/types'
 import { useWords } from './useWords'
-
-type Booking = { id: number; reference: string; status: ReservationStatus; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
-type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
-type Day = {
-  restaurant: { name: string; timeZone: string }
-  date: string
-  services: Service[]
-  coversToday: number
-  bookings: Booking[]
-  arrivingSoon: Booking[]
-  late: Booking[]
-  seated: Booking[]
-  pendingDeposits: Booking[]
-  largeParties: Booking[]
-  flagged: Booking[]
-}
 
 /** The button for each move a host makes from the board, and what the move is called. */
 const ACTION_WORDS = {
@@ -36,30 +21,31 @@ const ACTION_WORDS = {
   cancelled: 'reservations:service:cancel',
 } as const satisfies Record<ServiceAction, ReservationsKey>
 
-/** What a host may do next from each status (the endpoint checks again). */
-const REFRESH_MS = 30_000
-
-/** The day's service, refreshed every 30 s, with the moves a host makes from it. */
+/** The day's service, refreshed every 30 s (the staff query), with the moves a host makes from it. */
 export function ServiceBoard({ restaurants }: { restaurants: { slug: string; name: string }[] }) {
   const { t, locale, count } = useWords()
   const action = (status: ServiceAction) => t(ACTION_WORDS[status])
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
-  const [tick, setTick] = useState(0)
-  const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
+  const url = slug ? `/api/restaurants/${slug}/service` : null
+  const { data: day, error } = useStaffQuery<ServiceDayResponse>(url)
   const [message, setMessage] = useState<Message | null>(null)
-  const reload = () => setTick((n) => n + 1)
+  // The move shows at once; a refusal puts the booking back and says why; every staff view then refreshes.
+  const statusWrite = useOptimisticWrite<ServiceDayResponse, { booking: Booking; status: ServiceAction }>({
+    url,
+    send: ({ booking, status }) => sendJson('POST', `/api/reservations/${booking.id}/status`, { status }),
+    change: (data, { booking, status }) => withBooking(data, booking.id, { status }),
+    restore: (data, before, { booking }) => restoreBooking(data, before, booking.id),
+  })
 
-  // Live enough for service: a fresh picture every 30 s, and after every move.
-  useEffect(() => {
-    const timer = setInterval(reload, REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [])
-
-  async function move(booking: Booking, status: ServiceAction) {
+  function move(booking: Booking, status: ServiceAction) {
     if (status === 'cancelled' && !window.confirm(t('reservations:service:confirmCancel', { reference: booking.reference }))) return
-    const result = await sendJson('POST', `/api/reservations/${booking.id}/status`, { status })
-    setMessage(result.ok ? { text: `${booking.reference}: ${action(status)} — ${t('reservations:service:updated')}`, alert: false } : { text: result.reason, alert: true })
-    reload()
+    statusWrite.mutate(
+      { booking, status },
+      {
+        onSuccess: () => setMessage({ text: `${booking.reference}: ${action(status)} — ${t('reservations:service:updated')}`, alert: false }),
+        onError: (refusal) => setMessage({ text: refusal.answer.reason, alert: true }),
+      },
+    )
   }
 
   const time = (iso: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
@@ -139,7 +125,7 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
                     <td data-testid="service-status">{t(`reservations:status:${b.status}`)}</td>
                     <td style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
                       {serviceActionsFrom(b.status).map((status) => (
-                        <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => void move(b, status)}>
+                        <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => move(b, status)}>
                           {action(status)}
                         </Button>
                       ))}

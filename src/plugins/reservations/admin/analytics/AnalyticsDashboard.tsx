@@ -3,7 +3,7 @@
 import { useState } from 'react'
 
 import { addLocalDays, formatLocalDate, todayIn } from '../../../../domain/availability/localTime'
-import { useJson } from '../../../../infrastructure/client/useJson'
+import { useStaffQuery } from '../../../../infrastructure/client/staffQueries'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
 import { KpiCards } from './KpiCards'
@@ -27,7 +27,8 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
   const [custom, setCustom] = useState({ from: daysBefore(localToday(), 29), to: localToday() })
   const [draft, setDraft] = useState(custom)
   const period = preset === 'custom' ? custom : { from: daysBefore(localToday(), preset - 1), to: localToday() }
-  const { data, error, loading } = useJson<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null)
+  // A period's figures move slowly: fetched when shown and on focus, not every 30 s.
+  const { data, error, isPending: loading } = useStaffQuery<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null, { refetchIntervalMs: false })
   const date = (d: string) => formatLocalDate(d, locale, { dateStyle: 'medium' })
 
   if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t('reservations:analytics:managersOnly')}</p>
