@@ -1,145 +1,143 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
-import { useEffect, useRef, useState, type DragEvent, type PointerEvent } from 'react'
+import { DndContext, DragOverlay, type Announcements, type DragEndEvent, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core'
+import { restrictToWindowEdges } from '@dnd-kit/modifiers'
+import { useEffect, useMemo, useRef, useState } from 'react'
 
-import { useJson } from '../../../infrastructure/client/useJson'
-import { localTimeOf, wallClockToInstant } from '../../../domain/availability/localTime'
-import { managerMayForce } from '../../../domain/errors'
-import type { ReservationStatus } from '../../../domain/reservations/status'
 import { minutesOfDay } from '../../../domain/time'
+import { useStaffQuery } from '../../../infrastructure/client/staffQueries'
+import type { ServiceDayResponse } from '../api/serviceDay'
 import { MoveForm } from './MoveForm'
-import type { Booking, MoveRequest, TableRow } from './timelineTypes'
 import { OverrideForm } from './OverrideForm'
-import { sendJson } from '../../../infrastructure/client/sendJson'
-import { StatusMessage, type Message } from './StatusMessage'
+import { StatusMessage } from './StatusMessage'
+import { rowUnder, snapAlongRow, tableOfRow, useTimelineSensors } from './timeline/dnd'
+import { dayClock, FIRST_HOUR, hhmm, HOURS, SPAN, snapTo } from './timeline/geometry'
+import { TimelineBlock, type DragData } from './timeline/TimelineBlock'
+import { TimelineRow } from './timeline/TimelineRow'
+import { useCoarsePointer } from './timeline/useCoarsePointer'
+import { useTimelineMoves } from './timeline/useTimelineMoves'
+import type { Booking } from './timelineTypes'
 import { useWords } from './useWords'
 
-type Day = { date: string; restaurant: { name: string; timeZone: string }; tables: TableRow[]; bookings: Booking[] }
+/** A click or tap on an empty part of a table's row: that table and the slot's time (HH:MM), to take a booking there. */
+export type EmptySlotHandler = (tableId: number, time: string) => void
 
-const COLORS: Record<string, string> = { confirmed: '#2f6f5e', pending_payment: '#b7791f', seated: '#2b6cb0', completed: '#718096', no_show: '#c53030' }
-const FIRST_HOUR = 10
-const HOURS = 15 // 10:00 → 01:00
-const SPAN = HOURS * 60
-const SNAP_MINUTES = 15
-
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-const snap = (minutes: number) => Math.round(minutes / SNAP_MINUTES) * SNAP_MINUTES
+/** Where a dragged booking would land: a table and a start, in minutes from the timeline's first hour. */
+type Target = { booking: Booking; tableId: number; start: number }
 
 /**
  * The day as a timeline, one row per table: bookings as blocks sized by their stay, coloured by
- * status. Move one by dragging it (drop on a row, at a time), stretch it by its right edge, or use
- * the form for keyboard users; every change goes through the same booking rules as any edit, a
- * refusal says why, and a manager may then force it, saying why (audited).
+ * status. Move one by dragging it (mouse, a finger's long press, or Space and the arrow keys) onto a
+ * row at a time snapped to the restaurant's slot interval, stretch it by its right edge, or open it
+ * (click, tap, Enter) and use the form; every change is drawn at once, goes through the same booking
+ * rules as any edit, is put back with the reason when refused, and a manager may then force it.
  */
-export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: string; date: string; canOverride: boolean; onLoaded: (name: string) => void }) {
+export function DayTimeline({
+  slug,
+  date,
+  canOverride,
+  onLoaded,
+  onEmptySlot,
+}: {
+  slug: string
+  date: string
+  canOverride: boolean
+  onLoaded: (name: string) => void
+  onEmptySlot?: EmptySlotHandler
+}) {
   const { t } = useWords()
-  const { i18n } = useTranslation()
-  const [tick, setTick] = useState(0)
-  const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service?date=${date}` : null, tick)
-  const [selected, setSelected] = useState<Booking | null>(null)
-  const [refused, setRefused] = useState<MoveRequest | null>(null)
-  const [message, setMessage] = useState<Message | null>(null)
-  const [stretch, setStretch] = useState<{ id: number; minutes: number } | null>(null)
-  // Moves the server accepted, drawn at once over the day they were made on: until the refetch
-  // lands, a booking picked again (a stretch, then a move) must be its saved self, not the old one.
-  const [saved, setSaved] = useState<{ day: Day | null; moves: Record<number, Pick<Booking, 'startsAt' | 'endsAt' | 'tableIds'>> }>({ day: null, moves: {} })
-  const bookings = (day?.bookings ?? []).map((b) => (saved.day === day && saved.moves[b.id] ? { ...b, ...saved.moves[b.id] } : b))
-  const resizing = useRef<{ booking: Booking; fromX: number; width: number; minutes: number } | null>(null)
-  const reload = () => setTick((n) => n + 1)
+  const url = slug ? `/api/restaurants/${slug}/service?date=${date}` : null
+  const { data: day, error } = useStaffQuery<ServiceDayResponse>(url)
+  const { move, message, refused, dismissRefusal } = useTimelineMoves({ url, day, date, canOverride })
+  const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [target, setTarget] = useState<Target | null>(null)
+  const [dragged, setDragged] = useState<Booking | null>(null)
+  const coarse = useCoarsePointer()
+  const grid = useRef<HTMLDivElement>(null)
+  const [rowWidth, setRowWidth] = useState(0)
+  const lastTarget = useRef<Target | null>(null)
+  const lastAnnounced = useRef('')
+  // A drag starts and ends with a key or a click that would also open the booking's form.
+  const dragging = useRef(false)
+  const droppedAt = useRef(0)
 
-  useEffect(() => {
-    const timer = setInterval(reload, 30_000)
-    return () => clearInterval(timer)
-  }, [])
+  const step = day?.slotIntervalMinutes ?? 15
+  const zone = day?.restaurant.timeZone ?? 'Europe/Paris'
+  const { clock, offset, timeAt } = useMemo(() => dayClock(date, zone), [date, zone])
+  const sensors = useTimelineSensors(step / SPAN)
+  const modifiers = useMemo(() => [snapAlongRow((rowWidth * step) / SPAN)], [rowWidth, step])
+  const labelOf = (tableId: number) => day?.tables.find((row) => row.id === tableId)?.label ?? '?'
+  const selected = day?.bookings.find((b) => b.id === selectedId) ?? null
+  const firstService = day?.services[0]
+  const firstSlot = firstService ? snapTo(offset(firstService.opensAt), step) : (12 - FIRST_HOUR) * 60
+
   useEffect(() => {
     if (day) onLoaded(day.restaurant.name)
   }, [day, onLoaded])
 
-  const zone = day?.restaurant.timeZone ?? 'Europe/Paris'
-  const clock = (iso: string) => localTimeOf(new Date(iso), zone)
-  /** Minutes from the timeline's first hour; after-midnight times belong to the evening before. */
-  const offset = (iso: string) => {
-    const minutes = minutesOfDay(clock(iso))
-    return Math.max(0, Math.min(SPAN, (minutes < (FIRST_HOUR - 4) * 60 ? minutes + 1440 : minutes) - FIRST_HOUR * 60))
+  const targetOf = ({ active, over, delta }: DragMoveEvent): Target | null => {
+    const booking = (active.data.current as DragData | undefined)?.booking
+    const tableId = tableOfRow(over?.id)
+    if (!booking || tableId === null || !over) return null
+    const start = snapTo(offset(booking.startsAt) + (delta.x / over.rect.width) * SPAN, step)
+    return { booking, tableId, start: Math.max(0, Math.min(SPAN - step, start)) }
   }
-  /** Minutes after midnight of `date` of a timeline time: 00:30 on the timeline is the night after. */
-  const wallMinutes = (time: string) => {
-    const minutes = minutesOfDay(time)
-    return minutes < (FIRST_HOUR - 4) * 60 ? minutes + 1440 : minutes
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setRowWidth(grid.current?.querySelector('[role="cell"]')?.getBoundingClientRect().width ?? 0)
+    lastAnnounced.current = ''
+    dragging.current = true
+    setDragged((active.data.current as DragData | undefined)?.booking ?? null)
   }
-
-  async function send(request: MoveRequest, override?: string) {
-    // A time the clocks show twice is its first occurrence, as in the diners' slots; one they skip has no instant.
-    const startsAt = wallClockToInstant(date, wallMinutes(request.start), zone)
-    const stay = request.end ? minutesOfDay(request.end) - minutesOfDay(request.start) : null
-    // A new end is a wall-clock time too, so a stay across the clock change ends when the clock says.
-    const endsAt =
-      stay === null
-        ? startsAt && new Date(startsAt.getTime() + Date.parse(request.booking.endsAt) - Date.parse(request.booking.startsAt))
-        : wallClockToInstant(date, wallMinutes(request.start) + (stay <= 0 ? stay + 1440 : stay), zone)
-    if (!startsAt || !endsAt) {
-      setMessage({ text: t('reservations:timeline:noSuchTime', { time: startsAt ? request.end! : request.start }), alert: true })
-      return
-    }
-    const result = await sendJson(
-      'PATCH',
-      `/api/reservations/${request.booking.id}`,
-      {
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
-        tables: [request.tableId],
-        ...(override !== undefined ? { overrideRules: true, overrideReason: override } : {}),
-      },
-      i18n.language,
-    )
-    if (result.ok) {
-      const move = { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), tableIds: [request.tableId] }
-      setSaved((s) => ({ day: day ?? null, moves: { ...(s.day === day ? s.moves : {}), [request.booking.id]: move } }))
-    }
-    setMessage(result.ok ? { text: t('reservations:timeline:moved', { reference: request.booking.reference }), alert: false } : { text: result.reason, alert: true })
-    // A manager may force what the rules refused, except a table someone else has then: decided on the code.
-    setRefused(!result.ok && canOverride && override === undefined && managerMayForce(result.code) ? request : null)
-    setSelected(null)
-    setStretch(null)
-    reload()
+  const onDragMove = (event: DragMoveEvent) => {
+    const next = targetOf(event)
+    const last = lastTarget.current
+    lastTarget.current = next
+    if (next?.tableId !== last?.tableId || next?.start !== last?.start) setTarget(next)
+  }
+  const onDragEnd = (event: DragEndEvent) => {
+    const landing = targetOf(event)
+    lastTarget.current = landing
+    dragging.current = false
+    droppedAt.current = Date.now()
+    setTarget(null)
+    setDragged(null)
+    if (!landing) return
+    const { booking, tableId, start } = landing
+    if (booking.tableIds.includes(tableId) && start === offset(booking.startsAt)) return
+    move({ booking, tableId, start: timeAt(start) })
+  }
+  const onDragCancel = () => {
+    dragging.current = false
+    droppedAt.current = Date.now()
+    lastTarget.current = null
+    setTarget(null)
+    setDragged(null)
   }
 
-  const onDrop = (event: DragEvent<HTMLDivElement>, tableId: number) => {
-    event.preventDefault()
-    const booking = bookings.find((b) => String(b.id) === event.dataTransfer.getData('text/plain'))
-    if (!booking) return
-    const box = event.currentTarget.getBoundingClientRect()
-    const minutes = snap(((event.clientX - box.left) / box.width) * SPAN) + FIRST_HOUR * 60
-    void send({ booking, tableId, start: hhmm(minutes) })
+  // What a screen reader hears while a booking is dragged, in the admin's language.
+  const where = (at: Target) => ({ reference: at.booking.reference, table: labelOf(at.tableId), time: timeAt(at.start) })
+  const announceOnce = (text: string | undefined) => {
+    if (!text || text === lastAnnounced.current) return undefined
+    lastAnnounced.current = text
+    return text
+  }
+  const referenceOf = (data: unknown) => (data as DragData | undefined)?.booking.reference ?? ''
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('reservations:timeline:pickedUp', { reference: referenceOf(active.data.current) }),
+    onDragMove: () => announceOnce(lastTarget.current ? t('reservations:timeline:over', where(lastTarget.current)) : undefined),
+    onDragOver: () => announceOnce(lastTarget.current ? t('reservations:timeline:over', where(lastTarget.current)) : undefined),
+    onDragEnd: ({ active }) =>
+      lastTarget.current ? t('reservations:timeline:dropped', where(lastTarget.current)) : t('reservations:timeline:notMoved', { reference: referenceOf(active.data.current) }),
+    onDragCancel: ({ active }) => t('reservations:timeline:notMoved', { reference: referenceOf(active.data.current) }),
   }
 
-  const onResizeStart = (event: PointerEvent<HTMLSpanElement>, booking: Booking) => {
-    event.stopPropagation()
-    event.currentTarget.setPointerCapture(event.pointerId)
-    const row = event.currentTarget.closest('[role="cell"]')!.getBoundingClientRect()
-    const minutes = offset(booking.endsAt) - offset(booking.startsAt)
-    resizing.current = { booking, fromX: event.clientX, width: row.width, minutes }
-  }
-  const onResizeMove = (event: PointerEvent<HTMLSpanElement>) => {
-    const r = resizing.current
-    if (!r) return
-    setStretch({ id: r.booking.id, minutes: Math.max(SNAP_MINUTES * 2, snap(r.minutes + ((event.clientX - r.fromX) / r.width) * SPAN)) })
-  }
-  const onResizeEnd = () => {
-    const r = resizing.current
-    resizing.current = null
-    if (!r || !stretch || stretch.minutes === r.minutes) return setStretch(null)
-    const start = clock(r.booking.startsAt)
-    void send({ booking: r.booking, tableId: r.booking.tableIds[0]!, start, end: hhmm(minutesOfDay(start) + stretch.minutes) })
-  }
-
+  const rowHeight = coarse ? 48 : 36
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t('reservations:timeline:hint')}</p>
       {error ? <p role="alert">{t('reservations:timeline:error')}</p> : null}
       <StatusMessage message={message} testId="timeline-message" />
-      {refused ? <OverrideForm request={refused} onConfirm={(reason) => void send(refused, reason)} onClose={() => setRefused(null)} /> : null}
+      {refused ? <OverrideForm request={refused} onConfirm={(reason) => move(refused, reason)} onClose={dismissRefusal} /> : null}
       {selected && day ? (
         <MoveForm
           key={selected.id}
@@ -147,72 +145,77 @@ export function DayTimeline({ slug, date, canOverride, onLoaded }: { slug: strin
           tables={day.tables}
           start={clock(selected.startsAt)}
           end={clock(selected.endsAt)}
-          step={SNAP_MINUTES}
-          onMove={(request) => void send(request)}
-          onClose={() => setSelected(null)}
+          step={step}
+          onMove={(request) => {
+            setSelectedId(null)
+            move(request)
+          }}
+          onClose={() => setSelectedId(null)}
         />
       ) : null}
       {day ? (
-        <div role="table" aria-label={day.restaurant.name} style={{ display: 'grid', gap: 2 }}>
-          <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-600)' }}>
-            <span role="columnheader">{t('reservations:timeline:table')}</span>
-            <div role="columnheader" style={{ display: 'grid', gridTemplateColumns: `repeat(${HOURS}, 1fr)` }}>
-              {Array.from({ length: HOURS }, (_, i) => (
-                <span key={i}>{hhmm((FIRST_HOUR + i) * 60)}</span>
-              ))}
-            </div>
-          </div>
-          {day.tables.map((row) => (
-            <div role="row" key={row.id} data-testid={`timeline-row-${row.label}`} style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', alignItems: 'stretch' }}>
-              <span role="rowheader" style={{ fontWeight: 600 }}>
-                {row.label} <small>({row.maxCapacity})</small>
-              </span>
-              <div role="cell" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e, row.id)} style={{ position: 'relative', height: 36, background: 'var(--theme-elevation-50)', borderRadius: 3 }}>
-                {bookings
-                  .filter((b) => b.tableIds?.includes(row.id) && b.status !== 'cancelled')
-                  .map((b) => {
-                    const minutes = stretch?.id === b.id ? stretch.minutes : offset(b.endsAt) - offset(b.startsAt)
-                    return (
-                      <div
-                        key={b.id}
-                        style={{
-                          position: 'absolute',
-                          top: 3,
-                          bottom: 3,
-                          left: `${(offset(b.startsAt) / SPAN) * 100}%`,
-                          width: `${Math.max(1, (minutes / SPAN) * 100)}%`,
-                          display: 'flex',
-                          background: COLORS[b.status] ?? '#4a5568',
-                          borderRadius: 3,
-                        }}
-                      >
-                        <button
-                          type="button"
-                          draggable
-                          data-testid={`booking-${b.reference}`}
-                          onDragStart={(e) => e.dataTransfer.setData('text/plain', String(b.id))}
-                          onClick={() => setSelected(b)}
-                          title={`${b.reference} · ${b.guestName} · ${b.partySize} · ${clock(b.startsAt)}–${clock(b.endsAt)} · ${t(`reservations:status:${b.status as ReservationStatus}`)}`}
-                          style={{ flex: 1, minWidth: 0, background: 'transparent', color: '#fff', border: 0, fontSize: 12, overflow: 'hidden', whiteSpace: 'nowrap', textAlign: 'left', paddingInline: 4, cursor: 'grab' }}
-                        >
-                          {clock(b.startsAt)} {b.guestName} ({b.partySize})
-                        </button>
-                        <span
-                          aria-label={t('reservations:timeline:resize', { reference: b.reference })}
-                          title={t('reservations:timeline:resize', { reference: b.reference })}
-                          data-testid={`resize-${b.reference}`}
-                          onPointerDown={(e) => onResizeStart(e, b)}
-                          onPointerMove={onResizeMove}
-                          onPointerUp={onResizeEnd}
-                          style={{ width: 8, cursor: 'ew-resize', borderLeft: '1px solid rgba(255,255,255,.5)', touchAction: 'none' }}
-                        />
-                      </div>
-                    )
-                  })}
+        <DndContext
+          sensors={sensors}
+          collisionDetection={rowUnder}
+          modifiers={modifiers}
+          autoScroll={{ threshold: { x: 0.1, y: 0.15 } }}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('reservations:timeline:dragInstructions') } }}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
+        >
+          <div role="table" ref={grid} aria-label={day.restaurant.name} style={{ display: 'grid', gap: 2 }}>
+            <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-600)' }}>
+              <span role="columnheader">{t('reservations:timeline:table')}</span>
+              <div role="columnheader" style={{ display: 'grid', gridTemplateColumns: `repeat(${HOURS}, 1fr)` }}>
+                {Array.from({ length: HOURS }, (_, i) => (
+                  <span key={i}>{hhmm((FIRST_HOUR + i) * 60)}</span>
+                ))}
               </div>
             </div>
-          ))}
-        </div>
+            {day.tables.map((row) => (
+              <div role="row" key={row.id} data-testid={`timeline-row-${row.label}`} style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', alignItems: 'stretch' }}>
+                <span role="rowheader" style={{ fontWeight: 600 }}>
+                  {row.label} <small>({row.maxCapacity})</small>
+                </span>
+                <TimelineRow row={row} height={rowHeight} step={step} firstSlot={firstSlot} timeAt={timeAt} onEmptySlot={onEmptySlot}>
+                  {day.bookings
+                    .filter((b) => b.tableIds.includes(row.id) && b.status !== 'cancelled')
+                    .map((b) => (
+                      <TimelineBlock
+                        key={b.id}
+                        booking={b}
+                        start={offset(b.startsAt)}
+                        minutes={offset(b.endsAt) - offset(b.startsAt)}
+                        clock={clock}
+                        step={step}
+                        coarse={coarse}
+                        onOpen={() => !dragging.current && Date.now() - droppedAt.current > 400 && setSelectedId(b.id)}
+                        onStretch={(minutes) => {
+                          const start = clock(b.startsAt)
+                          move({ booking: b, tableId: b.tableIds[0]!, start, end: hhmm(minutesOfDay(start) + minutes) })
+                        }}
+                      />
+                    ))}
+                </TimelineRow>
+              </div>
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null} modifiers={[restrictToWindowEdges]}>
+            {dragged ? (
+              <div
+                data-testid="drag-overlay"
+                style={{ height: '100%', display: 'grid', alignContent: 'center', paddingInline: 4, borderRadius: 3, background: '#1a365d', color: '#fff', fontSize: 12, whiteSpace: 'nowrap', boxShadow: '0 4px 12px rgba(0,0,0,.3)', cursor: 'grabbing' }}
+              >
+                <strong>{target ? t('reservations:timeline:target', { table: labelOf(target.tableId), time: timeAt(target.start) }) : '—'}</strong>
+                <span>
+                  {dragged.guestName} ({dragged.partySize})
+                </span>
+              </div>
+            ) : null}
+          </DragOverlay>
+        </DndContext>
       ) : null}
     </div>
   )

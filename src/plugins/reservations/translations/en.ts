@@ -324,7 +324,7 @@ export const en = {
     table: 'Table',
     moved: '{{reference}} moved.',
     resize: 'Change how long {{reference}} stays',
-    hint: 'Drag a booking to another table or time, drag its right edge to change its length, or select it and use the form (keyboard).',
+    hint: 'Drag a booking to another table or time (on a tablet: hold it, then drag), drag its right edge to change its length, or open it (click, tap or Enter) and use the form.',
     error: 'Could not load the day',
     noSuchTime: '{{time}} does not exist that night: the clocks jump past it.',
     move: 'Move',
@@ -336,6 +336,16 @@ export const en = {
     forceReason: 'Why',
     force: 'Force the change',
     leave: 'Leave it',
+    // Dragging (mouse, a finger's long press, the keyboard), told to screen readers as it goes.
+    roleDescription: 'movable booking',
+    dragInstructions:
+      'To move this booking with the keyboard, press Space, then the up and down arrows to change its table and the left and right arrows to change its time; Space or Enter drops it, Escape puts it back. Enter opens the move form.',
+    pickedUp: '{{reference}} picked up.',
+    over: '{{reference}}: table {{table}} at {{time}}.',
+    dropped: '{{reference}} dropped at table {{table}} at {{time}}.',
+    notMoved: '{{reference}} put back where it was.',
+    target: 'Table {{table}} · {{time}}',
+    newBooking: 'New booking at table {{table}} at {{time}}',
   },
 
   floor: {

@@ -317,7 +317,7 @@ export const fr: Dictionary = {
     table: 'Table',
     moved: '{{reference}} déplacée.',
     resize: 'Changer la durée de {{reference}}',
-    hint: 'Glissez une réservation vers une autre table ou heure, tirez son bord droit pour changer sa durée, ou sélectionnez-la et utilisez le formulaire (clavier).',
+    hint: 'Glissez une réservation vers une autre table ou heure (sur tablette : maintenez-la, puis glissez), tirez son bord droit pour changer sa durée, ou ouvrez-la (clic, toucher ou Entrée) et utilisez le formulaire.',
     error: 'Impossible de charger la journée',
     noSuchTime: "{{time}} n'existe pas cette nuit-là : les horloges sautent cette heure.",
     move: 'Déplacer',
@@ -329,6 +329,15 @@ export const fr: Dictionary = {
     forceReason: 'Raison',
     force: 'Forcer le changement',
     leave: 'Laisser',
+    roleDescription: 'réservation déplaçable',
+    dragInstructions:
+      "Pour déplacer cette réservation au clavier, appuyez sur Espace, puis sur les flèches haut et bas pour changer de table et gauche et droite pour changer d'heure ; Espace ou Entrée la dépose, Échap la remet en place. Entrée ouvre le formulaire de déplacement.",
+    pickedUp: '{{reference}} saisie.',
+    over: '{{reference}} : table {{table}} à {{time}}.',
+    dropped: '{{reference}} déposée à la table {{table}} à {{time}}.',
+    notMoved: '{{reference}} remise à sa place.',
+    target: 'Table {{table}} · {{time}}',
+    newBooking: 'Nouvelle réservation à la table {{table}} à {{time}}',
   },
 
   floor: {
