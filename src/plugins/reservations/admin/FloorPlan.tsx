@@ -1,21 +1,21 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 
 import type { TableState } from '../../../domain/service/snapshot'
-import { useJson } from '../../../infrastructure/client/useJson'
+import { useOptimisticWrite, useRefreshStaffViews, useStaffQuery } from '../../../infrastructure/client/staffQueries'
+import type { FloorParty as Party, ServiceDayResponse } from '../api/serviceDay'
+import { useLayoutSaves } from './floor/useLayoutSaves'
 import { FloorTableEditor, type TableChanges } from './FloorTableEditor'
 import { PLAN, placeOnPlan, type FloorTable, type TableFloor } from './floorTypes'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
+import { restoreTable, withTableFloor } from './serviceDayCache'
 import type { StaffRestaurant } from './StaffView'
 import { StatusMessage, type Message } from './StatusMessage'
 import { useWords } from './useWords'
 import { WalkInForm } from './WalkInForm'
-
-type Party = { id: number; reference: string; guestName: string; partySize: number; startsAt: string; status: string }
-type Day = { restaurant: { name: string; timeZone: string }; tables: FloorTable[]; floor: Record<string, { state: string; seated: Party | null; next: Party | null }> }
 
 /** The states a table shows during service, as the domain names them. */
 const STATES = ['free', 'booked_soon', 'seated', 'over_time'] as const satisfies readonly TableState[]
@@ -27,53 +27,58 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
 /**
  * The room: every table where it stands. During service each is coloured by its state (refreshed
  * every 30 s) and a click seats the party due or a walk-in. A manager switches to editing and
- * drags tables into place; each change is saved to the table at once.
+ * drags tables into place (or moves them with the arrow keys): each move shows at once and is saved
+ * when the pointer or the keys rest, one request per table; a refusal puts the table back.
  */
 export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
   const { t, locale } = useWords()
   const stateOf = (state: string) => t(`reservations:floor:${STATES.find((s) => s === state) ?? 'free'}`)
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
-  const [tick, setTick] = useState(0)
-  const { data: day, error } = useJson<Day>(slug ? `/api/restaurants/${slug}/service` : null, tick)
   const [message, setMessage] = useState<Message | null>(null)
   const [editing, setEditing] = useState(false)
+  const url = slug ? `/api/restaurants/${slug}/service` : null
+  // While the room is edited nothing refetches on its own: the tables are where the manager puts them.
+  const { data: day, error } = useStaffQuery<ServiceDayResponse>(url, { live: !editing })
+  const refresh = useRefreshStaffViews()
   const [selected, setSelected] = useState<number | null>(null)
-  // Where tables were put in this editing session. Each was saved (a refused one is dropped), so it
-  // wins over a reload that may have left before the save landed.
-  const [moved, setMoved] = useState<Record<number, TableFloor>>({})
   const drag = useRef<{ id: number; from: { x: number; y: number }; start: TableFloor; last: TableFloor } | null>(null)
   const svg = useRef<SVGSVGElement>(null)
-  const reload = () => setTick((n) => n + 1)
   const canEdit = restaurants.find((r) => r.slug === slug)?.manager ?? false
 
-  useEffect(() => {
-    if (editing) return
-    const timer = setInterval(reload, 30_000)
-    return () => clearInterval(timer)
-  }, [editing])
-
-  const floorOf = (table: FloorTable): TableFloor => moved[table.id] ?? table.floor ?? {}
-  const place = (table: FloorTable, floor: TableFloor) => setMoved((m) => ({ ...m, [table.id]: floor }))
+  const floorOf = (table: FloorTable): TableFloor => table.floor ?? {}
   const report = (ok: boolean, text: string, reason: string) => setMessage(ok ? { text, alert: false } : { text: reason, alert: true })
+  const layout = useLayoutSaves(url, (table, result) => report(result.ok, t('reservations:floor:saved', { table: table.label }), result.reason))
+  const place = (table: FloorTable, floor: TableFloor, save = true) => layout.place(table, floor, { save })
+  const tableWrite = useOptimisticWrite<ServiceDayResponse, { table: FloorTable; changes: Partial<TableChanges> }>({
+    url,
+    send: ({ table, changes }) => sendJson('PATCH', `/api/tables/${table.id}`, changes),
+    change: (data, { table, changes }) => withTableFloor(data, table.id, changes),
+    restore: (data, before, { table }) => restoreTable(data, before, table.id),
+  })
 
   async function saveTable(table: FloorTable, changes: Partial<TableChanges>) {
-    const result = await sendJson('PATCH', `/api/tables/${table.id}`, changes)
-    report(result.ok, t('reservations:floor:saved', { table: table.label }), result.reason)
-    if (changes.floor) setMoved(({ [table.id]: _dropped, ...others }) => (result.ok ? { ...others, [table.id]: changes.floor! } : others))
-    reload()
+    // The form carries the table's place: moves still waiting go first, so they are not undone.
+    await layout.saveAll()
+    tableWrite.mutate(
+      { table, changes },
+      {
+        onSuccess: () => report(true, t('reservations:floor:saved', { table: table.label }), ''),
+        onError: ({ answer }) => report(false, '', answer.reason),
+      },
+    )
   }
 
   async function seatDue(party: Party) {
     const result = await sendJson('POST', `/api/reservations/${party.id}/status`, { status: 'seated' })
     report(result.ok, t('reservations:floor:seatedMessage', { reference: party.reference }), result.reason)
-    reload()
+    await refresh()
   }
 
   async function seatWalkIn(table: FloorTable, partySize: number, guestName: string) {
     const result = await sendJson('POST', `/api/restaurants/${slug}/walk-in`, { table: table.id, partySize, ...(guestName ? { guestName } : {}) })
     report(result.ok, t('reservations:floor:walkedIn', { table: table.label }), result.reason)
     if (result.ok) setSelected(null)
-    reload()
+    await refresh()
   }
 
   function onActivate(table: FloorTable) {
@@ -96,14 +101,16 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
     const d = drag.current
     if (!d) return
     const at = planPoint(event)
-    d.last = placeOnPlan(d.start, (d.start.x ?? 0) + at.x - d.from.x, (d.start.y ?? 0) + at.y - d.from.y)
-    place(table, d.last)
+    const next = placeOnPlan(d.start, (d.start.x ?? 0) + at.x - d.from.x, (d.start.y ?? 0) + at.y - d.from.y)
+    if (next.x === d.last.x && next.y === d.last.y) return
+    d.last = next
+    place(table, next, false)
   }
   const onPointerUp = (table: FloorTable) => {
     const d = drag.current
     drag.current = null
     if (!d) return
-    if (d.last.x !== d.start.x || d.last.y !== d.start.y) void saveTable(table, { floor: d.last })
+    if (d.last.x !== d.start.x || d.last.y !== d.start.y) place(table, d.last)
     else onActivate(table)
   }
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, table: FloorTable) => {
@@ -114,7 +121,6 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
       const floor = floorOf(table)
       const next = placeOnPlan(floor, (floor.x ?? 0) + arrow[0] * step, (floor.y ?? 0) + arrow[1] * step)
       place(table, next)
-      void saveTable(table, { floor: next })
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       onActivate(table)
@@ -146,8 +152,8 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
               onClick={() => {
                 setEditing(!editing)
                 setSelected(null)
-                setMoved({})
-                reload()
+                // Back to service: what was placed is saved, then the states of the tables are fresh.
+                if (editing) void layout.saveAll().then(refresh)
               }}
             >
               {editing ? t('reservations:floor:done') : t('reservations:floor:edit')}
