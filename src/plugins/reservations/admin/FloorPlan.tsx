@@ -48,7 +48,11 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
   const floorOf = (table: FloorTable): TableFloor => table.floor ?? {}
   const report = (ok: boolean, text: string, reason: string) => setMessage(ok ? { text, alert: false } : { text: reason, alert: true })
   const layout = useLayoutSaves(url, (table, result) => report(result.ok, t('reservations:floor:saved', { table: table.label }), result.reason))
-  const place = (table: FloorTable, floor: TableFloor, save = true) => layout.place(table, floor, { save })
+  // The last "saved" gives way while a table moves: the next one says this move is saved.
+  const place = (table: FloorTable, floor: TableFloor, save = true) => {
+    setMessage(null)
+    layout.place(table, floor, { save })
+  }
   const tableWrite = useOptimisticWrite<ServiceDayResponse, { table: FloorTable; changes: Partial<TableChanges> }>({
     url,
     send: ({ table, changes }) => sendJson('PATCH', `/api/tables/${table.id}`, changes),
@@ -57,6 +61,7 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
   })
 
   async function saveTable(table: FloorTable, changes: Partial<TableChanges>) {
+    setMessage(null)
     // The form carries the table's place: moves still waiting go first, so they are not undone.
     await layout.saveAll()
     tableWrite.mutate(

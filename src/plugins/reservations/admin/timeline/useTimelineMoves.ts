@@ -48,6 +48,8 @@ export function useTimelineMoves({ url, day, date, canOverride }: { url: string 
       return
     }
     const label = day?.tables.find((row) => row.id === request.tableId)?.label ?? '?'
+    // The last outcome gives way: the next message is this move's.
+    setMessage(null)
     setRefused(null)
     write.mutate(
       { request, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), label, override },
