@@ -141,12 +141,13 @@ test('a host moves a booking to another table on the day timeline; a move onto a
   await expect(page.getByTestId('timeline-message')).toContainText('taken at that time')
   await expect(page.getByTestId(`timeline-row-${free!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
 
-  // Drag and drop: back to its first table, at the same time.
-  const block = page.getByTestId(`booking-${moving}`)
-  const source = page.getByTestId(`timeline-row-${free!.label}`).getByRole('cell')
-  const target = page.getByTestId(`timeline-row-${first!.label}`).getByRole('cell')
-  const x = (await block.boundingBox())!.x - (await source.boundingBox())!.x + 2
-  await block.dragTo(target, { targetPosition: { x, y: 10 } })
+  // Drag and drop with the mouse: straight up or down to its first table, so at the same time.
+  const from = (await page.getByTestId(`booking-${moving}`).boundingBox())!
+  const to = (await page.getByTestId(`timeline-row-${first!.label}`).getByRole('cell').boundingBox())!
+  await page.mouse.move(from.x + 4, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 4, to.y + to.height / 2, { steps: 8 })
+  await page.mouse.up()
   await expect(page.getByTestId('timeline-message')).toHaveText(`${moving} moved.`)
   await expect(page.getByTestId(`timeline-row-${first!.label}`).getByTestId(`booking-${moving}`)).toBeVisible()
 })
