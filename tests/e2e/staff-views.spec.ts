@@ -51,6 +51,41 @@ test('a host seats a walk-in at a free table of the floor plan', async ({ page, 
   await expect(table).toHaveAccessibleName(/Couple du soir, 2/)
 })
 
+test('a status move on the service board shows at once; one the server refuses is put back with the reason', async ({ page, request }) => {
+  const { headers, zinc } = await asOwner(request)
+  // A party due in 40 minutes today (forced past today's rules: the demo may be closed now); just before midnight, 10 minutes ago.
+  const parisDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d)
+  const soon = new Date(Date.now() + 40 * 60_000)
+  const startsAt = parisDay(soon) === parisDay(new Date()) ? soon : new Date(Date.now() - 10 * 60_000)
+  const created = await request.post('/api/reservations', {
+    headers,
+    data: { restaurant: zinc.id, startsAt: startsAt.toISOString(), partySize: 2, guestName: 'Board Regular', status: 'confirmed', source: 'phone', overrideRules: true, overrideReason: 'Test' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const booking = (await created.json()).doc
+
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await page.goto('/admin/service')
+  const row = page.getByTestId('service-booking').filter({ hasText: booking.reference })
+  await expect(row.getByTestId('service-status')).toHaveText('Confirmed')
+  // Meanwhile another host cancels it from their own tablet.
+  expect((await request.post(`/api/reservations/${booking.id}/status`, { headers, data: { status: 'cancelled' } })).ok()).toBe(true)
+
+  let answer!: () => void
+  const held = new Promise<void>((resolve) => (answer = resolve))
+  await page.route('**/api/reservations/*/status', async (route) => {
+    await held
+    await route.continue()
+  })
+  await row.getByRole('button', { name: 'Seat' }).click()
+  // Seated on screen before the server answers...
+  await expect(row.getByTestId('service-status')).toHaveText('Seated')
+  answer()
+  // ...which refuses: the reason is shown, and the board shows the booking as it really is.
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot become' })).toBeVisible()
+  await expect(row.getByTestId('service-status')).toHaveText('Cancelled')
+})
+
 test('a manager moves a table on the floor plan and finds it there after a reload', async ({ page, request }) => {
   const { headers, zinc } = await asOwner(request)
   const t1 = (await (await request.get(`/api/tables?where[restaurant][equals]=${zinc.id}&where[label][equals]=T1&depth=0`, { headers })).json()).docs[0]

@@ -113,7 +113,16 @@ test('a refused drop puts the booking back where it was and says why; a manager 
   await expect(page.getByTestId(`timeline-row-${from.label}`).getByTestId(`booking-${booking.reference}`)).toBeVisible()
   const start = await centre(block)
   const target = (await page.getByTestId(`timeline-row-${small.label}`).getByRole('cell').boundingBox())!
+  // The server's answer waits until the screen has been read: the move shows before it.
+  let answer!: () => void
+  const held = new Promise<void>((resolve) => (answer = resolve))
+  await page.route('**/api/reservations/*', async (route) => {
+    if (route.request().method() === 'PATCH') await held
+    await route.continue()
+  })
   await touchDrag(page, start, { x: start.x, y: target.y + target.height / 2 })
+  await expect(page.getByTestId(`timeline-row-${small.label}`).getByTestId(`booking-${booking.reference}`)).toBeVisible()
+  answer()
 
   await expect(page.getByTestId('timeline-message')).toContainText('The chosen tables do not seat this party')
   await expect(page.getByTestId('timeline-message')).toHaveAttribute('role', 'alert')
