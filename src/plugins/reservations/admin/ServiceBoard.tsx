@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { useJson } from '../../../infrastructure/client/useJson'
 import { serviceActionsFrom, type ServiceAction } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
+import { NewBookingButton } from './newBooking/NewBookingButton'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
@@ -93,9 +94,7 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
           <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
-          <Button el="link" url="/admin/collections/reservations/create" buttonStyle="primary" size="small">
-            {t('reservations:service:newBooking')}
-          </Button>
+          <NewBookingButton slug={slug} date={day?.date} />
         </div>
       </header>
       {error ? (
