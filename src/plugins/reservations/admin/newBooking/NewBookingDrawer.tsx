@@ -162,7 +162,7 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
           {error ? <p role="alert">{t('reservations:newBooking:timesError')}</p> : null}
           {!day || (isFetching && day.date !== date) ? <p aria-live="polite">{t('reservations:newBooking:loadingTimes')}</p> : null}
           {day && day.closed ? <p>{t('reservations:newBooking:closed')}</p> : null}
-          {day ? <TimePicker slots={day.slots} chosen={time} onChoose={chooseTime} /> : null}
+          {day ? <TimePicker date={day.date} slots={day.slots} chosen={time} onChoose={chooseTime} /> : null}
           {slot && refused ? (
             <p role="status" data-testid="drawer-refusal" style={{ margin: 0, color: 'var(--theme-error-600)' }}>
               {refusal(slot)}

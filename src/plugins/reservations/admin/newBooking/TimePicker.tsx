@@ -18,10 +18,10 @@ export function useRefusalWords() {
 }
 
 /** The day's times as buttons: the ones the engine takes plainly, the refused ones with their reason. */
-export function TimePicker({ slots, chosen, onChoose }: { slots: StaffSlot[]; chosen: string | null; onChoose: (slot: StaffSlot) => void }) {
+export function TimePicker({ date, slots, chosen, onChoose }: { date: string; slots: StaffSlot[]; chosen: string | null; onChoose: (slot: StaffSlot) => void }) {
   const refusal = useRefusalWords()
   return (
-    <div role="group" style={{ display: 'grid', gap: '.4rem', gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))' }} data-testid="drawer-times">
+    <div role="group" style={{ display: 'grid', gap: '.4rem', gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))' }} data-testid="drawer-times" data-date={date}>
       {slots.map((slot) => (
         <button
           key={slot.startsAt}
