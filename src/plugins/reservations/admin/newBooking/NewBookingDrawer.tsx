@@ -39,7 +39,6 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
   const [time, setTime] = useState<string | null>(prefill.time ?? null)
   const [seating, setSeating] = useState<string | null>(prefill.tableId ? String(prefill.tableId) : null)
   const [guest, setGuest] = useState<GuestMatch | null>(null)
-  const [typed, setTyped] = useState('')
   const [newGuest, setNewGuest] = useState<NewGuest>(newGuestFrom(''))
   const [source, setSource] = useState<(typeof STAFF_SOURCES)[number]>('phone')
   const [occasion, setOccasion] = useState('')
@@ -73,7 +72,7 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
     setMessage(null)
     const guestBody = guest
       ? { id: guest.id }
-      : { name: newGuest.name || typed, phone: newGuest.phone || undefined, email: newGuest.email || undefined, locale: newGuest.locale }
+      : { name: newGuest.name, phone: newGuest.phone || undefined, email: newGuest.email || undefined, locale: newGuest.locale }
     const result = await sendJson<{ reference: string }>('POST', `/api/restaurants/${slug}/staff-bookings`, {
       date,
       time,
@@ -216,39 +215,34 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
               <GuestSearch
                 slug={slug}
                 onPick={setGuest}
-                onTyped={(text) => {
-                  setTyped(text)
-                  setNewGuest(newGuestFrom(text))
-                }}
+                onTyped={(text) => setNewGuest(newGuestFrom(text))}
               />
-              <details open={Boolean(typed)}>
-                <summary style={{ ...TOUCH, display: 'flex', alignItems: 'center', cursor: 'pointer' }}>{t('reservations:newBooking:newGuest')}</summary>
-                <div style={{ display: 'grid', gap: '.5rem' }}>
-                  <label style={label}>
-                    {t('reservations:newBooking:name')}
-                    <input type="text" autoComplete="off" maxLength={120} value={newGuest.name} onChange={(e) => setNewGuest({ ...newGuest, name: e.target.value })} style={field} />
-                  </label>
-                  <label style={label}>
-                    {t('reservations:newBooking:phone')}
-                    <input type="tel" autoComplete="off" value={newGuest.phone} onChange={(e) => setNewGuest({ ...newGuest, phone: e.target.value })} style={field} />
-                  </label>
-                  <label style={label}>
-                    {t('reservations:newBooking:email')}
-                    <input type="email" autoComplete="off" value={newGuest.email} onChange={(e) => setNewGuest({ ...newGuest, email: e.target.value })} style={field} />
-                  </label>
-                  <label style={label}>
-                    {t('reservations:newBooking:language')}
-                    <select value={newGuest.locale} onChange={(e) => setNewGuest({ ...newGuest, locale: e.target.value === 'en' ? 'en' : 'fr' })} style={field}>
-                      <option value="fr" lang="fr">
-                        Français
-                      </option>
-                      <option value="en" lang="en">
-                        English
-                      </option>
-                    </select>
-                  </label>
-                </div>
-              </details>
+              <div role="group" aria-labelledby={`${id}-new-guest`} style={{ display: 'grid', gap: '.5rem' }}>
+                <strong id={`${id}-new-guest`}>{t('reservations:newBooking:newGuest')}</strong>
+                <label style={label}>
+                  {t('reservations:newBooking:name')}
+                  <input type="text" autoComplete="off" maxLength={120} value={newGuest.name} onChange={(e) => setNewGuest({ ...newGuest, name: e.target.value })} style={field} />
+                </label>
+                <label style={label}>
+                  {t('reservations:newBooking:phone')}
+                  <input type="tel" autoComplete="off" value={newGuest.phone} onChange={(e) => setNewGuest({ ...newGuest, phone: e.target.value })} style={field} />
+                </label>
+                <label style={label}>
+                  {t('reservations:newBooking:email')}
+                  <input type="email" autoComplete="off" value={newGuest.email} onChange={(e) => setNewGuest({ ...newGuest, email: e.target.value })} style={field} />
+                </label>
+                <label style={label}>
+                  {t('reservations:newBooking:language')}
+                  <select value={newGuest.locale} onChange={(e) => setNewGuest({ ...newGuest, locale: e.target.value === 'en' ? 'en' : 'fr' })} style={field}>
+                    <option value="fr" lang="fr">
+                      Français
+                    </option>
+                    <option value="en" lang="en">
+                      English
+                    </option>
+                  </select>
+                </label>
+              </div>
             </>
           )}
         </fieldset>
