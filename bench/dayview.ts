@@ -76,7 +76,7 @@ async function drawerTimes(page: Page, date: string): Promise<{ medianMs: number
     const drawer = page.getByRole('dialog', { name: 'New booking' })
     await drawer.locator(`[data-testid="drawer-times"][data-date="${next}"]`).waitFor({ timeout: 30_000 })
     const started = Date.now()
-    await drawer.getByLabel('Day').fill(date)
+    await drawer.getByLabel('Day', { exact: true }).fill(date)
     await drawer.locator(`[data-testid="drawer-times"][data-date="${date}"]`).waitFor({ timeout: 30_000 })
     runs.push(Date.now() - started)
   }

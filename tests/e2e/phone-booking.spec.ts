@@ -63,7 +63,7 @@ test('a host books a returning guest found by phone in six taps at most, sees it
   await expect(match).toContainText('0 visite')
   await match.tap()
   taps++
-  await drawer.getByLabel('Jour').fill(date)
+  await drawer.getByLabel('Jour', { exact: true }).fill(date)
   taps++
   await drawer.getByTestId('drawer-times').getByRole('button', { name: time, exact: true }).tap()
   taps++
@@ -122,7 +122,7 @@ test('a host is told only a manager can force a refused time; Escape closes the 
   await page.goto('/admin/service')
   await page.getByRole('button', { name: 'Nouvelle réservation' }).tap()
   const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' })
-  await drawer.getByLabel('Jour').fill(quietThursday(6))
+  await drawer.getByLabel('Jour', { exact: true }).fill(quietThursday(6))
   await drawer.getByLabel('Couverts').fill('12')
   await drawer.getByTestId('drawer-times').locator('button[data-available="false"]').first().tap()
   await expect(drawer.getByTestId('drawer-refusal')).toContainText('Seul un responsable peut forcer cet horaire.')
