@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 /**
@@ -117,7 +118,7 @@ test("a refused time shows the engine's reason in French, and a manager forces i
   expect(audit.docs[0].actor).toBe(manager.id)
 })
 
-test('a host is told only a manager can force a refused time; Escape closes the drawer', async ({ page }) => {
+test('a host is told only a manager can force a refused time; the drawer is accessible and Escape closes it', async ({ page }) => {
   await signIn(page, 'host@techplus.test', 'techplus-host')
   await page.goto('/admin/service')
   await page.getByRole('button', { name: 'Nouvelle réservation' }).tap()
@@ -127,6 +128,12 @@ test('a host is told only a manager can force a refused time; Escape closes the 
   await drawer.getByTestId('drawer-times').locator('button[data-available="false"]').first().tap()
   await expect(drawer.getByTestId('drawer-refusal')).toContainText('Seul un responsable peut forcer cet horaire.')
   await expect(drawer.getByRole('button', { name: 'Réserver', exact: true })).toBeDisabled()
+  // The open drawer, refusal on screen, passes WCAG 2.1 AA.
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="new-booking-drawer"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  // Every control a finger needs is at least 44 px high.
+  const small = await drawer.locator('button, input, select, textarea').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44 && (e as HTMLInputElement).type !== 'checkbox').map((e) => e.outerHTML.slice(0, 80)))
+  expect(small).toEqual([])
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 })

@@ -184,7 +184,7 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
             ) : (
               <span>{t('reservations:newBooking:noFittingTable')}</span>
             )}
-            <span id={`${id}-table-hint`} style={{ color: 'var(--theme-elevation-500)', fontSize: '.85rem' }}>
+            <span id={`${id}-table-hint`} style={{ color: 'var(--theme-elevation-700)', fontSize: '.85rem' }}>
               {t('reservations:newBooking:tableHint')}
             </span>
           </label>
@@ -281,7 +281,7 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
 
         <StatusMessage message={message} testId="drawer-message" />
         <div style={{ display: 'flex', gap: '.75rem', flexWrap: 'wrap', position: 'sticky', bottom: 0, background: 'var(--theme-bg)', paddingBlock: '.5rem' }}>
-          <Button type="submit" buttonStyle="primary" margin={false} disabled={saving || !slot || (refused && !forcing)} className="new-booking-submit">
+          <Button type="submit" buttonStyle="primary" size="large" margin={false} disabled={saving || !slot || (refused && !forcing)} className="new-booking-submit">
             {saving ? t('reservations:newBooking:saving') : forcing ? t('reservations:newBooking:submitForced') : t('reservations:newBooking:submit')}
           </Button>
         </div>

@@ -39,7 +39,7 @@ export function TimePicker({ date, slots, chosen, onChoose }: { date: string; sl
             fontSize: '1rem',
             border: slot.time === chosen ? '2px solid var(--theme-success-500)' : '1px solid var(--theme-elevation-250)',
             background: slot.time === chosen ? 'var(--theme-success-100)' : slot.available ? 'var(--theme-elevation-50)' : 'var(--theme-elevation-100)',
-            color: slot.available ? 'inherit' : 'var(--theme-elevation-600)',
+            color: slot.available ? 'inherit' : 'var(--theme-elevation-800)',
             textDecoration: slot.available ? 'none' : 'line-through',
           }}
         >
