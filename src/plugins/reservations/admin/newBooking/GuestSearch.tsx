@@ -60,7 +60,7 @@ export function GuestSearch({ slug, onPick, onTyped }: { slug: string; onPick: (
           onTyped(e.target.value)
         }}
       />
-      <span id={`${id}-hint`} style={{ color: 'var(--theme-elevation-700)', fontSize: '.85rem' }}>
+      <span id={`${id}-hint`} style={{ fontSize: '.85rem' }}>
         {t('reservations:newBooking:searchHint')}
       </span>
       <div aria-live="polite">

@@ -184,9 +184,11 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
             ) : (
               <span>{t('reservations:newBooking:noFittingTable')}</span>
             )}
-            <span id={`${id}-table-hint`} style={{ color: 'var(--theme-elevation-700)', fontSize: '.85rem' }}>
-              {t('reservations:newBooking:tableHint')}
-            </span>
+            {seatings.length > 0 ? (
+              <span id={`${id}-table-hint`} style={{ fontSize: '.85rem' }}>
+                {t('reservations:newBooking:tableHint')}
+              </span>
+            ) : null}
           </label>
         ) : null}
 
