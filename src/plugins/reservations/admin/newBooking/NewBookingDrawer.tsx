@@ -1,6 +1,5 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
 import { useEffect, useId, useRef, useState } from 'react'
 
 import { OCCASION_VALUES } from '../../../../domain/schemas/booking'
@@ -94,6 +93,7 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
     }
   }
 
+  const submitDisabled = saving || !slot || (refused && !forcing)
   const titleId = `${id}-title`
   return (
     <dialog
@@ -283,9 +283,15 @@ export function NewBookingDrawer({ slug, prefill, onClose, onBooked }: { slug: s
 
         <StatusMessage message={message} testId="drawer-message" />
         <div style={{ display: 'flex', gap: '.75rem', flexWrap: 'wrap', position: 'sticky', bottom: 0, background: 'var(--theme-bg)', paddingBlock: '.5rem' }}>
-          <Button type="submit" buttonStyle="primary" size="large" margin={false} disabled={saving || !slot || (refused && !forcing)} className="new-booking-submit">
+          {/* Payload's primary button look, at a finger's height (its own Button takes no size that tall). */}
+          <button
+            type="submit"
+            className={`btn btn--style-primary${submitDisabled ? ' btn--disabled' : ''}`}
+            disabled={submitDisabled}
+            style={{ ...TOUCH, margin: 0, padding: '0 1.5rem', fontSize: '1rem' }}
+          >
             {saving ? t('reservations:newBooking:saving') : forcing ? t('reservations:newBooking:submitForced') : t('reservations:newBooking:submit')}
-          </Button>
+          </button>
         </div>
       </form>
     </dialog>
