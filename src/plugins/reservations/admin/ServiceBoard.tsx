@@ -6,12 +6,12 @@ import { useEffect, useState } from 'react'
 import { useJson } from '../../../infrastructure/client/useJson'
 import { serviceActionsFrom, type ServiceAction } from '../../../domain/reservations/transitions'
 import type { ReservationStatus } from '../../../domain/reservations/status'
-import { NewBookingButton } from './newBooking/NewBookingButton'
 import { RestaurantPicker } from './RestaurantPicker'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 import type { ReservationsKey } from '../translations/types'
 import { useWords } from './useWords'
+import { NewBookingButton } from './newBooking/NewBookingButton'
 
 type Booking = { id: number; reference: string; status: ReservationStatus; startsAt: string; partySize: number; guestName: string; tables: string[]; allergies?: string | null; specialRequests?: string | null; occasion?: string | null }
 type Service = { name: string; covers: number; bookings: number; occupancyPercent: number }
