@@ -129,10 +129,22 @@ function routes(busiestDate: string, tokens: string[]) {
   ]
 }
 
+async function printDayView(base: string) {
+  const view = await dayViewBench(base)
+  console.log(`\n## Day timeline in Chromium: ${view.tables} tables, ${view.bookings} bookings\n`)
+  console.log(`Every booking block on screen ${view.medianMs} ms after navigation (median of 3: ${view.runs.join(', ')} ms).`)
+  console.log(`New-booking drawer on that day: its times on screen ${view.drawer.medianMs} ms after the date is picked (median of 3: ${view.drawer.runs.join(', ')} ms).`)
+}
+
+/** BENCH_ONLY=dayview: only the day timeline and the drawer (a minute or two instead of the whole run). */
+const ONLY_DAYVIEW = process.env.BENCH_ONLY === 'dayview'
+
 async function main() {
-  console.log('## Engine (pure TypeScript, no I/O)\n')
-  console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
-  for (const t of engineBench()) console.log(`| ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(2)} | ${t.runs} |`)
+  if (!ONLY_DAYVIEW) {
+    console.log('## Engine (pure TypeScript, no I/O)\n')
+    console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
+    for (const t of engineBench()) console.log(`| ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(2)} | ${t.runs} |`)
+  }
 
   if (!existsSync('.next/BUILD_ID')) {
     console.log('\nBuilding the app (next build)…')
@@ -151,6 +163,7 @@ async function main() {
   })
   try {
     await waitFor(`${base}/api/ready`, 240_000)
+    if (ONLY_DAYVIEW) return await printDayView(base)
     // Lighthouse first, on a quiet machine; pages warmed once so the audit sees steady state.
     // BENCH_LIGHTHOUSE=off skips the audits (30 runs, about 12 minutes) when only the HTTP numbers are wanted.
     const pages = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : ['/fr', '/fr/menu', '/fr/book']
@@ -224,9 +237,7 @@ async function main() {
     for (const r of full) console.log(row(r, health))
     await quiet('the day view')
     console.log(`\nNotification jobs left to the app's job runner between runs (not measured): ${drained.join('; ') || 'none'}.`)
-    const view = await dayViewBench(base)
-    console.log(`\n## Day timeline in Chromium: ${view.tables} tables, ${view.bookings} bookings\n`)
-    console.log(`Every booking block on screen ${view.medianMs} ms after navigation (median of 3: ${view.runs.join(', ')} ms).`)
+    await printDayView(base)
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
     await new Promise((r) => setTimeout(r, 3000))

@@ -76,6 +76,9 @@ const ENDPOINTS = {
   'GET /restaurants/:slug/analytics': about(401, 404, 404, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/reports': about(401, 404, 404, OWN, OWN, 'ok'),
   'POST /restaurants/:slug/walk-in': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'GET /restaurants/:slug/staff-availability': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'GET /restaurants/:slug/guests': about(401, 404, OWN, OWN, OWN, 'ok'),
+  'POST /restaurants/:slug/staff-bookings': about(401, 404, OWN, OWN, OWN, 'ok'),
 
   // Bookings: anyone books; the secret link is the only key to a guest's booking. These are called
   // at C, a restaurant the host, manager and owner do not work for: a staff session riding along
@@ -198,6 +201,12 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /restaurants/:slug/analytics': (at) => ({ path: `/restaurants/${at.slug}/analytics?from=${aMonthAgo}&to=${today}` }),
   'GET /restaurants/:slug/reports': (at) => ({ path: `/restaurants/${at.slug}/reports?from=${aMonthAgo}&to=${today}&granularity=week&format=csv` }),
   'POST /restaurants/:slug/walk-in': async (at) => ({ path: `/restaurants/${at.slug}/walk-in`, body: { table: (await table(at)).id, partySize: 2, guestName: 'Probe' } }),
+  'GET /restaurants/:slug/staff-availability': (at) => ({ path: `/restaurants/${at.slug}/staff-availability?date=${inAWeek}&party=2` }),
+  'GET /restaurants/:slug/guests': (at) => ({ path: `/restaurants/${at.slug}/guests?q=probe` }),
+  'POST /restaurants/:slug/staff-bookings': (at) => ({
+    path: `/restaurants/${at.slug}/staff-bookings`,
+    body: { date: parisTime(nextDay(), '12:00').date, time: '12:00', partySize: 2, guest: { name: 'Endpoint Probe' }, sendConfirmation: false },
+  }),
 
   'POST /reservations/book': () => ({
     path: '/reservations/book',

@@ -11,9 +11,9 @@ import { testPayload } from '../support/payload'
  * bodies that are not JSON. Each answer must be a 4xx with a JSON error naming the problem —
  * never a 5xx, never a stack trace — and nothing may be written.
  */
-// 12 properties × 440 runs: 5,280 malformed requests per CI run.
+// 14 properties × 440 runs: 6,160 malformed requests per CI run.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 440)
-const PROPERTIES = 12
+const PROPERTIES = 14
 let payload: Payload
 let owner: string
 let sent = 0
@@ -133,6 +133,21 @@ describe('malformed input never breaks the staff endpoints', () => {
 
   it('walk-in', () =>
     property(fc.record({ table: junk, partySize: badParty, guestName: maybe(junk) }, { requiredKeys: ['partySize'] }).map((body) => ({ method: 'POST', path: '/restaurants/le-petit-zinc/walk-in', body, staff: true }))))
+
+  it('new-booking drawer: staff bookings', () =>
+    property(
+      fc
+        .record({ date: junk, time: junk, partySize: badParty, guest: fc.oneof(junk, fc.record({ id: junk }), fc.record({ name: junk, email: junk, phone: junk })), tables: junk, source: junk, override: junk }, { requiredKeys: ['partySize'] })
+        .map((body) => ({ method: 'POST', path: '/restaurants/le-petit-zinc/staff-bookings', body, staff: true })),
+    ))
+
+  it('new-booking drawer: times and guest search', () =>
+    property(
+      fc.tuple(junk, junk, junk).map(([date, party, q]) => {
+        const query = (v: unknown) => encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))
+        return { method: 'GET', path: `/restaurants/le-petit-zinc/${String(q).length % 2 ? `guests?q=${query(q).slice(0, 1)}` : `staff-availability?date=${query(date)}&party=${query(party)}`}`, staff: true }
+      }),
+    ))
 
   it('bulk status', () =>
     property(

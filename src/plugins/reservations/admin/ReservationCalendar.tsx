@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { addLocalDays, addLocalMonths, isoWeekdayOf, startOfLocalMonth, todayIn } from '../../../domain/availability/localTime'
 import { CoversCalendar, type CalendarRange } from './CoversCalendar'
 import { DayTimeline } from './DayTimeline'
+import { useNewBookingDrawer } from './newBooking/NewBookingButton'
 import { RestaurantPicker } from './RestaurantPicker'
 import type { StaffRestaurant } from './StaffView'
 import { useWords } from './useWords'
@@ -48,6 +49,10 @@ export function ReservationCalendar({
   const [mode, setMode] = useState<CalendarMode>(initialMode)
   const [name, setName] = useState('')
   const manager = restaurants.find((r) => r.slug === slug)?.manager ?? false
+  const newBooking = useNewBookingDrawer(slug, date)
+  // A tap on an empty cell of the day timeline opens the drawer on that table and time. Spread so it
+  // compiles before the timeline's `onEmptySlot` prop lands (it is ignored until then) and is checked after.
+  const emptySlot = { onEmptySlot: (tableId: number, time: string) => newBooking.open({ date, tableId, time }) }
 
   return (
     <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
@@ -77,10 +82,14 @@ export function ReservationCalendar({
           <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setDate(today)}>
             {t('reservations:calendar:today')}
           </Button>
+          <Button buttonStyle="primary" size="small" margin={false} onClick={() => newBooking.open({ date })}>
+            {t('reservations:newBooking:open')}
+          </Button>
         </div>
       </header>
+      {newBooking.element}
       {mode === 'day' ? (
-        <DayTimeline slug={slug} date={date} canOverride={manager} onLoaded={setName} />
+        <DayTimeline slug={slug} date={date} canOverride={manager} onLoaded={setName} {...emptySlot} />
       ) : (
         <CoversCalendar
           slug={slug}

@@ -12,6 +12,7 @@ import { restoreBooking, withBooking } from './serviceDayCache'
 import { StatusMessage, type Message } from './StatusMessage'
 import type { ReservationsKey } from '../translations/types'
 import { useWords } from './useWords'
+import { NewBookingButton } from './newBooking/NewBookingButton'
 
 /** The button for each move a host makes from the board, and what the move is called. */
 const ACTION_WORDS = {
@@ -79,9 +80,7 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
         </h1>
         <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
           <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
-          <Button el="link" url="/admin/collections/reservations/create" buttonStyle="primary" size="small">
-            {t('reservations:service:newBooking')}
-          </Button>
+          <NewBookingButton slug={slug} date={day?.date} />
         </div>
       </header>
       {error ? (

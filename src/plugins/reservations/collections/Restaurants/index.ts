@@ -10,6 +10,7 @@ import { availabilityEndpoint } from '../../endpoints/availability'
 import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { walkInEndpoint } from '../../endpoints/walkIn'
+import { guestSearchEndpoint, staffAvailabilityEndpoint, staffBookingEndpoint } from '../../endpoints/staffBooking'
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
@@ -28,7 +29,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
   hooks: { afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {

@@ -30,8 +30,10 @@ export function smsNumber(req: PayloadRequest, reservation: Reservation): string
   return reservation.guestPhone.trim()
 }
 
-async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reservation | undefined) {
-  const notices = noticesFor(previous ? snapshot(previous) : undefined, snapshot(doc))
+async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reservation | undefined, withoutGuestConfirmation: boolean) {
+  const found = noticesFor(previous ? snapshot(previous) : undefined, snapshot(doc))
+  // A host booking by phone may leave the confirmation out (the guest said so); staff still hear of it.
+  const notices = withoutGuestConfirmation && found.guest === 'confirmation' ? { ...found, guest: undefined } : found
   const noShow = previous && previous.status !== 'no_show' && doc.status === 'no_show'
   if (!notices.guest && !notices.staff && !notices.freedTable && !noShow) return
   const restaurant = await restaurantById(req, relationId(doc.restaurant)!)
@@ -65,6 +67,6 @@ async function queueFor(req: PayloadRequest, doc: Reservation, previous: Reserva
  */
 export const notifyAboutReservation: CollectionAfterChangeHook<Reservation> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.seeding || req.context.seeding || context.silent) return doc
-  await queueFor(req, doc, operation === 'update' ? previousDoc : undefined)
+  await queueFor(req, doc, operation === 'update' ? previousDoc : undefined, Boolean(context.withoutGuestConfirmation))
   return doc
 }
