@@ -50,9 +50,6 @@ export function ReservationCalendar({
   const [name, setName] = useState('')
   const manager = restaurants.find((r) => r.slug === slug)?.manager ?? false
   const newBooking = useNewBookingDrawer(slug, date)
-  // A tap on an empty cell of the day timeline opens the drawer on that table and time. Spread so it
-  // compiles before the timeline's `onEmptySlot` prop lands (it is ignored until then) and is checked after.
-  const emptySlot = { onEmptySlot: (tableId: number, time: string) => newBooking.open({ date, tableId, time }) }
 
   return (
     <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
@@ -88,8 +85,9 @@ export function ReservationCalendar({
         </div>
       </header>
       {newBooking.element}
+      {/* On the day timeline, a tap on an empty cell opens the drawer on that table and time. */}
       {mode === 'day' ? (
-        <DayTimeline slug={slug} date={date} canOverride={manager} onLoaded={setName} {...emptySlot} />
+        <DayTimeline slug={slug} date={date} canOverride={manager} onLoaded={setName} onEmptySlot={(tableId, time) => newBooking.open({ date, tableId, time })} />
       ) : (
         <CoversCalendar
           slug={slug}
