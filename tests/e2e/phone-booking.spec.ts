@@ -137,3 +137,19 @@ test('a host is told only a manager can force a refused time; the drawer is acce
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 })
+
+test('a tap on an empty cell of the day timeline opens the drawer on that table and time', async ({ page }) => {
+  const date = quietThursday(7)
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await page.goto(`/admin/calendar?date=${date}&view=day`)
+  const cell = page.getByTestId('timeline-row-T4').getByRole('cell')
+  await expect(cell).toBeVisible()
+  // The timeline runs 10:00 → 01:00 (900 minutes): 62.5 % across is 19:22, in the 19:15 slot.
+  const box = (await cell.boundingBox())!
+  await cell.tap({ position: { x: box.width * 0.625, y: box.height / 2 } })
+  const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' })
+  await expect(drawer).toBeVisible()
+  await expect(drawer.getByLabel('Jour', { exact: true })).toHaveValue(date)
+  await expect(drawer.getByTestId('drawer-times').getByRole('button', { name: '19:15', exact: true })).toHaveAttribute('aria-pressed', 'true')
+  await expect(drawer.getByRole('combobox', { name: 'Table' }).locator('option:checked')).toHaveText(/T4/)
+})
