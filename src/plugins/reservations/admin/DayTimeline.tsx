@@ -134,7 +134,7 @@ export function DayTimeline({
   const rowHeight = coarse ? 48 : 36
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t('reservations:timeline:hint')}</p>
+      <p className="staff-view__muted">{t('reservations:timeline:hint')}</p>
       {error ? <p role="alert">{t('reservations:timeline:error')}</p> : null}
       <StatusMessage message={message} testId="timeline-message" />
       {refused ? <OverrideForm request={refused} onConfirm={(reason) => move(refused, reason)} onClose={dismissRefusal} /> : null}
@@ -166,7 +166,7 @@ export function DayTimeline({
           onDragCancel={onDragCancel}
         >
           <div role="table" ref={grid} aria-label={day.restaurant.name} style={{ display: 'grid', gap: 2 }}>
-            <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-600)' }}>
+            <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-800)' }}>
               <span role="columnheader">{t('reservations:timeline:table')}</span>
               <div role="columnheader" style={{ display: 'grid', gridTemplateColumns: `repeat(${HOURS}, 1fr)` }}>
                 {Array.from({ length: HOURS }, (_, i) => (

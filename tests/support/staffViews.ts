@@ -1,0 +1,46 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+
+/** Signs in on Payload's login page (either language) and lands on /admin. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/admin/login')
+  await page.getByLabel(/e-?mail/i).fill(email)
+  await page.getByLabel(/mot de passe|password/i).fill(password)
+  await page.getByRole('button', { name: /se connecter|login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Léa Dubois, a seeded guest of Le Petit Zinc with bookings and an allergy: the guest page's subject. */
+export async function seededGuestId(request: APIRequestContext): Promise<number> {
+  const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
+  const headers = { Authorization: `JWT ${(await login.json()).token}` }
+  const guests = await (await request.get('/api/guests?where[email][equals]=lea.dubois@example.fr&depth=0', { headers })).json()
+  return guests.docs[0].id
+}
+
+/**
+ * A staff view as the tests visit it: where, what shows it has loaded, and the element that is
+ * ours (the axe scan and the touch-target measure are scoped to it; Payload's frame is not ours).
+ * Adding a view (the new-booking drawer) is one line here: `open` runs after the page loaded.
+ */
+export type StaffViewVisit = { name: string; path: (guestId: number) => string; ready: string; root: string; open?: (page: Page) => Promise<void> }
+
+const OURS = 'main.staff-main'
+
+export const STAFF_VIEWS: StaffViewVisit[] = [
+  { name: 'home', path: () => '/admin', ready: '[data-testid="covers-outlook"] [data-testid="outlook-week"]', root: OURS },
+  { name: 'service', path: () => '/admin/service', ready: '[data-testid="covers-today"]', root: OURS },
+  { name: 'calendar day', path: () => '/admin/calendar?view=day', ready: '[data-testid^="timeline-row-"]', root: OURS },
+  { name: 'calendar week', path: () => '/admin/calendar?view=week', ready: '[data-testid="covers-calendar"]', root: OURS },
+  { name: 'calendar month', path: () => '/admin/calendar?view=month', ready: '[data-testid="covers-calendar"]', root: OURS },
+  { name: 'floor', path: () => '/admin/floor', ready: '[data-testid="floor-plan"]', root: OURS },
+  { name: 'analytics', path: () => '/admin/analytics', ready: '[data-testid="kpi-covers"]', root: OURS },
+  // Payload's own list and document views: our cards on the guest, Payload's frame around them.
+  { name: 'guests', path: () => '/admin/collections/guests', ready: 'table tbody tr', root: '.collection-list' },
+  { name: 'a guest', path: (id) => `/admin/collections/guests/${id}`, ready: 'input#field-name', root: '.collection-edit' },
+]
+
+export async function visit(page: Page, view: StaffViewVisit, guestId: number) {
+  await page.goto(view.path(guestId))
+  await expect(page.locator(view.ready).first()).toBeVisible()
+  if (view.open) await view.open(page)
+}
