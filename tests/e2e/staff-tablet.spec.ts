@@ -104,13 +104,17 @@ test.describe("Payload's navigation on a tablet", () => {
 
   test('is folded behind a finger-sized button in portrait, and opens onto the staff views and the collections', async ({ page }) => {
     await signIn(page, 'host@techplus.test', 'techplus-host')
-    const navLink = page.locator('#nav-reservations')
-    await expect(navLink).toBeHidden()
+    // Folded, Payload's navigation is transparent (opacity 0) and out of the page's width.
+    const nav = page.locator('.nav')
+    await expect(nav).not.toHaveClass(/nav--nav-open/)
+    await expect(nav).toHaveCSS('opacity', '0')
     const toggler = page.locator('.app-header__mobile-nav-toggler')
     const box = (await toggler.boundingBox())!
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44)
     await toggler.tap()
-    await expect(navLink).toBeVisible()
-    await expect(page.locator('.nav').getByRole('link', { name: "Today's service" })).toBeVisible()
+    await expect(nav).toHaveClass(/nav--nav-open/)
+    await expect(nav).toHaveCSS('opacity', '1')
+    await expect(nav.locator('#nav-reservations')).toBeInViewport()
+    await expect(nav.getByRole('link', { name: "Today's service" })).toBeInViewport()
   })
 })
