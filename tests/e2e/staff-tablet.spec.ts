@@ -30,9 +30,10 @@ async function layoutOf(page: Page, root: string): Promise<Layout> {
       const width = document.documentElement.clientWidth
       const ours = document.querySelector(root)!
       const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+      // A 1 px box is the visually-hidden pattern (text for screen readers), not something on screen.
       const shown = (el: Element) => {
         const box = el.getBoundingClientRect()
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+        return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden'
       }
       const cutOff = [...ours.querySelectorAll('*')]
         .filter(shown)
