@@ -2,6 +2,7 @@ import { getTranslation } from '@payloadcms/translations'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { StaffQueryProvider } from '../../../infrastructure/client/staffQueries'
 import { ServiceBoard } from './ServiceBoard'
 import { staffRestaurantsOf } from './StaffView'
 import type { ReservationsKey } from '../translations/types'
@@ -26,7 +27,10 @@ export async function StaffHome(props: AdminViewServerProps & { navGroups?: NavG
     <Gutter>
       <main className="staff-main">
         {restaurants.length ? (
-          <ServiceBoard restaurants={restaurants} outlook />
+          // The same query cache as the staff views (StaffView), so the board fetches as it does there.
+          <StaffQueryProvider>
+            <ServiceBoard restaurants={restaurants} outlook />
+          </StaffQueryProvider>
         ) : (
           <p className="staff-view" data-testid="no-restaurant">
             {t('reservations:home:noRestaurant')}
