@@ -70,5 +70,7 @@ export const STAFF_VIEWS: StaffViewVisit[] = [
 export async function visit(page: Page, view: StaffViewVisit, guestId: number) {
   await page.goto(view.path(guestId))
   await expect(page.locator(view.ready).first()).toBeVisible()
+  // Measured once settled: Payload's screens finish drawing (fields, join tables) after their first paint.
+  await page.waitForLoadState('networkidle')
   if (view.open) await view.open(page)
 }
