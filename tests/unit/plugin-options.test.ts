@@ -17,8 +17,15 @@ describe('the reservation plugin options', () => {
   it('enabled: booking endpoints, staff views, scheduled jobs, and Stripe webhooks when given payments', () => {
     const config = reservationsPlugin({ payments })(host)
     expect(endpointPaths(config)).toEqual(expect.arrayContaining(['/reservations/book', '/restaurants/:slug/availability', '/stripe/webhooks']))
-    expect(views(config)).toEqual(expect.arrayContaining(['service', 'calendar', 'floor', 'analytics']))
+    expect(views(config)).toEqual(expect.arrayContaining(['dashboard', 'service', 'calendar', 'floor', 'analytics']))
     expect(scheduled(config)).toEqual(expect.arrayContaining(['sendReminders', 'reconcileDeposits']))
+  })
+
+  it("/admin opens on today's service, unless the host brought its own dashboard", () => {
+    const dashboard = (config: Config) => config.admin?.components?.views?.dashboard?.Component
+    expect(dashboard(reservationsPlugin({})(host))).toBe('/plugins/reservations/admin/StaffHome#StaffHome')
+    const own = { ...host, admin: { components: { views: { dashboard: { Component: '/own#Dashboard' } } } } } as Config
+    expect(dashboard(reservationsPlugin({})(own))).toBe('/own#Dashboard')
   })
 
   it('without payments: no Stripe webhook endpoint', () => {

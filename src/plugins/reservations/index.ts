@@ -30,7 +30,10 @@ export { upcomingDays } from './services/daySummaries'
 export { manageTokenFromSalt } from './utilities/manageToken'
 export { LOCALES } from './constants'
 
-/** Staff views: each checks the user itself (admin views are public otherwise). */
+/**
+ * Staff views: each checks the user itself (admin views are public otherwise). /admin opens on
+ * today's service (StaffHome) unless the host brought its own dashboard.
+ */
 function withStaffViews(config: Config): Config['admin'] {
   return {
     ...config.admin,
@@ -38,6 +41,7 @@ function withStaffViews(config: Config): Config['admin'] {
       ...config.admin?.components,
       views: {
         ...config.admin?.components?.views,
+        dashboard: config.admin?.components?.views?.dashboard ?? { Component: '/plugins/reservations/admin/StaffHome#StaffHome' },
         service: { Component: '/plugins/reservations/admin/ServiceView#ServiceView', path: '/service' },
         calendar: { Component: '/plugins/reservations/admin/CalendarView#CalendarView', path: '/calendar' },
         floor: { Component: '/plugins/reservations/admin/FloorView#FloorView', path: '/floor' },

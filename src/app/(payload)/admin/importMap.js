@@ -36,6 +36,7 @@ import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from 
 import { BulkStatusActions as BulkStatusActions_ad307628caf6e6b21484b745578be6c7 } from '../../../plugins/reservations/admin/BulkStatusActions'
 import { GuestDuplicates as GuestDuplicates_5fad661afe9374d50309323a74cf6eab } from '../../../plugins/reservations/admin/GuestDuplicates'
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
+import { StaffHome as StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad } from '../../../plugins/reservations/admin/StaffHome'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
 import { CalendarView as CalendarView_2f65054cb7ab39e243b3f2423edd5e40 } from '../../../plugins/reservations/admin/CalendarView'
 import { FloorView as FloorView_46263e68cdd76aa7521922e4e620098e } from '../../../plugins/reservations/admin/FloorView'
@@ -82,6 +83,7 @@ export const importMap = {
   "/plugins/reservations/admin/BulkStatusActions#BulkStatusActions": BulkStatusActions_ad307628caf6e6b21484b745578be6c7,
   "/plugins/reservations/admin/GuestDuplicates#GuestDuplicates": GuestDuplicates_5fad661afe9374d50309323a74cf6eab,
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
+  "/plugins/reservations/admin/StaffHome#StaffHome": StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,
   "/plugins/reservations/admin/CalendarView#CalendarView": CalendarView_2f65054cb7ab39e243b3f2423edd5e40,
   "/plugins/reservations/admin/FloorView#FloorView": FloorView_46263e68cdd76aa7521922e4e620098e,

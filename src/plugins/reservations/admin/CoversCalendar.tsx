@@ -38,9 +38,9 @@ export function CoversCalendar({
   if (error) return <p role="alert">{t('reservations:calendar:error')}</p>
   if (!data) return null
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 4 }} data-testid="covers-calendar">
+    <div className="covers-calendar" data-testid="covers-calendar">
       {data.days.slice(0, 7).map((d, i) => (
-        <div key={`h${i}`} aria-hidden style={{ fontSize: 12, color: 'var(--theme-elevation-600)', gridColumn: ((lead + i) % 7) + 1, gridRow: 1 }}>
+        <div key={`h${i}`} aria-hidden className="covers-calendar__weekday" style={{ gridColumn: ((lead + i) % 7) + 1, gridRow: 1 }}>
           {weekday(d.date, 'short')}
         </div>
       ))}
@@ -51,26 +51,13 @@ export function CoversCalendar({
           data-testid={`calendar-day-${d.date}`}
           aria-label={`${weekday(d.date, 'long')} ${label(d.date)}: ${count('reservations:calendar:covers', d.covers)}, ${count('reservations:calendar:bookings', d.bookings)}. ${t('reservations:calendar:open', { date: label(d.date) })}`}
           onClick={() => onPickDay(d.date)}
-          style={{
-            gridColumn: ((lead + i) % 7) + 1,
-            display: 'grid',
-            alignContent: 'start',
-            gap: 2,
-            minHeight: 84,
-            textAlign: 'left',
-            padding: '.4rem .5rem',
-            border: '1px solid var(--theme-elevation-150)',
-            borderRadius: 4,
-            background: d.covers ? 'var(--theme-elevation-50)' : 'transparent',
-            color: 'inherit',
-            cursor: 'pointer',
-            font: 'inherit',
-          }}
+          className={d.covers ? 'covers-calendar__day covers-calendar__day--busy' : 'covers-calendar__day'}
+          style={{ gridColumn: ((lead + i) % 7) + 1 }}
         >
           <span style={{ fontWeight: 600 }}>{Number(d.date.slice(8))}</span>
           <span data-testid="day-covers">{count('reservations:calendar:covers', d.covers)}</span>
           {d.services.map((s) => (
-            <small key={s.name} style={{ color: 'var(--theme-elevation-600)' }}>
+            <small key={s.name}>
               {s.name}: {s.covers}
             </small>
           ))}

@@ -131,10 +131,11 @@ export function DayTimeline({
     onDragCancel: ({ active }) => t('reservations:timeline:notMoved', { reference: referenceOf(active.data.current) }),
   }
 
-  const rowHeight = coarse ? 48 : 36
+  // 50: a block (3 px in from each edge) is then 44 px, a fingertip.
+  const rowHeight = coarse ? 50 : 36
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{t('reservations:timeline:hint')}</p>
+      <p className="staff-view__muted">{t('reservations:timeline:hint')}</p>
       {error ? <p role="alert">{t('reservations:timeline:error')}</p> : null}
       <StatusMessage message={message} testId="timeline-message" />
       {refused ? <OverrideForm request={refused} onConfirm={(reason) => move(refused, reason)} onClose={dismissRefusal} /> : null}
@@ -166,7 +167,7 @@ export function DayTimeline({
           onDragCancel={onDragCancel}
         >
           <div role="table" ref={grid} aria-label={day.restaurant.name} style={{ display: 'grid', gap: 2 }}>
-            <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-600)' }}>
+            <div role="row" style={{ display: 'grid', gridTemplateColumns: '6rem 1fr', fontSize: 12, color: 'var(--theme-elevation-800)' }}>
               <span role="columnheader">{t('reservations:timeline:table')}</span>
               <div role="columnheader" style={{ display: 'grid', gridTemplateColumns: `repeat(${HOURS}, 1fr)` }}>
                 {Array.from({ length: HOURS }, (_, i) => (

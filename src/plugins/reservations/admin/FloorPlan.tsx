@@ -140,13 +140,13 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
   }
 
   return (
-    <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>
+    <div className="staff-view">
+      <header className="staff-view__header">
+        <h1>
           {t('reservations:floor:title')}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
-        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
+        <div className="staff-view__tools">
           <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
           {canEdit ? (
             <Button
@@ -166,7 +166,7 @@ export function FloorPlan({ restaurants }: { restaurants: StaffRestaurant[] }) {
           ) : null}
         </div>
       </header>
-      <p style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>{editing ? t('reservations:floor:editHint') : t('reservations:floor:hint')}</p>
+      <p className="staff-view__muted">{editing ? t('reservations:floor:editHint') : t('reservations:floor:hint')}</p>
       {error ? <p role="alert">{t('reservations:floor:error')}</p> : null}
       <StatusMessage message={message} testId="floor-message" />
       {chosen && editing ? (

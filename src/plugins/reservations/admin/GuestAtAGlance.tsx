@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { GUEST_TAGS } from '../constants'
 import { useWords } from './useWords'
+import './staffViews.css'
 
 const isGuestTag = (tag: string): tag is (typeof GUEST_TAGS)[number] => (GUEST_TAGS as readonly string[]).includes(tag)
 import { languageOf } from '../../../domain/locale'
@@ -21,8 +22,6 @@ type Profile = {
   depositSpendMinor?: number | null
   lastVisitAt?: string | null
 }
-
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }
 
 /**
  * On a reservation: who is coming, at a glance — the guest profile's tags, allergies (flagged so
@@ -49,12 +48,12 @@ export function GuestAtAGlance() {
   }, [guestId])
 
   if (!guestId) return null
-  if (failed) return <p style={box}>{t('reservations:guestCard:failed')}</p>
-  if (!profile || profile.id !== guestId) return <p style={box}>{t('reservations:guestCard:loading')}</p>
+  if (failed) return <p className="staff-card">{t('reservations:guestCard:failed')}</p>
+  if (!profile || profile.id !== guestId) return <p className="staff-card">{t('reservations:guestCard:loading')}</p>
   const spend = formatMinor(profile.depositSpendMinor ?? 0, currency, languageOf(locale))
   const lastVisit = profile.lastVisitAt ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(profile.lastVisitAt)) : t('reservations:guestCard:never')
   return (
-    <section aria-label={t('reservations:guestCard:label')} style={box}>
+    <section aria-label={t('reservations:guestCard:label')} className="staff-card">
       <h4 style={{ marginTop: 0 }}>
         <a href={`/admin/collections/guests/${profile.id}`}>{profile.name}</a>
         {profile.tags?.length ? <span style={{ marginLeft: 8, fontWeight: 'normal' }}>{profile.tags.map((tag) => (isGuestTag(tag) ? t(`reservations:guestTag:${tag}`) : tag)).join(' · ')}</span> : null}

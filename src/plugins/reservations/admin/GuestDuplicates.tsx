@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { StatusMessage, type Message } from './StatusMessage'
 import { useWords } from './useWords'
+import './staffViews.css'
 
 type Duplicate = { id: number; name: string; email: string; phone: string | null; visitCount: number; reason: 'phone' | 'name' }
 
@@ -52,7 +53,7 @@ export function GuestDuplicates() {
   }
 
   return (
-    <fieldset style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
+    <fieldset className="staff-card staff-card--warning">
       <legend>{t('reservations:duplicates:title')}</legend>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '0.5rem' }}>
         {duplicates.map((d) => (

@@ -52,15 +52,15 @@ export function ReservationCalendar({
   const newBooking = useNewBookingDrawer(slug, date)
 
   return (
-    <div style={{ display: 'grid', gap: '1rem', paddingBlock: '1.5rem' }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>
+    <div className="staff-view">
+      <header className="staff-view__header">
+        <h1>
           {t(`reservations:calendar:${mode}`)}
           {name ? ` — ${name}` : ''}
         </h1>
-        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
+        <div className="staff-view__tools">
           <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
-          <div role="group" aria-label={t('reservations:calendar:view')} style={{ display: 'flex', gap: 4 }}>
+          <div role="group" aria-label={t('reservations:calendar:view')} className="staff-view__tools">
             {(['day', 'week', 'month'] as const).map((m) => (
               <Button key={m} buttonStyle={m === mode ? 'primary' : 'secondary'} size="small" margin={false} aria-pressed={m === mode} onClick={() => setMode(m)}>
                 {t(`reservations:calendar:${m}`)}
@@ -70,7 +70,7 @@ export function ReservationCalendar({
           <Button buttonStyle="subtle" size="small" margin={false} aria-label={t('reservations:calendar:previous')} onClick={() => setDate(step(mode, date, -1))}>
             ‹
           </Button>
-          <label>
+          <label className="staff-view__label">
             {t('reservations:calendar:date')} <input type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
           </label>
           <Button buttonStyle="subtle" size="small" margin={false} aria-label={t('reservations:calendar:next')} onClick={() => setDate(step(mode, date, 1))}>

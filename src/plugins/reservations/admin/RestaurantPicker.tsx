@@ -4,8 +4,8 @@
 export function RestaurantPicker({ restaurants, value, label, onChange }: { restaurants: { slug: string; name: string }[]; value: string; label: string; onChange: (slug: string) => void }) {
   if (restaurants.length < 2) return null
   return (
-    <label>
-      {label}{' '}
+    <label className="staff-view__label">
+      {label}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {restaurants.map((r) => (
           <option key={r.slug} value={r.slug}>

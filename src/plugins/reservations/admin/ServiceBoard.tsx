@@ -6,7 +6,9 @@ import { useState } from 'react'
 import { useOptimisticWrite, useStaffQuery } from '../../../infrastructure/client/staffQueries'
 import { serviceActionsFrom, type ServiceAction } from '../../../domain/reservations/transitions'
 import type { DayBooking as Booking, ServiceDayResponse } from '../api/serviceDay'
+import { CoversOutlook } from './CoversOutlook'
 import { RestaurantPicker } from './RestaurantPicker'
+import type { StaffRestaurant } from './StaffView'
 import { sendJson } from '../../../infrastructure/client/sendJson'
 import { restoreBooking, withBooking } from './serviceDayCache'
 import { StatusMessage, type Message } from './StatusMessage'
@@ -22,8 +24,11 @@ const ACTION_WORDS = {
   cancelled: 'reservations:service:cancel',
 } as const satisfies Record<ServiceAction, ReservationsKey>
 
-/** The day's service, refreshed every 30 s (the staff query), with the moves a host makes from it. */
-export function ServiceBoard({ restaurants }: { restaurants: { slug: string; name: string }[] }) {
+/**
+ * The day's service, refreshed every 30 s (the staff query), with the moves a host makes from it.
+ * On the admin's home (`outlook`), managers and owners also see the covers ahead.
+ */
+export function ServiceBoard({ restaurants, outlook = false }: { restaurants: StaffRestaurant[]; outlook?: boolean }) {
   const { t, locale, count } = useWords()
   const action = (status: ServiceAction) => t(ACTION_WORDS[status])
   const [slug, setSlug] = useState(restaurants[0]?.slug ?? '')
@@ -51,14 +56,14 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
 
   const time = (iso: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: day?.restaurant.timeZone }).format(new Date(iso))
   const list = (title: string, items: Booking[], testId: string) => (
-    <section className="service-card" data-testid={testId} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}>
-      <h3 style={{ margin: '0 0 .5rem' }}>
+    <section className="service-card" data-testid={testId} aria-labelledby={`${testId}-title`}>
+      <h2 id={`${testId}-title`}>
         {title} ({items.length})
-      </h3>
+      </h2>
       {items.length === 0 ? (
-        <p style={{ margin: 0, color: 'var(--theme-elevation-500)' }}>{t('reservations:common:none')}</p>
+        <p className="staff-view__muted">{t('reservations:common:none')}</p>
       ) : (
-        <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+        <ul>
           {items.map((b) => (
             <li key={b.id}>
               {time(b.startsAt)} · {b.guestName} · {b.partySize} · {b.tables.join('+')}
@@ -70,15 +75,16 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
       )}
     </section>
   )
+  const current = restaurants.find((r) => r.slug === slug)
 
   return (
-    <div className="service-board" style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>
+    <div className="staff-view service-board">
+      <header className="staff-view__header">
+        <h1>
           {t('reservations:service:title')}
           {day ? ` — ${day.restaurant.name}` : ''}
         </h1>
-        <div style={{ display: 'flex', gap: '.75rem', alignItems: 'center' }}>
+        <div className="staff-view__tools">
           <RestaurantPicker restaurants={restaurants} value={slug} label={t('reservations:common:restaurant')} onChange={setSlug} />
           <NewBookingButton slug={slug} date={day?.date} />
         </div>
@@ -91,11 +97,12 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
       <StatusMessage message={message} />
       {day ? (
         <>
-          <p style={{ margin: 0, fontSize: '1.1rem' }} data-testid="covers-today">
+          <p className="service-board__covers" data-testid="covers-today">
             {count('reservations:service:coversToday', day.coversToday)}
             {day.services.map((s) => ` · ${s.name}: ${s.covers} (${s.occupancyPercent} % ${t('reservations:service:occupancy')})`).join('')}
           </p>
-          <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
+          {outlook && current?.manager ? <CoversOutlook slug={current.slug} timeZone={current.timeZone} /> : null}
+          <div className="service-board__cards">
             {list(t('reservations:service:late'), day.late, 'late')}
             {list(t('reservations:service:arriving'), day.arrivingSoon, 'arriving')}
             {list(t('reservations:service:seated'), day.seated, 'seated')}
@@ -103,36 +110,43 @@ export function ServiceBoard({ restaurants }: { restaurants: { slug: string; nam
             {list(t('reservations:service:large'), day.largeParties, 'large')}
             {list(t('reservations:service:flagged'), day.flagged, 'flagged')}
           </div>
-          <section>
-            <h2>
-              {t('reservations:service:bookings')}{' '}
-              <a href={`/api/reservations/export?restaurant=${slug}&from=${day.date}&to=${day.date}`} style={{ fontSize: '0.9rem', fontWeight: 'normal' }}>
-                {t('reservations:common:exportCsv')}
-              </a>
-            </h2>
-            <table className="table" style={{ width: '100%' }}>
-              <tbody>
-                {day.bookings.map((b) => (
-                  <tr key={b.id} data-testid="service-booking">
-                    <td>{time(b.startsAt)}</td>
-                    <td>
-                      <a href={`/admin/collections/reservations/${b.id}`}>{b.reference}</a>
-                    </td>
-                    <td>{b.guestName}</td>
-                    <td>{b.partySize}</td>
-                    <td>{b.tables.join('+')}</td>
-                    <td data-testid="service-status">{t(`reservations:status:${b.status}`)}</td>
-                    <td style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
-                      {serviceActionsFrom(b.status).map((status) => (
-                        <Button key={status} buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'} size="small" onClick={() => move(b, status)}>
-                          {action(status)}
-                        </Button>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <section aria-labelledby="service-bookings-title">
+            <div className="service-board__bookings-title">
+              <h2 id="service-bookings-title">{t('reservations:service:bookings')}</h2>
+              <a href={`/api/reservations/export?restaurant=${slug}&from=${day.date}&to=${day.date}`}>{t('reservations:common:exportCsv')}</a>
+            </div>
+            {/* One row per booking that wraps into a card on a narrow screen (a table row cannot wrap). */}
+            <ul className="service-bookings">
+              {day.bookings.map((b) => (
+                <li key={b.id} className="service-booking" data-testid="service-booking">
+                  <span className="service-booking__time">{time(b.startsAt)}</span>
+                  <a className="service-booking__ref" href={`/admin/collections/reservations/${b.id}`}>
+                    {b.reference}
+                  </a>
+                  <span className="service-booking__guest">
+                    {b.guestName} · {count('reservations:calendar:covers', b.partySize)}
+                    {b.tables.length ? ` · ${b.tables.join('+')}` : ''}
+                  </span>
+                  <span className="service-booking__status" data-testid="service-status">
+                    {t(`reservations:status:${b.status}`)}
+                  </span>
+                  <span className="service-booking__actions">
+                    {serviceActionsFrom(b.status).map((status) => (
+                      <Button
+                        key={status}
+                        buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'}
+                        size="small"
+                        margin={false}
+                        aria-label={`${action(status)} ${b.reference}`}
+                        onClick={() => move(b, status)}
+                      >
+                        {action(status)}
+                      </Button>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
           </section>
         </>
       ) : null}

@@ -4,6 +4,8 @@ import { useAuth } from '@payloadcms/ui'
 
 import { hasAtLeast } from '../../../infrastructure/access/roles'
 import { useWords } from './useWords'
+// The staff views' stylesheet travels with the navigation (on every admin page, only when the plugin is on): it also fits Payload's guest screens to a tablet.
+import './staffViews.css'
 
 /**
  * The dashboard's place in the admin's navigation, above the collections. A plain link (a full

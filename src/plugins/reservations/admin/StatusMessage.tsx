@@ -6,7 +6,7 @@ export type Message = { text: string; alert: boolean }
 export function StatusMessage({ message, testId }: { message: Message | null; testId?: string }) {
   if (!message) return null
   return (
-    <p role={message.alert ? 'alert' : 'status'} data-testid={testId} style={{ margin: 0, color: message.alert ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
+    <p role={message.alert ? 'alert' : 'status'} data-testid={testId} className={message.alert ? 'staff-message staff-message--alert' : 'staff-message'}>
       {message.text}
     </p>
   )

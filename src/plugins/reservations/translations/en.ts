@@ -281,6 +281,15 @@ export const en = {
   nav: { service: "Today's service", calendar: 'Reservation calendar', floor: 'Floor plan', analytics: 'Analytics' },
   common: { restaurant: 'Restaurant', close: 'Close', none: 'None', loading: 'Loading…', exportCsv: 'Export CSV', from: 'From', to: 'To' },
 
+  home: {
+    outlook: 'Covers ahead',
+    tomorrow: 'Tomorrow',
+    nextDays: 'Next {{days}} days',
+    error: 'Could not load the covers ahead',
+    everythingElse: 'Content and settings',
+    noRestaurant: 'Your account is not linked to a restaurant yet: an owner or an administrator adds you to theirs.',
+  },
+
   service: {
     title: "Today's service",
     coversToday_one: '{{count}} cover today',

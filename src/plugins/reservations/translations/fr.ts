@@ -274,6 +274,15 @@ export const fr: Dictionary = {
   nav: { service: 'Service du jour', calendar: 'Calendrier des réservations', floor: 'Plan de salle', analytics: 'Statistiques' },
   common: { restaurant: 'Restaurant', close: 'Fermer', none: 'Aucune', loading: 'Chargement…', exportCsv: 'Exporter en CSV', from: 'Du', to: 'Au' },
 
+  home: {
+    outlook: 'Couverts à venir',
+    tomorrow: 'Demain',
+    nextDays: 'Les {{days}} prochains jours',
+    error: 'Impossible de charger les couverts à venir',
+    everythingElse: 'Contenus et réglages',
+    noRestaurant: 'Votre compte n’est encore lié à aucun restaurant : un propriétaire ou un administrateur vous ajoute au sien.',
+  },
+
   service: {
     title: 'Service du jour',
     coversToday_one: '{{count}} couvert aujourd’hui',

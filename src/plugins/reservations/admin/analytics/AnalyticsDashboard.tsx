@@ -31,12 +31,12 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
   const { data, error, isPending: loading } = useStaffQuery<Analytics>(slug ? `/api/restaurants/${slug}/analytics?from=${period.from}&to=${period.to}` : null, { refetchIntervalMs: false })
   const date = (d: string) => formatLocalDate(d, locale, { dateStyle: 'medium' })
 
-  if (!restaurants.length) return <p style={{ paddingBlock: '1.5rem' }}>{t('reservations:analytics:managersOnly')}</p>
+  if (!restaurants.length) return <p className="staff-view">{t('reservations:analytics:managersOnly')}</p>
 
   return (
-    <div style={{ display: 'grid', gap: '1.25rem', paddingBlock: '1.5rem' }}>
-      <header style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'center', justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>
+    <div className="staff-view">
+      <header className="staff-view__header">
+        <h1>
           {t('reservations:analytics:title')}
           {data ? ` — ${data.restaurantName}` : ''}
         </h1>
@@ -61,13 +61,13 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
               if (draft.from && draft.to && draft.from <= draft.to) setCustom(draft)
             }}
           >
-            <label>
+            <label className="staff-view__label">
               {t('reservations:common:from')} <input type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
             </label>
-            <label>
+            <label className="staff-view__label">
               {t('reservations:common:to')} <input type="date" value={draft.to} min={draft.from} required onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
             </label>
-            <button type="submit" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
+            <button type="submit" className="btn btn--style-primary btn--size-small">
               {t('reservations:analytics:apply')}
             </button>
           </form>
@@ -75,7 +75,7 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
       </fieldset>
 
       {error ? <p role="alert">{t('reservations:analytics:error')}</p> : null}
-      <p role="status" style={{ margin: 0, color: 'var(--theme-elevation-600)' }}>
+      <p role="status" className="staff-view__muted">
         {loading && !data ? t('reservations:common:loading') : data ? `${date(data.period.from)} – ${date(data.period.to)}. ${t('reservations:analytics:comparedWith', { from: date(data.previousPeriod.from), to: date(data.previousPeriod.to) })}.` : ''}
       </p>
 

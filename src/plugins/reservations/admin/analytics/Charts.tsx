@@ -24,7 +24,8 @@ type Series = { key: string; name: string; colour: string; stack?: string; label
 function Bars({ rows, series }: { rows: Array<Record<string, string | number | null>>; series: Series[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} margin={{ top: 18, right: 8, bottom: 0, left: -12 }}>
+      {/* No keyboard layer: the drawing is hidden from assistive technology, the table under it is the accessible path. */}
+      <BarChart data={rows} margin={{ top: 18, right: 8, bottom: 0, left: -12 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="label" {...axis} />
         <YAxis allowDecimals={false} {...axis} />

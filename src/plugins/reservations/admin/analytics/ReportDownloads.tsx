@@ -19,8 +19,8 @@ export function ReportDownloads({ slug, from, to }: { slug: string; from: string
       <h2 id="reports-title" style={{ margin: 0, fontSize: '1.1rem' }}>
         {t('reservations:analytics:reports')}
       </h2>
-      <label>
-        {t('reservations:analytics:granularity')}{' '}
+      <label className="staff-view__label">
+        {t('reservations:analytics:granularity')}
         <select value={granularity} onChange={(e) => setGranularity(e.target.value as typeof granularity)}>
           {(['day', 'week', 'month'] as const).map((g) => (
             <option key={g} value={g}>
@@ -33,7 +33,6 @@ export function ReportDownloads({ slug, from, to }: { slug: string; from: string
         <a
           key={format}
           className="btn btn--style-secondary btn--size-small"
-          style={{ margin: 0 }}
           data-testid={`report-${format}`}
           href={`/api/restaurants/${slug}/reports?granularity=${granularity}&from=${from}&to=${to}&format=${format}`}
           download
