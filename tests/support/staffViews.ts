@@ -42,6 +42,16 @@ export const STAFF_VIEWS: StaffViewVisit[] = [
   { name: 'calendar month', path: () => '/admin/calendar?view=month', ready: '[data-testid="covers-calendar"]', root: OURS },
   { name: 'floor', path: () => '/admin/floor', ready: '[data-testid="floor-plan"]', root: OURS },
   { name: 'analytics', path: () => '/admin/analytics', ready: '[data-testid="kpi-covers"]', root: OURS },
+  {
+    name: 'new-booking drawer',
+    path: () => '/admin/service',
+    ready: '[data-testid="covers-today"]',
+    root: '[data-testid="new-booking-drawer"]',
+    open: async (page) => {
+      await page.getByRole('button', { name: /^(New booking|Nouvelle réservation)$/ }).click()
+      await page.getByTestId('drawer-times').waitFor()
+    },
+  },
   // Payload's own list and document views: our cards on the guest, Payload's frame around them.
   {
     name: 'guests',
