@@ -740,7 +740,7 @@ export interface Reservation {
 export interface Guest {
   id: number;
   name: string;
-  email: string;
+  email?: string | null;
   phone?: string | null;
   locale?: ('fr' | 'en') | null;
   tags?: ('vip' | 'regular' | 'press' | 'friend' | 'difficult')[] | null;

@@ -10,6 +10,7 @@ import * as migration_20261127_045606_audit_security_actions from './20261127_04
 import * as migration_20261202_070843_money_minor_units from './20261202_070843_money_minor_units';
 import * as migration_20261202_073000_phones_e164 from './20261202_073000_phones_e164';
 import * as migration_20261202_104800_team_management from './20261202_104800_team_management';
+import * as migration_20261202_120858_guests_email_optional from './20261202_120858_guests_email_optional';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_104800_team_management.up,
     down: migration_20261202_104800_team_management.down,
     name: '20261202_104800_team_management',
+  },
+  {
+    up: migration_20261202_120858_guests_email_optional.up,
+    down: migration_20261202_120858_guests_email_optional.down,
+    name: '20261202_120858_guests_email_optional'
   },
 ];

@@ -151,13 +151,23 @@ describe('booking from the drawer', () => {
     expect((await messagesAbout(json.id)).filter((m) => m.kind === 'confirmation')).toEqual([])
   })
 
-  it('books a guest who gave only a name and a number, without a profile', async () => {
+  it('gives a guest who left only a name and a number a profile the search finds by that number, and reuses it', async () => {
     const guestsBefore = await count('guests')
-    const { date } = parisTime(22, '13:00')
-    const { status, json } = await book({ date, time: '13:00', partySize: 2, guest: { name: 'M. Durand', phone: '01 42 00 00 00' } })
+    const first = parisTime(22, '13:00')
+    const { status, json } = await book({ date: first.date, time: '13:00', partySize: 2, guest: { name: 'M. Durand', phone: '01 42 00 00 00' } })
     expect(status).toBe(201)
-    expect(await count('guests')).toBe(guestsBefore)
-    expect(await payload.findByID({ collection: 'reservations', id: json.id, depth: 0 })).toMatchObject({ guestName: 'M. Durand', guestPhone: '+33142000000' })
+    expect(await count('guests')).toBe(guestsBefore + 1)
+    const booking = await payload.findByID({ collection: 'reservations', id: json.id, depth: 0 })
+    expect(booking).toMatchObject({ guestName: 'M. Durand', guestPhone: '+33142000000' })
+    const found = await search('0142000000')
+    expect(found.json.guests.map((g: { name: string; email: string | null }) => [g.name, g.email ?? null])).toEqual([['M. Durand', null]])
+    expect(booking.guest).toBe(found.json.guests[0].id)
+    // Called again with the number typed another way: the same profile, not a second one.
+    const again = parisTime(29, '13:00')
+    const second = await book({ date: again.date, time: '13:00', partySize: 2, guest: { name: 'Monsieur Durand', phone: '+33 1 42 00 00 00' } })
+    expect(second.status).toBe(201)
+    expect(await count('guests')).toBe(guestsBefore + 1)
+    expect((await payload.findByID({ collection: 'reservations', id: second.json.id, depth: 0 })).guest).toBe(booking.guest)
   })
 
   it("refuses a guest of another restaurant picked by id, and a host of A booking at B", async () => {

@@ -11,12 +11,12 @@ export const guestSearchQuerySchema = z.object({ q: z.string().trim().min(2).max
 
 const idSchema = z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive()
 
-/** A returning guest picked from the search, or a new one (a profile is made when an email is given). */
+/** A returning guest picked from the search, or a new one (a profile is made when an email or a phone is given). */
 const staffGuestSchema = z.union([
   z.object({ id: idSchema }),
   z.object({
     name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(2, 'name_required').max(120),
-    // On the phone a guest may give no email; then the booking carries their name and number only.
+    // On the phone a guest may give no email; then their profile is found by their number.
     email: z.union([z.literal(''), z.string().trim().toLowerCase().email('invalid_email')]).optional(),
     phone: phoneSchema,
     locale: z.enum(['fr', 'en']).default('fr'),

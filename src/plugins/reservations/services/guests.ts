@@ -35,3 +35,20 @@ export async function upsertGuest(
     context,
   })
 }
+
+/**
+ * A guest who gave a number and no email (a phone booking): the profile of this restaurant with that
+ * number, or a new one, so the host finds them by it next time. Numbers are E.164, so one format matches.
+ */
+export async function upsertGuestByPhone(req: PayloadRequest, details: { name: string; phone: string }, locale: 'fr' | 'en', restaurantId: number): Promise<Guest> {
+  const { docs } = await req.payload.find({
+    collection: 'guests',
+    where: { and: [{ phone: { equals: details.phone } }, { restaurants: { contains: restaurantId } }] },
+    limit: 1,
+    depth: 0,
+    req,
+    pagination: false,
+    context,
+  })
+  return docs[0] ?? req.payload.create({ collection: 'guests', data: { name: details.name, phone: details.phone, locale, restaurants: [restaurantId] }, req, depth: 0, context })
+}

@@ -9,7 +9,7 @@ import { worksFor } from '../../../infrastructure/access/roles'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { BookingError } from '../../../infrastructure/http/respond'
 import { loadBookingContext } from './context'
-import { upsertGuest } from './guests'
+import { upsertGuest, upsertGuestByPhone } from './guests'
 import type { BookingProfile } from './profileCache'
 
 /** The host's day for the drawer: every slot in staff mode with the tables that would seat the party. */
@@ -103,7 +103,12 @@ async function guestOf(req: PayloadRequest, restaurant: Restaurant, guest: Staff
     return { id: found.id, name: found.name, email: found.email, phone: found.phone ?? undefined, locale: found.locale === 'en' ? 'en' : 'fr' }
   }
   // One profile per email, as online: an email already known (here or elsewhere) is that guest.
-  const profile = guest.email ? await upsertGuest(req, { name: guest.name, email: guest.email, phone: guest.phone }, guest.locale, restaurant.id) : null
+  // Without one, the number this restaurant knows them by (a phone booking), so the search finds them next time.
+  const profile = guest.email
+    ? await upsertGuest(req, { name: guest.name, email: guest.email, phone: guest.phone }, guest.locale, restaurant.id)
+    : guest.phone
+      ? await upsertGuestByPhone(req, { name: guest.name, phone: guest.phone }, guest.locale, restaurant.id)
+      : null
   return { id: profile?.id, name: guest.name, email: guest.email || undefined, phone: guest.phone, locale: guest.locale }
 }
 

@@ -210,7 +210,7 @@ export const en = {
   guest: {
     name: 'Name',
     email: 'Email',
-    emailHelp: 'One profile per email address (stored lowercase).',
+    emailHelp: 'One profile per email address (stored lowercase). A guest booked on the phone may have only a number.',
     phone: 'Phone',
     locale: 'Language',
     tags: 'Tags',
@@ -341,7 +341,7 @@ export const en = {
     newGuest: 'New guest',
     name: 'Name',
     phone: 'Phone',
-    email: 'Email (optional; needed for the confirmation and a guest profile)',
+    email: 'Email (optional; needed for the confirmation)',
     language: "Guest's language",
     source: 'Booked by',
     occasion: 'Occasion',

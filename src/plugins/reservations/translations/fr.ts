@@ -205,7 +205,7 @@ export const fr: Dictionary = {
   guest: {
     name: 'Nom',
     email: 'E-mail',
-    emailHelp: 'Une fiche par adresse e-mail (enregistrée en minuscules).',
+    emailHelp: 'Une fiche par adresse e-mail (enregistrée en minuscules). Un client réservé par téléphone peut n’avoir qu’un numéro.',
     phone: 'Téléphone',
     locale: 'Langue',
     tags: 'Étiquettes',
@@ -334,7 +334,7 @@ export const fr: Dictionary = {
     newGuest: 'Nouveau client',
     name: 'Nom',
     phone: 'Téléphone',
-    email: 'E-mail (facultatif ; nécessaire pour la confirmation et la fiche client)',
+    email: 'E-mail (facultatif ; nécessaire pour la confirmation)',
     language: 'Langue du client',
     source: 'Réservé par',
     occasion: 'Occasion',

@@ -37,7 +37,7 @@ export const Guests: CollectionConfig = {
           name: 'email',
           label: label('reservations:guest:email'),
           type: 'email',
-          required: true,
+          // A guest booked on the phone may give only a number: the profile is then found by it.
           unique: true,
           index: true,
           admin: { width: '50%', description: label('reservations:guest:emailHelp') },
