@@ -72,7 +72,7 @@ async function drawerTimes(page: Page, date: string): Promise<{ medianMs: number
   const runs: number[] = []
   for (let i = 0; i < 3; i++) {
     await page.goto(`/admin/calendar?restaurant=day-bench&date=${next}`)
-    await page.getByRole('button', { name: 'New booking' }).click()
+    await page.getByRole('button', { name: 'New booking', exact: true }).click()
     const drawer = page.getByRole('dialog', { name: 'New booking' })
     await drawer.locator(`[data-testid="drawer-times"][data-date="${next}"]`).waitFor({ timeout: 30_000 })
     const started = Date.now()

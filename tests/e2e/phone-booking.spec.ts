@@ -50,7 +50,7 @@ test('a host books a returning guest found by phone in six taps at most, sees it
 
   await signIn(page, 'host@techplus.test', 'techplus-host')
   await page.goto('/admin/service')
-  await page.getByRole('button', { name: 'Nouvelle réservation' }).tap()
+  await page.getByRole('button', { name: 'Nouvelle réservation', exact: true }).tap()
   const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' })
   await expect(drawer).toBeVisible()
   // Nothing of the page scrolls sideways under the drawer.
@@ -95,7 +95,7 @@ test("a refused time shows the engine's reason in French, and a manager forces i
   const date = quietThursday(6)
   await signIn(page, 'manager@techplus.test', 'techplus-manager')
   await page.goto(`/admin/calendar?date=${date}&view=day`)
-  await page.getByRole('button', { name: 'Nouvelle réservation' }).tap()
+  await page.getByRole('button', { name: 'Nouvelle réservation', exact: true }).tap()
   const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' })
   // Twelve guests: no table or joined tables seat them, so the engine refuses every time.
   await drawer.getByLabel('Couverts').fill('12')
@@ -121,7 +121,7 @@ test("a refused time shows the engine's reason in French, and a manager forces i
 test('a host is told only a manager can force a refused time; the drawer is accessible and Escape closes it', async ({ page }) => {
   await signIn(page, 'host@techplus.test', 'techplus-host')
   await page.goto('/admin/service')
-  await page.getByRole('button', { name: 'Nouvelle réservation' }).tap()
+  await page.getByRole('button', { name: 'Nouvelle réservation', exact: true }).tap()
   const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' })
   await drawer.getByLabel('Jour', { exact: true }).fill(quietThursday(6))
   await drawer.getByLabel('Couverts').fill('12')

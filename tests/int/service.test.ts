@@ -42,9 +42,12 @@ describe('the service day endpoint', () => {
   it('gives a host the day: bookings, covers by service and the lists to watch', async () => {
     const booking = await upcomingZincBooking()
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(booking.startsAt))
+    // The host warns the kitchen from the board: each booking carries its guest's allergies.
+    await payload.update({ collection: 'guests', id: booking.guest as number, data: { allergies: 'Sésame' } })
     const { status, json } = await api('GET', `/restaurants/le-petit-zinc/service?date=${date}`, { token: tokens.host })
     expect(status).toBe(200)
     expect(json.date).toBe(date)
+    expect(json.bookings.find((b: { id: number }) => b.id === booking.id).allergies).toBe('Sésame')
     expect(json.bookings.map((b: { reference: string }) => b.reference)).toContain(booking.reference)
     const live = json.bookings.filter((b: { status: string }) => b.status !== 'cancelled' && b.status !== 'no_show')
     expect(json.coversToday).toBe(live.reduce((sum: number, b: { partySize: number }) => sum + b.partySize, 0))
