@@ -54,7 +54,9 @@ export function TableBookingsGuard() {
     return () => clearTimeout(timer)
   }, [refresh])
 
-  if (!id || !mayMove || (!inTheWay.length && !upcoming)) return null
+  // Once every booking has moved the list is empty, but the outcome stays on screen until the table is saved.
+  const nothingHolds = !inTheWay.length && !upcoming
+  if (!id || !mayMove || (nothingHolds && !message)) return null
 
   async function move() {
     setBusy(true)
@@ -84,7 +86,7 @@ export function TableBookingsGuard() {
   return (
     <fieldset data-testid="table-bookings" style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
       <legend>{t('reservations:tableBookings:title')}</legend>
-      {inTheWay.length ? (
+      {nothingHolds ? null : inTheWay.length ? (
         <ul style={{ margin: '0 0 0.75rem', paddingLeft: '1.25rem' }}>
           {inTheWay.map((b) => (
             <li key={b.id}>
@@ -98,9 +100,11 @@ export function TableBookingsGuard() {
       ) : (
         <p style={{ marginTop: 0 }}>{count('reservations:tableBookings:upcoming', upcoming)}</p>
       )}
-      <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={move}>
-        {busy ? t('reservations:tableBookings:moving') : t('reservations:tableBookings:move')}
-      </Button>
+      {nothingHolds ? null : (
+        <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={move}>
+          {busy ? t('reservations:tableBookings:moving') : t('reservations:tableBookings:move')}
+        </Button>
+      )}
       <StatusMessage message={message} testId="table-bookings-result" />
     </fieldset>
   )
