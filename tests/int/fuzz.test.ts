@@ -44,6 +44,14 @@ const junk = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), nasty, huge,
 /** Never a valid party size, whatever z.coerce does with it. */
 const badParty = fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 101 }), fc.double({ noInteger: true, min: 0.01, max: 99 }), fc.constantFrom('', 'abc', 'two', null, [], {}, '1e309', -3))
 const badDate = fc.oneof(nasty, fc.string({ maxLength: 12 }), fc.constantFrom('2026-02-30', '2026-00-10', '26-12-01', '2026/12/01', '', '9999-99-99'))
+/** A query value from any junk: fc.object may give a value whose own `toString` is not a function. */
+const asText = (value: unknown): string => {
+  try {
+    return String(value)
+  } catch {
+    return JSON.stringify(value) ?? ''
+  }
+}
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 // A path segment that names nothing that exists (no small positive id, which a seeded row may have).
 // "." and ".." are not segments a client can send: URLs resolve them away, leaving another route.
@@ -145,7 +153,7 @@ describe('malformed input never breaks the staff endpoints', () => {
     property(
       fc.tuple(junk, junk, junk).map(([date, party, q]) => {
         const query = (v: unknown) => encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))
-        return { method: 'GET', path: `/restaurants/le-petit-zinc/${String(q).length % 2 ? `guests?q=${query(q).slice(0, 1)}` : `staff-availability?date=${query(date)}&party=${query(party)}`}`, staff: true }
+        return { method: 'GET', path: `/restaurants/le-petit-zinc/${asText(q).length % 2 ? `guests?q=${query(q).slice(0, 1)}` : `staff-availability?date=${query(date)}&party=${query(party)}`}`, staff: true }
       }),
     ))
 
@@ -165,7 +173,7 @@ describe('malformed input never breaks the staff endpoints', () => {
   it('calendar, analytics, reports and export periods', () =>
     property(
       fc.tuple(fc.constantFrom('calendar', 'analytics', 'reports', 'service', 'export'), badDate, fc.oneof(badDate, fc.constant('2026-12-01')), maybe(junk)).map(([what, from, to, extra]) => {
-        const q = new URLSearchParams({ from, to, ...(what === 'reports' && extra !== undefined ? { format: String(extra), granularity: String(extra) } : {}) })
+        const q = new URLSearchParams({ from, to, ...(what === 'reports' && extra !== undefined ? { format: asText(extra), granularity: asText(extra) } : {}) })
         if (what === 'export') return { method: 'GET', path: `/reservations/export?restaurant=le-petit-zinc&${q}`, staff: true }
         if (what === 'service') return { method: 'GET', path: `/restaurants/le-petit-zinc/service?date=${encodeURIComponent(from)}`, staff: true }
         return { method: 'GET', path: `/restaurants/le-petit-zinc/${what}?${q}`, staff: true }
