@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { signIn } from '../support/adminSignIn'
 
 /**
  * The product's words as the English admin says them, none of which is French: a French-speaking
@@ -82,14 +83,6 @@ const ENGLISH_ONLY = [
   'Override',
   'Why',
 ]
-
-const signIn = async (page: Page, email: string, password: string) => {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(email)
-  await page.getByLabel(/mot de passe|password/i).fill(password)
-  await page.getByRole('button', { name: /se connecter|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 async function asOwner(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })

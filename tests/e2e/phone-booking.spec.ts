@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext} from '@playwright/test'
+import { signIn } from '../support/adminSignIn'
 
 /**
  * A host on a 10-inch tablet in landscape, in French, taking bookings on the phone from the
@@ -7,14 +8,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
  * promise is a returning guest booked in six at most.
  */
 test.use({ locale: 'fr-FR', viewport: { width: 1080, height: 810 }, hasTouch: true, isMobile: false })
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-?mail/i).fill(email)
-  await page.getByLabel(/mot de passe|password/i).fill(password)
-  await page.getByRole('button', { name: /se connecter|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 async function asOwner(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })

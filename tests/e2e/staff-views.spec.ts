@@ -1,12 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password|mot de passe/i).fill(password)
-  await page.getByRole('button', { name: /login|connexion/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { expect, test, type APIRequestContext} from '@playwright/test'
+import { signIn } from '../support/adminSignIn'
 
 async function asOwner(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })

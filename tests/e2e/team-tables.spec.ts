@@ -1,14 +1,7 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test} from '@playwright/test'
 
 import { linkInMailbox } from '../support/e2eMail'
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/e-mail|email/i).fill(email)
-  await page.getByLabel(/mot de passe|password/i).fill(password)
-  await page.getByRole('button', { name: /se connecter|connexion|login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
+import { signIn } from '../support/adminSignIn'
 
 test.use({ locale: 'fr-FR' })
 

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { signIn } from '../support/adminSignIn'
 
 /**
  * The day timeline and the floor plan on a 10-inch tablet held in landscape, driven by a finger.
@@ -6,14 +7,6 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
  * the events a tablet sends — touchstart, a hold, touchmoves, touchend.
  */
 test.use({ locale: 'en-GB', viewport: { width: 1080, height: 810 }, hasTouch: true })
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password|mot de passe/i).fill(password)
-  await page.getByRole('button', { name: /login|connexion/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
 
 async function asOwner(request: APIRequestContext) {
   const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
