@@ -75,9 +75,21 @@ async function navigation(event, url) {
   } catch {
     const copy = await caches.match(event.request, { ignoreVary: true })
     if (copy) return copy
-    const offline = await caches.match(offlinePage(localeOf(url)), { ignoreVary: true })
+    // "/" (where the installed app starts) redirects by a cookie the worker cannot read: it opens
+    // the home page in the language last read instead, if kept.
+    const locale = localeOf(url) || (await lastLocale())
+    const home = url.pathname === '/' ? await caches.match(`/${locale}`, { ignoreVary: true }) : undefined
+    const offline = home || (await caches.match(offlinePage(locale), { ignoreVary: true }))
     return offline || new Response('Offline', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
+}
+
+const LAST_LOCALE = '/__last-locale'
+
+async function lastLocale() {
+  const stored = await caches.match(LAST_LOCALE)
+  const locale = stored ? await stored.text() : ''
+  return LOCALES.includes(locale) ? locale : 'fr'
 }
 
 async function keep(url, request, response) {
@@ -86,6 +98,7 @@ async function keep(url, request, response) {
   const cache = await caches.open(name)
   await cache.put(request, response)
   if (name === PAGES) await trim(cache, PAGE_LIMIT)
+  await (await caches.open(KEPT)).put(LAST_LOCALE, new Response(localeOf(url)))
 }
 
 function mayKeep(url, response) {
@@ -132,7 +145,8 @@ async function trim(cache, limit) {
   await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((key) => cache.delete(key)))
 }
 
+/** The language of a site address, or '' outside the localized pages. */
 function localeOf(url) {
   const first = url.pathname.split('/')[1]
-  return LOCALES.includes(first) ? first : 'fr'
+  return LOCALES.includes(first) ? first : ''
 }

@@ -77,10 +77,16 @@ test('offline after one visit, the menu and the upcoming booking still show; oth
   // While online, the diner's page asks the availability API; it must never be stored.
   const availability = `/api/restaurants/le-petit-zinc/availability?date=${booking.date}&party=2`
   expect(await page.evaluate((url) => fetch(url).then((r) => r.status), availability)).toBe(200)
-  await expect.poll(() => keptPaths(page)).toEqual(expect.arrayContaining([menuPath, booking.path, '/fr/offline', '/en/offline']))
+  // Then the home page in English, the language they read last.
+  await page.goto('/en')
+  await expect.poll(() => keptPaths(page)).toEqual(expect.arrayContaining([menuPath, booking.path, '/en', '/fr/offline', '/en/offline']))
   expect((await keptPaths(page)).filter((path) => path.startsWith('/api/') && !path.startsWith('/api/media/file/'))).toEqual([])
 
   await context.setOffline(true)
+
+  // The installed app starts at "/": offline, the home page kept in the language read last.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible()
 
   await page.goto(menuPath)
   await expect(page.getByRole('heading', { level: 1, name: 'La carte' })).toBeVisible()
