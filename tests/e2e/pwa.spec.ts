@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 // Runs in the phone project (playwright.config.ts): the installed app and offline reading are for phones.
@@ -59,6 +60,15 @@ test('the site is installable: its manifest names the app, starts at / and its i
   // The French pages name the French manifest.
   await page.goto('/fr')
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/fr/manifest.webmanifest')
+})
+
+test('the offline page reads well in both languages and has no WCAG 2.1 AA violations', async ({ page }) => {
+  for (const [path, title] of [['/fr/offline', 'Vous êtes hors ligne'], ['/en/offline', 'You are offline']] as const) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(violations.map((v) => v.id)).toEqual([])
+  }
 })
 
 test('offline after one visit, the menu and the upcoming booking still show; other pages say offline; the API is never answered from the cache', async ({ page, context, request }) => {
