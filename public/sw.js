@@ -4,8 +4,8 @@
  *
  * - Pages: network first; a visited page is kept and shown again offline, else the offline page in
  *   the page's language. Menus (any address ending in /menu) and the diner's booking
- *   (/{locale}/reservation/{token}) are kept apart from the other pages, which only the most
- *   recent PAGE_LIMIT are.
+ *   (/{locale}/reservation/{token}) are kept apart (the KEPT_LIMIT most recent) from the other
+ *   pages (the PAGE_LIMIT most recent).
  * - Built files, fonts and images: cache first (their addresses change when they do).
  * - Everything else, every other /api/ answer (availability, bookings, changes) and every
  *   non-GET request: straight to the network, never stored.
@@ -19,6 +19,7 @@ const PAGES = `${PREFIX}pages-${VERSION}`
 const KEPT = `${PREFIX}kept-${VERSION}`
 const ASSETS = `${PREFIX}assets-${VERSION}`
 const PAGE_LIMIT = 40
+const KEPT_LIMIT = 30
 const ASSET_LIMIT = 200
 const LOCALES = ['fr', 'en']
 const offlinePage = (locale) => `/${locale}/offline`
@@ -98,6 +99,7 @@ async function keep(url, request, response) {
   const cache = await caches.open(name)
   await cache.put(request, response)
   if (name === PAGES) await trim(cache, PAGE_LIMIT)
+  else await trim(cache, KEPT_LIMIT, isKeptApart)
   await (await caches.open(KEPT)).put(LAST_LOCALE, new Response(localeOf(url)))
 }
 
@@ -139,9 +141,12 @@ async function cacheFirst(event, request) {
   return response
 }
 
-/** Drops the oldest entries (a cache lists its keys in the order they were stored). */
-async function trim(cache, limit) {
-  const keys = await cache.keys()
+/**
+ * Drops the oldest entries (a cache lists its keys in the order they were stored) among those
+ * `counted` (the offline pages kept beside the menus and bookings are never dropped).
+ */
+async function trim(cache, limit, counted = () => true) {
+  const keys = (await cache.keys()).filter((key) => counted(new URL(key.url)))
   await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((key) => cache.delete(key)))
 }
 
