@@ -45,13 +45,13 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      testIgnore: /booking\.spec\.ts/,
+      testIgnore: /(booking|pwa)\.spec\.ts/,
     },
-    // The booking journey is for phones first.
+    // The booking journey and the installed app (pwa) are for phones first.
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testMatch: /(site|booking)\.spec\.ts/,
+      testMatch: /(site|booking|pwa)\.spec\.ts/,
     },
   ],
   webServer: [

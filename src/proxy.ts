@@ -1,19 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { localeFromAcceptLanguage } from './i18n/config'
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, localeForVisitor, localeOfPath } from './i18n/config'
 import { contentSecurityPolicy, securityHeaders } from './security/headers'
+
+/** Next's draft-mode cookie: a page read with it shows unpublished content. */
+const DRAFT_COOKIE = '__prerender_bypass'
+
+/**
+ * Tells the service worker (public/sw.js) not to keep a copy of this page for offline reading:
+ * drafts, the admin and the diner's account are never stored on the device.
+ */
+const OFFLINE_COPY_HEADER = 'X-Offline-Copy'
 
 /**
  * Every page: a fresh nonce and the Content-Security-Policy that names it (Next reads it from the
- * request and puts it on its scripts). "/" also sends visitors to their language:
- * Accept-Language first, French otherwise.
+ * request and puts it on its scripts). "/" sends visitors to their language: the one they last
+ * read the site in (a cookie), else Accept-Language, else French; each localized page remembers
+ * its language in that cookie.
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === '/') {
+  const { pathname } = request.nextUrl
+  if (pathname === '/') {
     const url = request.nextUrl.clone()
-    url.pathname = `/${localeFromAcceptLanguage(request.headers.get('accept-language'))}`
+    url.pathname = `/${localeForVisitor({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') })}`
     const response = NextResponse.redirect(url, 307)
-    response.headers.set('Vary', 'Accept-Language')
+    response.headers.set('Vary', 'Cookie, Accept-Language')
     return response
   }
   const nonce = btoa(crypto.randomUUID())
@@ -24,7 +35,40 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('Content-Security-Policy', policy)
   for (const { key, value } of securityHeaders()) response.headers.set(key, value)
+  rememberLanguage(request, response)
+  if (!mayBeKeptOffline(request)) response.headers.set(OFFLINE_COPY_HEADER, 'never')
   return response
+}
+
+function rememberLanguage(request: NextRequest, response: NextResponse) {
+  const locale = localeOfPath(request.nextUrl.pathname)
+  if (!locale || request.cookies.get(LOCALE_COOKIE)?.value === locale || !isVisit(request)) return
+  response.cookies.set(LOCALE_COOKIE, locale, {
+    path: '/',
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    sameSite: 'lax',
+    secure: request.nextUrl.protocol === 'https:' || (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://'),
+  })
+}
+
+/**
+ * A page the visitor opens in the window. Not what a script or the service worker fetches, nor the
+ * admin's live-preview frame, nor a browser's speculative prefetch. Client-side navigations (the
+ * header's language switch) cannot be told from Next's prefetches here, which Next strips of their
+ * RSC headers before the proxy runs: the page stores those itself (src/components/pwa/RememberLanguage.tsx).
+ */
+function isVisit(request: NextRequest): boolean {
+  const { headers } = request
+  if (/prefetch/i.test(headers.get('sec-purpose') ?? headers.get('purpose') ?? '')) return false
+  const destination = headers.get('sec-fetch-dest')
+  return destination === null || destination === 'document'
+}
+
+function mayBeKeptOffline(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl
+  if (request.cookies.has(DRAFT_COOKIE)) return false
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return false
+  return !/^\/[^/]+\/account(\/|$)/.test(pathname)
 }
 
 // Pages only: the API, Next's static files and images, and uploads have no scripts to protect.

@@ -22,6 +22,18 @@ const fr = {
   notFoundTitle: 'Page introuvable',
   notFoundText: "Cette page n'existe pas ou plus.",
   backHome: "Retour à l'accueil",
+  problem: {
+    title: 'Un problème est survenu',
+    text: 'Cette page n’a pas pu s’afficher. Réessayez dans un instant ; si cela continue, appelez-nous.',
+    retry: 'Réessayer',
+    reference: 'Référence de l’erreur :',
+  },
+  offline: {
+    title: 'Vous êtes hors ligne',
+    text: 'Cette page n’a pas encore été consultée sur cet appareil, elle ne peut donc pas s’afficher sans connexion.',
+    kept: 'La carte et votre réservation restent lisibles si vous les avez déjà ouvertes. Réessayez une fois la connexion revenue.',
+    retry: 'Réessayer',
+  },
   menu: {
     title: 'La carte',
     search: 'Rechercher un plat',
@@ -152,6 +164,18 @@ const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more).',
   backHome: 'Back to the home page',
+  problem: {
+    title: 'Something went wrong',
+    text: 'This page could not be shown. Please try again in a moment; if it keeps happening, call us.',
+    retry: 'Try again',
+    reference: 'Error reference:',
+  },
+  offline: {
+    title: 'You are offline',
+    text: 'This page has not been opened on this device yet, so it cannot be shown without a connection.',
+    kept: 'The menu and your booking stay readable if you have opened them before. Try again once you are back online.',
+    retry: 'Try again',
+  },
   menu: {
     title: 'Menu',
     search: 'Search a dish',

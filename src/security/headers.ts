@@ -19,6 +19,10 @@ export function contentSecurityPolicy(nonce: string, { dev = process.env.NODE_EN
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
+    // The service worker (public/sw.js): without this, worker-src falls back to script-src, where
+    // 'strict-dynamic' ignores 'self' and the browser refuses to register it.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "frame-ancestors 'self'",
     "base-uri 'self'",
     "form-action 'self'",

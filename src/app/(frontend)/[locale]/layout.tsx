@@ -6,10 +6,12 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { LivePreviewListener } from '@/components/LivePreviewListener'
+import { AppHead } from '@/components/pwa/AppHead'
 import { SiteHeader } from '@/components/SiteHeader'
 import { isLocale, LOCALES } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { serverUrl } from '@/infrastructure/config/serverUrl'
+import { THEME_COLOR } from '@/utilities/webManifest'
 
 import './styles.css'
 
@@ -33,7 +35,7 @@ const displayFont = localFont({
   adjustFontFallback: 'Times New Roman',
 })
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1f3a33' }
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR }
 
 export const metadata: Metadata = { metadataBase: new URL(serverUrl()) }
 
@@ -49,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} className={displayFont.variable}>
       <body>
+        <AppHead locale={locale} preview={preview} />
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
