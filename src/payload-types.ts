@@ -209,6 +209,10 @@ export interface Page {
    * Used in URLs; filled from the title when empty.
    */
   slug: string;
+  /**
+   * Empty: a page of the whole group (owners only).
+   */
+  restaurant?: (number | null) | Restaurant;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -352,26 +356,6 @@ export interface GalleryBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "menu-categories".
- */
-export interface MenuCategory {
-  id: number;
-  name: string;
-  /**
-   * Used in URLs; filled from the name when empty.
-   */
-  slug: string;
-  description?: string | null;
-  /**
-   * Lower comes first
-   */
-  order?: number | null;
-  restaurant: number | Restaurant;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "restaurants".
  */
 export interface Restaurant {
@@ -379,6 +363,7 @@ export interface Restaurant {
   name: string;
   slug: string;
   tagline?: string | null;
+  cuisine?: string | null;
   description?: string | null;
   timeZone: string;
   phone?: string | null;
@@ -457,6 +442,26 @@ export interface Restaurant {
     waitlistOfferMinutes?: number | null;
     emailNote?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "menu-categories".
+ */
+export interface MenuCategory {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs; filled from the name when empty.
+   */
+  slug: string;
+  description?: string | null;
+  /**
+   * Lower comes first
+   */
+  order?: number | null;
+  restaurant: number | Restaurant;
   updatedAt: string;
   createdAt: string;
 }
@@ -1108,6 +1113,7 @@ export interface PagesSelect<T extends boolean = true> {
         gallery?: T | GalleryBlockSelect<T>;
       };
   slug?: T;
+  restaurant?: T;
   meta?:
     | T
     | {
@@ -1361,6 +1367,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   tagline?: T;
+  cuisine?: T;
   description?: T;
   timeZone?: T;
   phone?: T;

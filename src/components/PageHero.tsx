@@ -7,7 +7,8 @@ import type { Page } from '@/payload-types'
 import { HeroImage } from './HeroImage'
 import { MediaImage } from './MediaImage'
 
-export function PageHero({ hero, locale, priority }: { hero: Page['hero']; locale: Locale; priority?: boolean }) {
+/** A page's hero; its button books at `bookHref` (the restaurant whose page it is, or the site's). */
+export function PageHero({ hero, locale, bookHref, priority }: { hero: Page['hero']; locale: Locale; bookHref: string; priority?: boolean }) {
   if (!hero?.heading) return null
   const t = messagesFor(locale)
   return (
@@ -20,7 +21,7 @@ export function PageHero({ hero, locale, priority }: { hero: Page['hero']; local
       <div className="container hero__text">
         <h1>{hero.heading}</h1>
         {hero.subheading ? <p>{hero.subheading}</p> : null}
-        <Link className="button" href={`/${locale}/book`}>
+        <Link className="button" href={bookHref}>
           {t.book}
         </Link>
       </div>

@@ -2,10 +2,10 @@ import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { linkHref, siteGlobal } from '@/utilities/content'
+import { linkContext, linkHref, siteGlobal } from '@/utilities/content'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const footer = await siteGlobal('footer', locale)
+  const [footer, links] = await Promise.all([siteGlobal('footer', locale), linkContext(locale)])
   const t = messagesFor(locale)
   return (
     <footer className="site-footer">
@@ -14,7 +14,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="nav">
             {(footer.navItems ?? []).map((item) => (
               <li key={item.id}>
-                <Link href={linkHref(item, locale)}>{item.label}</Link>
+                <Link href={linkHref(item, links)}>{item.label}</Link>
               </li>
             ))}
           </ul>

@@ -3,10 +3,13 @@ import Link from 'next/link'
 import type { Locale } from '@/i18n/config'
 import { accountMessagesFor } from '@/i18n/account'
 import { messagesFor } from '@/i18n/messages'
-import { linkHref, siteGlobal } from '@/utilities/content'
+import { linkContext, linkHref, siteGlobal, siteRestaurants } from '@/utilities/content'
 
+import { BookButton, LanguageSwitch } from './site/HeaderLinks'
+
+/** The site's frame (the group's, in a group): its name back to the home, its links, language, booking. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [header, settings] = await Promise.all([siteGlobal('header', locale), siteGlobal('site-settings', locale)])
+  const [header, settings, links, restaurants] = await Promise.all([siteGlobal('header', locale), siteGlobal('site-settings', locale), linkContext(locale), siteRestaurants(locale)])
   const t = messagesFor(locale)
   const other: Locale = locale === 'fr' ? 'en' : 'fr'
   return (
@@ -19,7 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="nav">
             {(header.navItems ?? []).map((item) => (
               <li key={item.id}>
-                <Link href={linkHref(item, locale)}>{item.label}</Link>
+                <Link href={linkHref(item, links)}>{item.label}</Link>
               </li>
             ))}
           </ul>
@@ -27,12 +30,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link className="account-link" href={`/${locale}/account`}>
           {accountMessagesFor(locale).myAccount}
         </Link>
-        <Link className="lang-switch" href={`/${other}`} hrefLang={other} lang={other}>
-          {t.switchTo}
-        </Link>
-        <Link className="button" href={`/${locale}/book`}>
-          {header.bookLabel || t.book}
-        </Link>
+        <LanguageSwitch locale={locale} other={other} label={t.switchTo} />
+        <BookButton locale={locale} site={links.site} restaurants={restaurants.map((r) => r.slug)} label={header.bookLabel || t.book} />
       </div>
     </header>
   )

@@ -34,6 +34,15 @@ const fr = {
     kept: 'La carte et votre réservation restent lisibles si vous les avez déjà ouvertes. Réessayez une fois la connexion revenue.',
     retry: 'Réessayer',
   },
+  group: {
+    restaurants: 'Nos restaurants',
+    nextTimes: 'Prochaines tables pour 2',
+    noTimes: 'Pas de table libre ces prochains jours',
+    restaurantNav: (name: string) => `Pages de ${name}`,
+    home: 'Accueil',
+    allRestaurants: 'Tous nos restaurants',
+    info: (name: string) => `Infos pratiques de ${name}`,
+  },
   menu: {
     title: 'La carte',
     search: 'Rechercher un plat',
@@ -175,6 +184,15 @@ const en: Messages = {
     text: 'This page has not been opened on this device yet, so it cannot be shown without a connection.',
     kept: 'The menu and your booking stay readable if you have opened them before. Try again once you are back online.',
     retry: 'Try again',
+  },
+  group: {
+    restaurants: 'Our restaurants',
+    nextTimes: 'Next tables for 2',
+    noTimes: 'No free table in the coming days',
+    restaurantNav: (name: string) => `${name} pages`,
+    home: 'Home',
+    allRestaurants: 'All our restaurants',
+    info: (name: string) => `${name}: practical information`,
   },
   menu: {
     title: 'Menu',

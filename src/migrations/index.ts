@@ -11,6 +11,7 @@ import * as migration_20261202_070843_money_minor_units from './20261202_070843_
 import * as migration_20261202_073000_phones_e164 from './20261202_073000_phones_e164';
 import * as migration_20261202_104800_team_management from './20261202_104800_team_management';
 import * as migration_20261202_120858_guests_email_optional from './20261202_120858_guests_email_optional';
+import * as migration_20261202_133448_group_site_pages from './20261202_133448_group_site_pages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_120858_guests_email_optional.up,
     down: migration_20261202_120858_guests_email_optional.down,
-    name: '20261202_120858_guests_email_optional'
+    name: '20261202_120858_guests_email_optional',
+  },
+  {
+    up: migration_20261202_133448_group_site_pages.up,
+    down: migration_20261202_133448_group_site_pages.down,
+    name: '20261202_133448_group_site_pages'
   },
 ];

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Reservation } from '../payload-types'
+import { cantineCategories, cantineDishes, cantinePages } from './data/cantine'
 import { categories, dishes } from './data/menu'
-import { pages } from './data/pages'
+import { groupHome, GROUP_NAME, pages } from './data/pages'
+import type { SeedCategory, SeedDish, SeedPage } from './data/types'
 import { richText } from './lexical'
 import { demoGuests, demoReservations } from './reservations'
 import { cantineDuPort, cantineTables, petitZinc, petitZincTables } from './restaurants'
@@ -31,8 +33,9 @@ const DEMO_COLLECTIONS: CollectionSlug[] = [
 type Id = number
 
 /**
- * Fills the database with the demo: Le Petit Zinc (Paris) with its tables, menu, pages and a week of
- * bookings, plus La Cantine du Port to show that staff only see their own restaurant.
+ * Fills the database with the demo: a group of two restaurants on one site. Le Petit Zinc (Paris,
+ * the site's own) with its tables, menu, pages and a week of bookings; La Cantine du Port
+ * (Marseille) with its tables, menu and pages, which also shows that staff only see their own.
  * Replaces whatever demo content was there.
  */
 export async function seed(payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<void> {
@@ -60,52 +63,27 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
   const heroId = await image('hero.jpg', { fr: 'La salle du Petit Zinc et son comptoir en zinc', en: 'The dining room of Le Petit Zinc and its zinc bar' })
   const aboutId = await image('about.jpg', { fr: 'La cuisine ouverte du Petit Zinc', en: 'The open kitchen at Le Petit Zinc' })
   const teamId = await image('team.jpg', { fr: "L'équipe du Petit Zinc", en: 'The Le Petit Zinc team' })
+  const cantineHeroId = await image('lieu-jaune-beurre-blanc.jpg', { fr: 'Un lieu jaune grillé, plat du jour de La Cantine du Port', en: 'Grilled pollack, dish of the day at La Cantine du Port' })
   await payload.update({ collection: 'restaurants', id: zinc.id, data: { heroImage: heroId } })
+  await payload.update({ collection: 'restaurants', id: cantine.id, data: { heroImage: cantineHeroId } })
 
-  log('menu')
-  const categoryIds = new Map<string, Id>()
-  const dishPhotos = new Map<string, Id>()
-  for (const category of categories) {
-    const doc = await payload.create({
-      collection: 'menu-categories',
-      locale: 'fr',
-      data: { name: category.name.fr, slug: category.slug, description: category.description.fr, order: category.order, restaurant: zinc.id },
-    })
-    await payload.update({ collection: 'menu-categories', id: doc.id, locale: 'en', data: { name: category.name.en, description: category.description.en } })
-    categoryIds.set(category.slug, doc.id)
+  log('menus')
+  // One photo per file: La Cantine's dishes reuse the bistro's photos of alike dishes.
+  const photoByFile = new Map<string, Id>()
+  const dishPhoto = async (dish: SeedDish) => {
+    const known = photoByFile.get(dish.image)
+    if (known !== undefined) return known
+    const id = await image(dish.image, dish.name)
+    photoByFile.set(dish.image, id)
+    return id
   }
-  for (const [index, dish] of dishes.entries()) {
-    const category = categoryIds.get(dish.category)
-    if (category === undefined) throw new Error(`Dish ${dish.slug} names unknown category ${dish.category}`)
-    const photo = await image(dish.image, dish.name)
-    dishPhotos.set(dish.slug, photo)
-    const doc = await payload.create({
-      collection: 'menu-items',
-      locale: 'fr',
-      data: {
-        name: dish.name.fr,
-        slug: dish.slug,
-        description: dish.description.fr,
-        priceMinor: dish.priceMinor,
-        category,
-        allergens: dish.allergens,
-        dietary: dish.dietary,
-        image: photo,
-        featured: dish.featured ?? false,
-        available: true,
-        order: index,
-        restaurant: zinc.id,
-      },
-    })
-    await payload.update({ collection: 'menu-items', id: doc.id, locale: 'en', data: { name: dish.name.en, description: dish.description.en } })
-  }
+  await createMenu(payload, zinc.id, categories, dishes, dishPhoto)
+  await createMenu(payload, cantine.id, cantineCategories, cantineDishes, dishPhoto)
 
   log('pages')
-  const pageIds = new Map<string, Id>()
-  const pageImage: Record<string, Id> = { home: heroId, about: aboutId, contact: teamId }
-  const photo = (slug: string) => {
-    const id = dishPhotos.get(slug)
-    if (id === undefined) throw new Error(`The about gallery names unknown dish ${slug}`)
+  const photo = (file: string) => {
+    const id = photoByFile.get(file)
+    if (id === undefined) throw new Error(`The about gallery names unknown photo ${file}`)
     return id
   }
   const aboutGallery = (locale: 'fr' | 'en') => ({
@@ -115,93 +93,64 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
       { media: heroId, caption: locale === 'fr' ? 'Le comptoir en zinc des années 1930' : 'The 1930s zinc bar' },
       { media: aboutId, caption: locale === 'fr' ? 'La cuisine ouverte' : 'The open kitchen' },
       { media: teamId, caption: locale === 'fr' ? 'L’équipe, avant le service' : 'The team, before service' },
-      { media: photo('boeuf-bourguignon'), caption: locale === 'fr' ? 'Le bœuf bourguignon du dimanche' : 'Sunday’s bœuf bourguignon' },
-      { media: photo('huitres-marennes-oleron'), caption: locale === 'fr' ? 'Huîtres de Marennes-Oléron' : 'Marennes-Oléron oysters' },
-      { media: photo('tarte-tatin'), caption: locale === 'fr' ? 'La tarte Tatin d’Inès' : 'Inès’s tarte Tatin' },
+      { media: photo('boeuf-bourguignon.jpg'), caption: locale === 'fr' ? 'Le bœuf bourguignon du dimanche' : 'Sunday’s bœuf bourguignon' },
+      { media: photo('huitres-marennes-oleron.jpg'), caption: locale === 'fr' ? 'Huîtres de Marennes-Oléron' : 'Marennes-Oléron oysters' },
+      { media: photo('tarte-tatin.jpg'), caption: locale === 'fr' ? 'La tarte Tatin d’Inès' : 'Inès’s tarte Tatin' },
     ],
   })
+  const homeBlocks = (locale: 'fr' | 'en') => [
+    { blockType: 'menuPreview' as const, heading: locale === 'fr' ? 'À la carte cette semaine' : 'On the menu this week', limit: 6 },
+    {
+      blockType: 'cta' as const,
+      heading: locale === 'fr' ? 'Une table vous attend' : 'A table is waiting for you',
+      text: locale === 'fr' ? 'Réservez en quelques secondes, confirmation immédiate.' : 'Book in seconds, confirmed at once.',
+      linkLabel: locale === 'fr' ? 'Réserver une table' : 'Book a table',
+      // Site-relative links in a restaurant's page are that restaurant's (/fr/{restaurant}/book in a group).
+      href: '/book',
+    },
+  ]
+  const zincPageIds = new Map<string, Id>()
+  const zincImage: Record<string, Id> = { home: heroId, about: aboutId, contact: teamId }
   for (const page of pages) {
-    const layout = (locale: 'fr' | 'en') => [
-      { blockType: 'content' as const, richText: richText(page.sections.map((s) => ({ heading: s.heading[locale], paragraphs: s.paragraphs[locale] }))) },
-      ...(page.slug === 'home'
-        ? [
-            { blockType: 'menuPreview' as const, heading: locale === 'fr' ? 'À la carte cette semaine' : 'On the menu this week', limit: 6 },
-            {
-              blockType: 'cta' as const,
-              heading: locale === 'fr' ? 'Une table vous attend' : 'A table is waiting for you',
-              text: locale === 'fr' ? 'Réservez en quelques secondes, confirmation immédiate.' : 'Book in seconds, confirmed at once.',
-              linkLabel: locale === 'fr' ? 'Réserver une table' : 'Book a table',
-              href: '/book',
-            },
-          ]
-        : []),
-      ...(page.slug === 'about' ? [aboutGallery(locale)] : []),
-    ]
-    const doc = await payload.create({
-      collection: 'pages',
-      locale: 'fr',
-      data: {
-        title: page.title.fr,
-        slug: page.slug,
-        _status: 'published',
-        hero: { heading: page.title.fr, subheading: page.intro.fr, image: pageImage[page.slug] },
-        layout: layout('fr') as never,
-        meta: { title: `${page.title.fr} — Le Petit Zinc`, description: page.metaDescription.fr, image: pageImage[page.slug] },
-      },
-    })
-    // Blocks and gallery rows keep their ids so the English text lands in the same places.
-    const fr = await payload.findByID({ collection: 'pages', id: doc.id, locale: 'fr', depth: 0 })
-    const en = layout('en').map((block, i) => {
-      const frBlock = fr.layout?.[i]
-      if (block.blockType === 'gallery' && frBlock?.blockType === 'gallery') {
-        return { ...block, id: frBlock.id, images: block.images.map((row, r) => ({ ...row, id: frBlock.images[r]?.id })) }
-      }
-      return { ...block, id: frBlock?.id }
-    })
-    await payload.update({
-      collection: 'pages',
-      id: doc.id,
-      locale: 'en',
-      data: {
-        title: page.title.en,
-        _status: 'published',
-        hero: { heading: page.title.en, subheading: page.intro.en, image: pageImage[page.slug] },
-        layout: en as never,
-        meta: { title: `${page.title.en} — Le Petit Zinc`, description: page.metaDescription.en, image: pageImage[page.slug] },
-      },
-    })
-    pageIds.set(page.slug, doc.id)
+    const extra = (locale: 'fr' | 'en') => (page.slug === 'home' ? homeBlocks(locale) : page.slug === 'about' ? [aboutGallery(locale)] : [])
+    zincPageIds.set(page.slug, await createPage(payload, page, { restaurant: zinc.id, name: 'Le Petit Zinc', image: zincImage[page.slug], extra }))
   }
+  for (const page of cantinePages) {
+    const extra = (locale: 'fr' | 'en') => (page.slug === 'home' ? homeBlocks(locale) : [])
+    await createPage(payload, page, { restaurant: cantine.id, name: 'La Cantine du Port', image: cantineHeroId, extra })
+  }
+  // The group's own home: a short intro above the restaurants' cards (no photo: the cards carry them).
+  await createPage(payload, groupHome, { restaurant: null, name: GROUP_NAME, image: undefined, extra: () => [], hero: false })
 
   log('site globals')
   await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'fr',
-    data: { siteName: 'Le Petit Zinc', restaurant: zinc.id, description: petitZinc(now).fr.tagline, social: { instagram: 'https://instagram.com/lepetitzinc' } },
+    data: { siteName: GROUP_NAME, restaurant: zinc.id, description: groupHome.metaDescription.fr, social: { instagram: 'https://instagram.com/lepetitzinc' } },
   })
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { description: petitZinc(now).en.tagline } })
-  const nav = (locale: 'fr' | 'en') => [
-    { label: locale === 'fr' ? 'La carte' : 'Menu', type: 'url' as const, url: '/menu' },
-    { label: locale === 'fr' ? 'À propos' : 'About', type: 'page' as const, page: pageIds.get('about') },
-    { label: 'Contact', type: 'page' as const, page: pageIds.get('contact') },
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { description: groupHome.metaDescription.en } })
+  // The group's frame links to each restaurant; each restaurant's bar links to its own pages.
+  const nav = () => [
+    { label: 'Le Petit Zinc', type: 'url' as const, url: '/le-petit-zinc' },
+    { label: 'La Cantine du Port', type: 'url' as const, url: '/la-cantine-du-port' },
   ]
-  const header = await payload.updateGlobal({ slug: 'header', locale: 'fr', data: { navItems: nav('fr'), bookLabel: 'Réserver' } })
+  const header = await payload.updateGlobal({ slug: 'header', locale: 'fr', data: { navItems: nav(), bookLabel: 'Réserver' } })
   await payload.updateGlobal({
     slug: 'header',
     locale: 'en',
-    data: { navItems: nav('en').map((item, i) => ({ ...item, id: header.navItems?.[i]?.id })), bookLabel: 'Book a table' },
+    data: { navItems: nav().map((item, i) => ({ ...item, id: header.navItems?.[i]?.id })), bookLabel: 'Book a table' },
   })
   const footer = await payload.updateGlobal({
     slug: 'footer',
     locale: 'fr',
-    data: { navItems: nav('fr'), text: 'Le Petit Zinc — 42 rue de la Roquette, Paris 11e. Bistrot de quartier depuis 1925.' },
+    data: { navItems: [...nav(), { label: 'Contact', type: 'page' as const, page: zincPageIds.get('contact') }], text: 'Le Petit Zinc, Paris 11e, depuis 1925 · La Cantine du Port, Marseille, depuis 2014.' },
   })
   await payload.updateGlobal({
     slug: 'footer',
     locale: 'en',
     data: {
-      navItems: nav('en').map((item, i) => ({ ...item, id: footer.navItems?.[i]?.id })),
-      text: 'Le Petit Zinc — 42 rue de la Roquette, Paris 11th. A neighbourhood bistro since 1925.',
+      navItems: [...nav(), { label: 'Contact', type: 'page' as const, page: zincPageIds.get('contact') }].map((item, i) => ({ ...item, id: footer.navItems?.[i]?.id })),
+      text: 'Le Petit Zinc, Paris 11th, since 1925 · La Cantine du Port, Marseille, since 2014.',
     },
   })
 
@@ -264,13 +213,14 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
 
 async function createRestaurant(payload: Payload, seed: ReturnType<typeof petitZinc> | ReturnType<typeof cantineDuPort>) {
   const doc = await payload.create({ collection: 'restaurants', locale: 'fr', data: seed.fr as never })
-  const en = seed.en as { tagline: string; description: string; services: string[]; exceptions?: string[]; specialHours?: string[]; policyText: string; emailNote?: string }
+  const en = seed.en as { tagline: string; cuisine: string; description: string; services: string[]; exceptions?: string[]; specialHours?: string[]; policyText: string; emailNote?: string }
   await payload.update({
     collection: 'restaurants',
     id: doc.id,
     locale: 'en',
     data: {
       tagline: en.tagline,
+      cuisine: en.cuisine,
       description: en.description,
       services: (doc.services ?? []).map((row, i) => ({ ...row, name: en.services[i] ?? row.name })),
       exceptions: (doc.exceptions ?? []).map((row, i) => ({
@@ -308,4 +258,90 @@ async function createTables(payload: Payload, restaurant: Id, seeds: typeof peti
     await payload.update({ collection: 'tables', id: ids.get(t.label)!, data: { joinableWith: t.joins.map((label) => ids.get(label)!) } })
   }
   return ids
+}
+
+async function createMenu(payload: Payload, restaurant: Id, seedCategories: SeedCategory[], seedDishes: SeedDish[], photo: (dish: SeedDish) => Promise<Id>) {
+  const categoryIds = new Map<string, Id>()
+  for (const category of seedCategories) {
+    const doc = await payload.create({
+      collection: 'menu-categories',
+      locale: 'fr',
+      data: { name: category.name.fr, slug: category.slug, description: category.description.fr, order: category.order, restaurant },
+    })
+    await payload.update({ collection: 'menu-categories', id: doc.id, locale: 'en', data: { name: category.name.en, description: category.description.en } })
+    categoryIds.set(category.slug, doc.id)
+  }
+  for (const [index, dish] of seedDishes.entries()) {
+    const category = categoryIds.get(dish.category)
+    if (category === undefined) throw new Error(`Dish ${dish.slug} names unknown category ${dish.category}`)
+    const doc = await payload.create({
+      collection: 'menu-items',
+      locale: 'fr',
+      data: {
+        name: dish.name.fr,
+        slug: dish.slug,
+        description: dish.description.fr,
+        priceMinor: dish.priceMinor,
+        category,
+        allergens: dish.allergens,
+        dietary: dish.dietary,
+        image: await photo(dish),
+        featured: dish.featured ?? false,
+        available: true,
+        order: index,
+        restaurant,
+      },
+    })
+    await payload.update({ collection: 'menu-items', id: doc.id, locale: 'en', data: { name: dish.name.en, description: dish.description.en } })
+  }
+}
+
+type Blocks = Array<Record<string, unknown> & { blockType: string }>
+
+/** A published page in French and English: its text sections, then `extra` blocks; `restaurant` null = the group's. */
+async function createPage(
+  payload: Payload,
+  page: SeedPage,
+  { restaurant, name, image, extra, hero = true }: { restaurant: Id | null; name: string; image: Id | undefined; extra: (locale: 'fr' | 'en') => Blocks; hero?: boolean },
+): Promise<Id> {
+  const layout = (locale: 'fr' | 'en'): Blocks => [
+    { blockType: 'content', richText: richText(page.sections.map((s) => ({ heading: s.heading[locale], paragraphs: s.paragraphs[locale] }))) },
+    ...extra(locale),
+  ]
+  const heroOf = (locale: 'fr' | 'en') => (hero ? { heading: page.title[locale], subheading: page.intro[locale], image } : {})
+  const doc = await payload.create({
+    collection: 'pages',
+    locale: 'fr',
+    data: {
+      title: page.title.fr,
+      slug: page.slug,
+      restaurant,
+      _status: 'published',
+      hero: heroOf('fr'),
+      layout: layout('fr') as never,
+      meta: { title: page.slug === 'home' ? page.title.fr : `${page.title.fr} — ${name}`, description: page.metaDescription.fr, image },
+    },
+  })
+  // Blocks and gallery rows keep their ids so the English text lands in the same places.
+  const fr = await payload.findByID({ collection: 'pages', id: doc.id, locale: 'fr', depth: 0 })
+  const en = layout('en').map((block, i) => {
+    const frBlock = fr.layout?.[i]
+    if (block.blockType === 'gallery' && frBlock?.blockType === 'gallery') {
+      return { ...block, id: frBlock.id, images: (block.images as Array<Record<string, unknown>>).map((row, r) => ({ ...row, id: frBlock.images[r]?.id })) }
+    }
+    return { ...block, id: frBlock?.id }
+  })
+  await payload.update({
+    collection: 'pages',
+    id: doc.id,
+    locale: 'en',
+    data: {
+      title: page.title.en,
+      _status: 'published',
+      hero: heroOf('en'),
+      layout: en as never,
+      meta: { title: page.slug === 'home' ? page.title.en : `${page.title.en} — ${name}`, description: page.metaDescription.en, image },
+    },
+  })
+  return doc.id
 }

@@ -10,6 +10,7 @@ export const petitZinc = (now = new Date()) => ({
     name: 'Le Petit Zinc',
     slug: 'le-petit-zinc',
     tagline: 'Bistrot de saison et vins vivants, rue de la Roquette',
+    cuisine: 'Bistrot français',
     description:
       "Un comptoir en zinc de 1925, une cuisine du marché qui change chaque semaine et une cave de vins naturels. Réservez en ligne ou passez prendre un verre au bar.",
     timeZone: 'Europe/Paris',
@@ -65,6 +66,7 @@ export const petitZinc = (now = new Date()) => ({
   },
   en: {
     tagline: 'Seasonal bistro and natural wines, rue de la Roquette',
+    cuisine: 'French bistro',
     description:
       'A 1925 zinc bar, market cooking that changes every week and a cellar of natural wines. Book online or drop in for a glass at the bar.',
     services: ['Lunch', 'Dinner', 'Brunch'],
@@ -81,6 +83,7 @@ export const cantineDuPort = () => ({
     name: 'La Cantine du Port',
     slug: 'la-cantine-du-port',
     tagline: 'Poissons du jour face au Vieux-Port',
+    cuisine: 'Poissons et fruits de mer',
     description: 'La pêche du matin, grillée ou crue, sur une terrasse au bord de l’eau.',
     timeZone: 'Europe/Paris',
     phone: '+33 4 91 33 20 20',
@@ -110,6 +113,7 @@ export const cantineDuPort = () => ({
   },
   en: {
     tagline: "Catch of the day facing the Old Port",
+    cuisine: 'Fish and seafood',
     description: 'The morning catch, grilled or raw, on a terrace by the water.',
     services: ['Lunch', 'Dinner'],
     policyText: 'Please let us know 24 hours in advance.',

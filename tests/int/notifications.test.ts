@@ -230,7 +230,7 @@ describe('the waitlist', () => {
     const [offer] = smtp.to('nina@example.fr')
     expect(offer?.subject).toBe('A table is free — Test avis')
     expect(offer?.text).toMatch(/valid until \w+day \d+ \w+ \d{4} at \d\d:\d\d/)
-    expect(linksIn(offer!)).toContain(`http://localhost:3000/en/book?date=${date}&party=2`)
+    expect(linksIn(offer!)).toContain(`http://localhost:3000/en/avis/book?date=${date}&party=2`)
     const { docs } = await payload.find({ collection: 'waitlist', where: { guestEmail: { equals: 'nina@example.fr' } }, depth: 0 })
     expect(docs[0]).toMatchObject({ status: 'offered' })
     const minutesValid = (new Date(docs[0]!.offerExpiresAt!).getTime() - Date.now()) / 60_000

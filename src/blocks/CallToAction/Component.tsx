@@ -1,15 +1,14 @@
 import Link from 'next/link'
 
-import type { Locale } from '@/i18n/config'
 import type { CallToActionBlock as CallToActionProps } from '@/payload-types'
-import { linkHref } from '@/utilities/content'
+import { linkHref, type LinkContext } from '@/utilities/content'
 
-export function CallToActionBlock({ heading, text, linkLabel, href, locale }: CallToActionProps & { locale: Locale }) {
+export function CallToActionBlock({ heading, text, linkLabel, href, links }: CallToActionProps & { links: LinkContext }) {
   return (
     <section className="cta">
       <h2>{heading}</h2>
       {text ? <p>{text}</p> : null}
-      <Link className="button" href={linkHref({ type: 'url', url: href }, locale)}>
+      <Link className="button" href={linkHref({ type: 'url', url: href }, links)}>
         {linkLabel}
       </Link>
     </section>

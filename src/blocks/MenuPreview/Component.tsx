@@ -5,11 +5,12 @@ import { messagesFor } from '@/i18n/messages'
 import type { MenuPreviewBlock as MenuPreviewProps } from '@/payload-types'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
 
-export async function MenuPreviewBlock({ heading, limit, locale }: MenuPreviewProps & { locale: Locale }) {
+/** Featured dishes of the page's restaurant (any restaurant's on a group page). */
+export async function MenuPreviewBlock({ heading, limit, locale, restaurantId }: MenuPreviewProps & { locale: Locale; restaurantId: number | null }) {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'menu-items',
-    where: { featured: { equals: true }, available: { equals: true } },
+    where: { featured: { equals: true }, available: { equals: true }, ...(restaurantId === null ? {} : { restaurant: { equals: restaurantId } }) },
     locale,
     limit: limit ?? 6,
     depth: 1,

@@ -163,6 +163,13 @@ export const ERROR_MESSAGES = {
   restaurant_not_yours: { en: 'You can only give access to your own restaurants', fr: 'Vous ne pouvez donner accès qu’à vos propres restaurants' },
   category_elsewhere: { en: 'This category belongs to another restaurant’s menu', fr: 'Cette catégorie appartient à la carte d’un autre restaurant' },
 
+  // The public site's addresses
+  slug_taken: { en: 'Another page of this restaurant already uses this slug', fr: 'Une autre page de ce restaurant utilise déjà ce slug' },
+  slug_reserved: {
+    en: 'The site already uses this word in its addresses (menu, book, account…): choose another slug',
+    fr: 'Le site utilise déjà ce mot dans ses adresses (menu, book, account…) : choisissez un autre slug',
+  },
+
   server_error: { en: 'Something went wrong on our side. Please try again.', fr: 'Un problème est survenu de notre côté. Réessayez.' },
 } satisfies Record<string, Record<Language, Text>>
 

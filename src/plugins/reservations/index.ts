@@ -27,6 +27,7 @@ export { queueMessage } from './notifications/queue'
 export { staffAddress } from './notifications/triggers/reservation'
 export { guestView, manageUrl, reservationByToken, type GuestView } from './services/booking'
 export { upcomingDays } from './services/daySummaries'
+export { nextFreeTimes, type NextTimes } from './services/nextTimes'
 export { manageTokenFromSalt } from './utilities/manageToken'
 export { LOCALES } from './constants'
 

@@ -187,3 +187,26 @@ export const pages: SeedPage[] = [
     },
   },
 ]
+
+/** The name of the group the two demo restaurants form; the site's name. */
+export const GROUP_NAME = 'Le Petit Zinc & La Cantine du Port'
+
+/** The group home's intro, above the restaurants' cards. */
+export const groupHome: SeedPage = {
+  slug: 'home',
+  title: { fr: GROUP_NAME, en: GROUP_NAME },
+  intro: { fr: 'Deux maisons, une même idée de la table.', en: 'Two houses, one idea of a good table.' },
+  sections: [
+    {
+      heading: { fr: 'Deux maisons', en: 'Two houses' },
+      paragraphs: {
+        fr: ['Un bistrot de quartier à Paris, une cantine de poissons sur le Vieux-Port de Marseille : la même cuisine du marché, deux mers différentes. Choisissez votre table.'],
+        en: ['A neighbourhood bistro in Paris, a fish canteen on the Old Port of Marseille: the same market cooking, two different seas. Choose your table.'],
+      },
+    },
+  ],
+  metaDescription: {
+    fr: 'Le Petit Zinc à Paris et La Cantine du Port à Marseille : cartes, horaires et réservation en ligne.',
+    en: 'Le Petit Zinc in Paris and La Cantine du Port in Marseille: menus, opening hours and online booking.',
+  },
+}

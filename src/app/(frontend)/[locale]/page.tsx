@@ -1,74 +1,45 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { JsonLd } from '@/components/JsonLd'
-import { OpeningHours } from '@/components/OpeningHours'
-import { PageHero } from '@/components/PageHero'
-import { RenderBlocks } from '@/components/RenderBlocks'
-import { isLocale } from '@/i18n/config'
-import { findPage, siteRestaurant } from '@/utilities/content'
+import { GroupHome } from '@/components/site/GroupHome'
+import { RestaurantHome } from '@/components/site/RestaurantHome'
+import { isLocale, type Locale } from '@/i18n/config'
+import { nextFreeTimes } from '@/plugins/reservations'
+import { findPage, linkContext, siteGlobal, siteRestaurant, siteRestaurants, siteShape } from '@/utilities/content'
+import { getPayloadClient } from '@/utilities/getPayloadClient'
 import { alternatesFor } from '@/utilities/pageMetadata'
-import { serverUrl } from '@/infrastructure/config/serverUrl'
-
-const SCHEMA_DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' }
 
 type Props = { params: Promise<{ locale: string }> }
+
+/** The home's CMS page: the group's own on a group site; on a single site the restaurant's, else the site's. */
+async function homePage(locale: Locale) {
+  const [site, own] = await Promise.all([siteShape(locale), siteRestaurant(locale)])
+  if (site.group || !own) return findPage('home', locale, null)
+  return (await findPage('home', locale, own.id)) ?? (await findPage('home', locale, null))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const page = await findPage('home', locale)
+  const [page, settings] = await Promise.all([homePage(locale), siteGlobal('site-settings', locale)])
   return {
-    title: page?.meta?.title ?? page?.title,
-    description: page?.meta?.description ?? undefined,
+    title: page?.meta?.title ?? page?.title ?? settings.siteName,
+    description: page?.meta?.description ?? settings.description ?? undefined,
     alternates: alternatesFor(locale, ''),
   }
 }
 
+/** A group's home lists its restaurants; a single restaurant's site opens on that restaurant's home. */
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const [page, restaurant] = await Promise.all([findPage('home', locale), siteRestaurant(locale)])
-  if (!page) notFound()
-  return (
-    <>
-      {restaurant ? (
-        <JsonLd
-          data={{
-            '@context': 'https://schema.org',
-            '@type': 'Restaurant',
-            name: restaurant.name,
-            description: restaurant.description ?? undefined,
-            url: `${serverUrl()}/${locale}`,
-            telephone: restaurant.phone ?? undefined,
-            email: restaurant.email ?? undefined,
-            servesCuisine: 'French',
-            acceptsReservations: `${serverUrl()}/${locale}/book`,
-            hasMenu: `${serverUrl()}/${locale}/menu`,
-            address: {
-              '@type': 'PostalAddress',
-              streetAddress: restaurant.address?.street ?? undefined,
-              postalCode: restaurant.address?.postalCode ?? undefined,
-              addressLocality: restaurant.address?.city ?? undefined,
-              addressCountry: restaurant.address?.country ?? undefined,
-            },
-            geo: restaurant.address?.latitude
-              ? { '@type': 'GeoCoordinates', latitude: restaurant.address.latitude, longitude: restaurant.address.longitude }
-              : undefined,
-            openingHoursSpecification: (restaurant.services ?? []).map((s) => ({
-              '@type': 'OpeningHoursSpecification',
-              dayOfWeek: (s.days ?? []).map((d) => SCHEMA_DAYS[d]),
-              opens: s.start,
-              closes: s.end,
-            })),
-          }}
-        />
-      ) : null}
-      <PageHero hero={page.hero} locale={locale} priority />
-      <div className="container home-grid">
-        <RenderBlocks blocks={page.layout ?? []} locale={locale} />
-        {restaurant ? <OpeningHours restaurant={restaurant} locale={locale} /> : null}
-      </div>
-    </>
-  )
+  const [site, page, own] = await Promise.all([siteShape(locale), homePage(locale), siteRestaurant(locale)])
+  if (!site.group) {
+    if (!own) notFound()
+    return <RestaurantHome restaurant={own} page={page} locale={locale} links={await linkContext(locale, own.slug)} />
+  }
+  const [restaurants, settings, links, payload] = await Promise.all([siteRestaurants(locale), siteGlobal('site-settings', locale), linkContext(locale), getPayloadClient()])
+  // Two seats, the party most diners book for; each card asks the same engine as the wizard.
+  const cards = await Promise.all(restaurants.map(async (restaurant) => ({ restaurant, next: await nextFreeTimes(payload, restaurant.slug, 2) })))
+  return <GroupHome siteName={settings.siteName} intro={page} cards={cards} locale={locale} links={links} />
 }

@@ -4,6 +4,7 @@ import { relationId } from '../../../infrastructure/access/roles'
 import type { ContactMessage, MessageLog, Reservation, Restaurant, Waitlist } from '../../../payload-types'
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { calendarUrl, manageUrl } from '../services/booking'
+import { restaurantPageUrl } from '../services/siteLinks'
 import { manageTokenFromSalt } from '../utilities/manageToken'
 import type { BookingView, Locale, MessageView, RestaurantView } from './templates/types'
 
@@ -19,7 +20,7 @@ export function guestLinks(reservation: Reservation, locale: Locale) {
   return { manageUrl: manageUrl(locale, token), calendarUrl: calendarUrl(token) }
 }
 
-function restaurantView(restaurant: Restaurant): RestaurantView {
+function restaurantView(restaurant: Restaurant, bookUrl: string): RestaurantView {
   return {
     name: restaurant.name,
     address: postalAddress(restaurant) || undefined,
@@ -28,6 +29,7 @@ function restaurantView(restaurant: Restaurant): RestaurantView {
     timeZone: restaurant.timeZone,
     note: restaurant.notifications?.emailNote ?? undefined,
     siteUrl: serverUrl(),
+    bookUrl,
   }
 }
 
@@ -71,7 +73,7 @@ export async function loadMessageView(
   if (restaurantId === null) return null
   const restaurant = await req.payload.findByID({ collection: 'restaurants', id: restaurantId, locale, depth: 0, req, disableErrors: true })
   if (!restaurant) return null
-  const base = { locale, restaurant: restaurantView(restaurant) }
+  const base = { locale, restaurant: restaurantView(restaurant, await restaurantPageUrl(req, restaurant.slug, locale, 'book')) }
   const details = (message.details ?? {}) as Record<string, never>
 
   if (message.kind === 'contact_copy') {

@@ -111,6 +111,8 @@ export const en = {
     slug: 'Slug',
     slugHelp: 'Used in URLs; filled from the name when empty.',
     tagline: 'Tagline',
+    cuisine: 'Cuisine',
+    cuisineHelp: 'What the restaurant serves, in a few words (e.g. French bistro, seafood), shown on the group home and to search engines.',
     description: 'Description',
     timeZone: 'Time zone',
     timeZoneHelp: 'IANA time zone, e.g. Europe/Paris. Every opening hour is read in it.',

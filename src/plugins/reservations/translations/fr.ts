@@ -106,6 +106,8 @@ export const fr: Dictionary = {
     slug: 'Identifiant d’URL',
     slugHelp: 'Utilisé dans les adresses ; rempli à partir du nom s’il est vide.',
     tagline: 'Accroche',
+    cuisine: 'Cuisine',
+    cuisineHelp: 'Ce que sert le restaurant, en quelques mots (ex. bistrot français, poissons et fruits de mer), affiché sur l’accueil du groupe et pour les moteurs de recherche.',
     description: 'Description',
     timeZone: 'Fuseau horaire',
     timeZoneHelp: 'Fuseau IANA, par ex. Europe/Paris. Tous les horaires sont lus dans ce fuseau.',

@@ -8,17 +8,18 @@ import { localDateSchema, partySizeSchema } from '@/domain/schemas/booking'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { upcomingDays } from '@/plugins/reservations'
-import { siteRestaurant } from '@/utilities/content'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
-import { restaurantPageMetadata } from '@/utilities/pageMetadata'
 import { restaurantForBooking } from '@/utilities/restaurantForBooking'
+import { restaurantOfRoute, restaurantRouteMetadata } from '@/utilities/sitePaths'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+// Also the page of /{locale}/{restaurant}/book (re-exported there): `slug` names the restaurant;
+// without it, the site's own restaurant (sitePaths.ts sends each URL to its canonical one).
+type Props = { params: Promise<{ locale: string; slug?: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  return restaurantPageMetadata(locale, '/book', messagesFor(locale).wizard.title, await siteRestaurant(locale))
+  return restaurantRouteMetadata(locale, slug, 'book', messagesFor(locale).wizard.title)
 }
 
 /** A waitlist offer (or any link) may open the wizard on a day and party size: ?date=2026-12-24&party=4. */
@@ -29,11 +30,11 @@ function preselection(query: Record<string, string | string[] | undefined>) {
 }
 
 export default async function BookPage({ params, searchParams }: Props) {
-  const { locale } = await params
+  const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const restaurant = await siteRestaurant(locale)
-  if (!restaurant) notFound()
-  const chosen = preselection(await searchParams)
+  const query = await searchParams
+  const restaurant = await restaurantOfRoute(locale, slug, 'book', query)
+  const chosen = preselection(query)
   const payload = await getPayloadClient()
   const days = await upcomingDays(payload, restaurant.slug, chosen.party, DAYS_SHOWN)
   return (

@@ -8,24 +8,25 @@ import { minorToDecimalString } from '@/domain/money'
 import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { Media } from '@/payload-types'
-import { restaurantMenu, siteRestaurant } from '@/utilities/content'
+import { restaurantMenu, siteShape } from '@/utilities/content'
 import { localMediaUrl } from '@/utilities/localMediaUrl'
-import { restaurantPageMetadata } from '@/utilities/pageMetadata'
-import { serverUrl } from '@/infrastructure/config/serverUrl'
+import { absoluteUrl, restaurantOfRoute, restaurantPath, restaurantRouteMetadata } from '@/utilities/sitePaths'
 
-type Props = { params: Promise<{ locale: string }> }
+// Also the page of /{locale}/{restaurant}/menu (re-exported there): `slug` names the restaurant;
+// without it, the site's own restaurant (sitePaths.ts sends each URL to its canonical one).
+type Props = { params: Promise<{ locale: string; slug?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  return restaurantPageMetadata(locale, '/menu', messagesFor(locale).menu.title, await siteRestaurant(locale))
+  return restaurantRouteMetadata(locale, slug, 'menu', messagesFor(locale).menu.title)
 }
 
 export default async function MenuPage({ params }: Props) {
-  const { locale } = await params
+  const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const restaurant = await siteRestaurant(locale)
-  if (!restaurant) notFound()
+  const restaurant = await restaurantOfRoute(locale, slug, 'menu')
+  const site = await siteShape(locale)
   const { categories, items } = await restaurantMenu(restaurant.id, locale)
   const dishes: MenuDish[] = items.map((d) => {
     const media = typeof d.image === 'object' ? (d.image as Media | null) : null
@@ -53,7 +54,7 @@ export default async function MenuPage({ params }: Props) {
           '@type': 'Menu',
           name: `${t.title} — ${restaurant.name}`,
           inLanguage: locale,
-          url: `${serverUrl()}/${locale}/menu`,
+          url: absoluteUrl(restaurantPath(site, locale, restaurant.slug, 'menu')),
           hasMenuSection: categories.map((c) => ({
             '@type': 'MenuSection',
             name: c.name,

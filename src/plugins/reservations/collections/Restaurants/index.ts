@@ -14,6 +14,7 @@ import { guestSearchEndpoint, staffAvailabilityEndpoint, staffBookingEndpoint } 
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
+import { slugNotReserved } from './hooks/slugNotReserved'
 import { bookingRulesFields } from './fields/bookingRules'
 import { notificationFields } from './fields/notifications'
 import { exceptionsField, servicesField } from './fields/openingHours'
@@ -31,7 +32,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
   },
   endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
-  hooks: { afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
+  hooks: { beforeChange: [slugNotReserved], afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
     create: adminsOnly,
@@ -48,6 +49,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
             { name: 'name', label: label('reservations:restaurant:name'), type: 'text', required: true, maxLength: 120 },
             slugField('name', { label: label('reservations:restaurant:slug'), admin: { position: 'sidebar', description: label('reservations:restaurant:slugHelp') } }),
             { name: 'tagline', label: label('reservations:restaurant:tagline'), type: 'text', localized: true, maxLength: 160 },
+            { name: 'cuisine', label: label('reservations:restaurant:cuisine'), type: 'text', localized: true, maxLength: 80, admin: { description: label('reservations:restaurant:cuisineHelp') } },
             { name: 'description', label: label('reservations:restaurant:description'), type: 'textarea', localized: true },
             {
               name: 'timeZone',

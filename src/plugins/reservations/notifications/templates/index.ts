@@ -133,7 +133,7 @@ export function renderMessage(view: MessageView): RenderedMessage {
         { type: 'p', text: t('hello', { name: booking.guestName }) },
         { type: 'p', text: t('depositExpiredBody') },
         bookingFacts(booking, restaurant, locale, tr),
-        { type: 'button', label: t('depositExpiredButton'), url: `${restaurant.siteUrl}/${locale}/book` },
+        { type: 'button', label: t('depositExpiredButton'), url: restaurant.bookUrl ?? `${restaurant.siteUrl}/${locale}/book` },
       ])
     }
     case 'change': {
@@ -155,7 +155,7 @@ export function renderMessage(view: MessageView): RenderedMessage {
         { type: 'p', text: t('cancellationBody') },
         ...(refundText ? [{ type: 'p' as const, text: refundText }] : []),
         bookingFacts(booking, restaurant, locale, tr),
-        { type: 'button', label: t('cancellationButton'), url: `${restaurant.siteUrl}/${locale}/book` },
+        { type: 'button', label: t('cancellationButton'), url: restaurant.bookUrl ?? `${restaurant.siteUrl}/${locale}/book` },
       ])
     }
     case 'waitlist_offer': {

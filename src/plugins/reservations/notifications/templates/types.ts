@@ -12,6 +12,8 @@ export interface RestaurantView {
   /** The owner's own paragraph for guest emails, in the guest's language. */
   note?: string
   siteUrl: string
+  /** The restaurant's booking page on the site (its own URL in a group); else the site's /{locale}/book. */
+  bookUrl?: string
 }
 
 export interface BookingView {

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { localDateOf, localTimeOf } from '../../../../domain/availability'
 import type { Reservation, Restaurant } from '../../../../payload-types'
-import { serverUrl } from '../../../../infrastructure/config/serverUrl'
+import { restaurantPageUrl } from '../../services/siteLinks'
 import { queueMessage } from '../queue'
 
 /** Guests offered one freed table at once: first to book wins, the others find the times taken. */
@@ -35,7 +35,7 @@ export async function offerFreedTable(req: PayloadRequest, freed: Reservation, r
   for (const entry of docs) {
     const locale = entry.guestLocale === 'en' ? 'en' : 'fr'
     await req.payload.update({ collection: 'waitlist', id: entry.id, data: { status: 'offered', offerExpiresAt: expiresAt }, req, overrideAccess: true })
-    const url = `${serverUrl()}/${locale}/book?date=${date}&party=${entry.partySize}`
+    const url = await restaurantPageUrl(req, restaurant.slug, locale, 'book', `date=${date}&party=${entry.partySize}`)
     await queueMessage(req, {
       channel: 'email',
       kind: 'waitlist_offer',
