@@ -45,9 +45,9 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      testIgnore: /(booking|pwa)\.spec\.ts/,
+      testIgnore: /(booking|pwa|group-site)\.spec\.ts/,
     },
-    // The booking journey and the installed app (pwa) are for phones first.
+    // The booking journeys (group-site.spec.ts matches too) and the installed app (pwa) are for phones first.
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'], channel: undefined },

@@ -100,8 +100,8 @@ function routes(busiestDate: string, tokens: string[]) {
     { label: 'GET /api/health', plan: { path: () => '/api/health' } },
     { label: 'GET availability (one day)', plan: { path: () => `/api/restaurants/bench-brasserie/availability?date=${busiestDate}&party=4` } },
     { label: 'GET manage (by link)', plan: { path: (i: number) => `/api/reservations/manage/${tokens[i % tokens.length]}` } },
-    { label: 'GET /fr/menu (page)', plan: { path: () => '/fr/menu' } },
-    { label: 'GET /fr (home page)', plan: { path: () => '/fr' } },
+    { label: 'GET /fr/le-petit-zinc/menu (page)', plan: { path: () => '/fr/le-petit-zinc/menu' } },
+    { label: 'GET /fr (group home page)', plan: { path: () => '/fr' } },
     {
       label: 'POST booking',
       // Each request a different guest and slot, spread over days 62–89 (empty before the run), so a
@@ -166,7 +166,8 @@ async function main() {
     if (ONLY_DAYVIEW) return await printDayView(base)
     // Lighthouse first, on a quiet machine; pages warmed once so the audit sees steady state.
     // BENCH_LIGHTHOUSE=off skips the audits (30 runs, about 12 minutes) when only the HTTP numbers are wanted.
-    const pages = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : ['/fr', '/fr/menu', '/fr/book']
+    // The group home, then a restaurant's home, menu and booking pages (the site's short URLs redirect there).
+    const pages = process.env.BENCH_LIGHTHOUSE === 'off' ? [] : ['/fr', '/fr/le-petit-zinc', '/fr/le-petit-zinc/menu', '/fr/le-petit-zinc/book']
     for (const p of pages) {
       // Steady state: pages rendered once and their optimised images in Next's image cache.
       const html = await (await fetch(`${base}${p}`)).text()

@@ -98,7 +98,7 @@ export const cantineDuPort = () => ({
     bookingRules: {
       slotIntervalMinutes: 30,
       minNoticeMinutes: 120,
-      maxAdvanceDays: 30,
+      maxAdvanceDays: 90,
       maxPartyOnline: 6,
       bufferMinutes: 10,
       holdMinutes: 15,

@@ -6,7 +6,8 @@ async function expectNoViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
-for (const path of ['/fr', '/en', '/fr/menu', '/en/about', '/fr/contact']) {
+// The group home, then each restaurant's home, menu and pages (Le Petit Zinc's short URLs redirect to these).
+for (const path of ['/fr', '/en', '/fr/le-petit-zinc', '/en/la-cantine-du-port', '/fr/le-petit-zinc/menu', '/en/la-cantine-du-port/menu', '/en/le-petit-zinc/about', '/fr/le-petit-zinc/contact', '/fr/la-cantine-du-port/contact']) {
   test(`${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path)
     await expectNoViolations(page)
@@ -14,7 +15,7 @@ for (const path of ['/fr', '/en', '/fr/menu', '/en/about', '/fr/contact']) {
 }
 
 test('every step of the booking wizard and the manage page have no WCAG 2.1 AA violations', async ({ page }) => {
-  await page.goto('/en/book')
+  await page.goto('/en/le-petit-zinc/book')
   await expect(page.locator('.day[data-available="true"]').first()).toBeVisible()
   await expectNoViolations(page)
   await page.locator('.day[data-available="true"]').nth(4).click()

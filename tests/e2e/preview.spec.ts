@@ -4,7 +4,9 @@ test('an editor previews a draft of a page; visitors keep seeing the published o
   // An owner signs in and saves a draft through the API (what the admin's autosave does)…
   const login = await page.request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
   const headers = { Authorization: `JWT ${(await login.json()).token}` }
-  const found = await page.request.get('/api/pages?where[slug][equals]=about&locale=en&depth=0')
+  // Le Petit Zinc's about page (La Cantine du Port has one too).
+  const zinc = (await (await page.request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0')).json()).docs[0]
+  const found = await page.request.get(`/api/pages?where[slug][equals]=about&where[restaurant][equals]=${zinc.id}&locale=en&depth=0`)
   const about = (await found.json()).docs[0]
   const saved = await page.request.patch(`/api/pages/${about.id}?draft=true&locale=en`, {
     headers,
@@ -15,14 +17,15 @@ test('an editor previews a draft of a page; visitors keep seeing the published o
   // …and, signed in in this browser (the login above set the admin's cookie), opens the preview.
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/admin\/?$/)
-  await page.goto('/next/preview?slug=about&locale=en')
-  await expect(page).toHaveURL(/\/en\/about$/)
+  // The admin's preview names the page's restaurant: it opens where the page lives in the group.
+  await page.goto(`/next/preview?slug=about&locale=en&restaurant=${zinc.id}`)
+  await expect(page).toHaveURL(/\/en\/le-petit-zinc\/about$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Our story, rewritten (draft)')
   await expect(page.getByText('Draft preview')).toBeVisible()
 
   const visitor = await browser.newContext()
   const anonymous = await visitor.newPage()
-  await anonymous.goto('/en/about')
+  await anonymous.goto('/en/le-petit-zinc/about')
   await expect(anonymous.getByRole('heading', { level: 1 })).toHaveText(about.hero.heading)
   const refused = await anonymous.request.get('/next/preview?slug=about&locale=en', { maxRedirects: 0 })
   expect(refused.status()).toBe(401)

@@ -3,11 +3,14 @@ import { expect, test } from '@playwright/test'
 test.describe('a browser set to French', () => {
   test.use({ locale: 'fr-FR' })
 
-test('lands on the French home page with the bistro, its hours and dishes', async ({ page }) => {
+test('lands on the French group home, then the bistro with its hours and dishes', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/fr$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('.restaurant-card')).toHaveCount(2)
+  await page.locator('.restaurant-card').getByRole('link', { name: 'Le Petit Zinc', exact: true }).click()
+  await expect(page).toHaveURL(/\/fr\/le-petit-zinc$/)
   await expect(page.getByRole('heading', { name: "Horaires d'ouverture" })).toBeVisible()
   await expect(page.getByText(/Déjeuner 12:00–14:30/).first()).toBeVisible()
   const dishes = page.locator('.dish')
@@ -29,16 +32,24 @@ test.describe('a browser set to English', () => {
 test('is sent to /en and can switch to French', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/en$/)
-  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Our restaurants' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Book a table' }).first()).toBeVisible()
   await page.getByRole('link', { name: 'Français' }).click()
   await expect(page).toHaveURL(/\/fr$/)
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
 })
+
+test('switches language on the same page, deep inside a restaurant', async ({ page }) => {
+  await page.goto('/en/la-cantine-du-port/about')
+  await expect(page.getByRole('heading', { name: 'Our story' })).toBeVisible()
+  await page.getByRole('link', { name: 'Français' }).click()
+  await expect(page).toHaveURL(/\/fr\/la-cantine-du-port\/about$/)
+  await expect(page.getByRole('heading', { name: 'Notre histoire' })).toBeVisible()
+})
 })
 
 test('the about page tells the story with a captioned photo gallery', async ({ page }) => {
-  await page.goto('/en/about')
+  await page.goto('/en/le-petit-zinc/about')
   const gallery = page.getByRole('region', { name: 'In pictures' })
   await expect(gallery.getByRole('heading', { name: 'In pictures' })).toBeVisible()
   const photos = gallery.locator('figure')
@@ -61,7 +72,7 @@ test('an unknown language is a 404, not an error page', async ({ page }) => {
   expect(response?.status()).toBe(404)
 })
 
-test('the home hero photo arrives with the page on a phone, and as a sized image on a wide screen', async ({ page }) => {
+test('a restaurant’s hero photo arrives with the page on a phone, and as a sized image on a wide screen', async ({ page }) => {
   const heroSource = async () => {
     const hero = page.locator('.hero img')
     await expect(hero).toHaveAttribute('alt', /.+/)
@@ -70,7 +81,7 @@ test('the home hero photo arrives with the page on a phone, and as a sized image
     return hero.evaluate((el: HTMLImageElement) => el.currentSrc)
   }
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('/fr')
+  await page.goto('/fr/le-petit-zinc')
   expect(await heroSource()).toMatch(/^data:image\/webp;base64,/)
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.reload()

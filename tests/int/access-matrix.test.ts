@@ -30,7 +30,8 @@ const MATRIX: Record<string, Row> = {
   'menu-categories': scoped(r('all', 'none', 'none', 'none'), r('all', 'own', 'own', 'own'), r('all', 'own', 'own', 'own'), r('all', 'none', 'none', 'none')),
   'menu-items': scoped(r('all', 'none', 'none', 'none'), r('all', 'own', 'own', 'own'), r('all', 'own', 'own', 'own'), r('all', 'none', 'none', 'none')),
   media: scoped(r('all', 'none', 'none', 'none'), r('all', 'all', 'all', 'all'), r('all', 'all', 'all', 'all'), r('all', 'none', 'none', 'none')),
-  pages: scoped(r('all', 'none', 'none', 'none'), r('all', 'none', 'none', 'none'), r('all', 'all', 'all', 'all'), r('all', 'none', 'none', 'none')),
+  // A restaurant's pages are written by its managers and owners, like its menu (the group's own pages: tests/int/group-site.test.ts).
+  pages: scoped(r('all', 'none', 'none', 'none'), r('all', 'own', 'own', 'own'), r('all', 'own', 'own', 'own'), r('all', 'none', 'none', 'none')),
   reservations: scoped(r('own', 'own', 'own', 'none'), r('own', 'own', 'own', 'none'), r('own', 'own', 'own', 'own')),
   guests: scoped(r('own', 'own', 'own', 'none'), r('own', 'own', 'own', 'none'), r('own', 'own', 'own', 'own')),
   waitlist: scoped(r('own', 'own', 'own', 'own'), r('own', 'own', 'own', 'own'), r('own', 'own', 'own', 'own')),
@@ -78,7 +79,7 @@ async function sample(slug: string, restaurant: number): Promise<Record<string, 
     case 'media':
       return { alt: `Matrix ${u}` }
     case 'pages':
-      return { title: `Matrix ${u}`, slug: `matrix-${u}`, _status: 'published' }
+      return { title: `Matrix ${u}`, slug: `matrix-${u}`, _status: 'published', restaurant }
     case 'reservations':
       // Cancelled: holds no table, so the booking rules never stand in for access rules.
       return { restaurant, startsAt: '2031-03-05T19:00:00.000Z', partySize: 2, guestName: 'Matrix', status: 'cancelled', source: 'phone' }

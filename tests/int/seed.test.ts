@@ -60,9 +60,10 @@ describe('the demo content', () => {
     expect(media.sizes?.thumbnail?.width).toBe(320)
   })
 
-  it('has published home, about and contact pages in both languages', async () => {
-    for (const locale of ['fr', 'en'] as const) {
-      const { docs } = await payload.find({ collection: 'pages', locale, fallbackLocale: false, depth: 0, limit: 10 })
+  it('has published home, about and contact pages of each restaurant in both languages', async () => {
+    const cantineId = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'la-cantine-du-port' } }, depth: 0 })).docs[0]!.id
+    for (const [locale, restaurant] of [['fr', zincId], ['en', zincId], ['fr', cantineId], ['en', cantineId]] as const) {
+      const { docs } = await payload.find({ collection: 'pages', where: { restaurant: { equals: restaurant } }, locale, fallbackLocale: false, depth: 0, limit: 10 })
       expect(docs.map((p) => p.slug).sort()).toEqual(['about', 'contact', 'home'])
       for (const page of docs) {
         expect(page._status).toBe('published')

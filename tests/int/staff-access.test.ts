@@ -128,15 +128,17 @@ describe('a manager', () => {
     expect((await api('POST', '/tables', { token: tokens.manager, body: { restaurant: cantineId, label: 'Z9', minCapacity: 1, maxCapacity: 2 } })).status).toBe(403)
   })
 
-  it('cannot edit the site pages (owners do)', async () => {
-    const page = (await payload.find({ collection: 'pages', limit: 1 })).docs[0]!
-    expect((await api('PATCH', `/pages/${page.id}`, { token: tokens.manager, body: { title: 'Nope' } })).status).toBe(403)
+  it("cannot edit the group's pages (owners do) nor another restaurant's", async () => {
+    const group = (await payload.find({ collection: 'pages', where: { restaurant: { exists: false } }, limit: 1 })).docs[0]!
+    expect((await api('PATCH', `/pages/${group.id}`, { token: tokens.manager, body: { title: 'Nope' } })).status).toBe(403)
+    const theirs = (await payload.find({ collection: 'pages', where: { restaurant: { equals: cantineId } }, limit: 1 })).docs[0]!
+    expect((await api('PATCH', `/pages/${theirs.id}`, { token: tokens.manager, body: { title: 'Nope' } })).status).toBe(403)
   })
 })
 
 describe('an owner', () => {
   it('edits pages and deletes a reservation of their restaurant', async () => {
-    const page = (await payload.find({ collection: 'pages', where: { slug: { equals: 'contact' } }, limit: 1 })).docs[0]!
+    const page = (await payload.find({ collection: 'pages', where: { slug: { equals: 'contact' }, restaurant: { equals: zincId } }, limit: 1 })).docs[0]!
     expect((await api('PATCH', `/pages/${page.id}`, { token: tokens.owner, body: { hero: { subheading: 'À bientôt' } } })).status).toBe(200)
     // A cancelled booking of their restaurant, made here: the assertion never depends on what the seed left.
     const booking = await existingBooking(payload, zincId, 40, '12:00', 'cancelled', { guestName: 'Annulé Exprès' })
