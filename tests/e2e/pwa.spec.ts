@@ -75,7 +75,7 @@ test('offline after one visit, the menu and the upcoming booking still show; oth
   const booking = await upcomingBooking(request)
 
   // The diner opens the menu (the worker installs on this first visit) and their booking.
-  await page.goto('/fr/menu')
+  await page.goto('/fr/le-petit-zinc/menu')
   const menuPath = new URL(page.url()).pathname
   expect(menuPath).toMatch(/\/menu$/)
   await expect(page.getByRole('heading', { level: 1, name: 'La carte' })).toBeVisible()
@@ -96,7 +96,7 @@ test('offline after one visit, the menu and the upcoming booking still show; oth
 
   // The installed app starts at "/": offline, the home page kept in the language read last.
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Opening hours' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Our restaurants' })).toBeVisible()
 
   await page.goto(menuPath)
   await expect(page.getByRole('heading', { level: 1, name: 'La carte' })).toBeVisible()
