@@ -580,6 +580,7 @@ export interface User {
 export interface Customer {
   id: number;
   name: string;
+  phone?: string | null;
   locale?: ('fr' | 'en') | null;
   /**
    * Sign-in providers linked to this account.
@@ -631,7 +632,9 @@ export interface AuditLog {
     | 'export'
     | 'invite'
     | 'disable'
-    | 'enable';
+    | 'enable'
+    | 'link_request'
+    | 'email_change';
   /**
    * Collection slug
    */
@@ -782,7 +785,10 @@ export interface MessageLog {
     | 'deposit_expired'
     | 'waitlist_offer'
     | 'staff_alert'
-    | 'contact_copy';
+    | 'contact_copy'
+    | 'booking_link'
+    | 'email_change'
+    | 'email_changed';
   to: string;
   locale?: ('fr' | 'en') | null;
   subject?: string | null;
@@ -1316,6 +1322,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface CustomersSelect<T extends boolean = true> {
   name?: T;
+  phone?: T;
   locale?: T;
   identities?:
     | T

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { AccountLink } from '@/components/account/AccountLink'
 import type { Locale } from '@/i18n/config'
 import { accountMessagesFor } from '@/i18n/account'
 import { messagesFor } from '@/i18n/messages'
@@ -27,9 +28,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
-        <Link className="account-link" href={`/${locale}/account`}>
-          {accountMessagesFor(locale).myAccount}
-        </Link>
+        <AccountLink locale={locale} label={accountMessagesFor(locale).myAccount} />
         <LanguageSwitch locale={locale} other={other} label={t.switchTo} />
         <BookButton locale={locale} site={links.site} restaurants={restaurants.map((r) => r.slug)} label={header.bookLabel || t.book} />
       </div>

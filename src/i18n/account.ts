@@ -54,6 +54,14 @@ const fr = {
   delete: 'Supprimer mon compte',
   deleted: 'Votre compte est supprimé.',
   signOut: 'Se déconnecter',
+  profileTitle: 'Mon profil',
+  phone: 'Téléphone (facultatif)',
+  language: 'Langue préférée',
+  currentPassword: 'Mot de passe actuel',
+  newPasswordOptional: 'Nouveau mot de passe (facultatif)',
+  passwordChangeHint: 'Pour changer de mot de passe, donnez aussi l’actuel. Vos autres appareils seront déconnectés.',
+  saveProfile: 'Enregistrer mon profil',
+  profileSaved: 'Votre profil est enregistré.',
 }
 
 type AccountMessages = typeof fr
@@ -110,6 +118,14 @@ const en: AccountMessages = {
   delete: 'Delete my account',
   deleted: 'Your account is deleted.',
   signOut: 'Sign out',
+  profileTitle: 'My profile',
+  phone: 'Phone (optional)',
+  language: 'Preferred language',
+  currentPassword: 'Current password',
+  newPasswordOptional: 'New password (optional)',
+  passwordChangeHint: 'To change your password, give the current one too. Your other devices will be signed out.',
+  saveProfile: 'Save my profile',
+  profileSaved: 'Your profile is saved.',
 }
 
 export function accountMessagesFor(locale: Locale): AccountMessages {

@@ -12,6 +12,7 @@ import * as migration_20261202_073000_phones_e164 from './20261202_073000_phones
 import * as migration_20261202_104800_team_management from './20261202_104800_team_management';
 import * as migration_20261202_120858_guests_email_optional from './20261202_120858_guests_email_optional';
 import * as migration_20261202_133448_group_site_pages from './20261202_133448_group_site_pages';
+import * as migration_20261202_133803_diner_self_service from './20261202_133803_diner_self_service';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_133448_group_site_pages.up,
     down: migration_20261202_133448_group_site_pages.down,
-    name: '20261202_133448_group_site_pages'
+    name: '20261202_133448_group_site_pages',
+  },
+  {
+    up: migration_20261202_133803_diner_self_service.up,
+    down: migration_20261202_133803_diner_self_service.down,
+    name: '20261202_133803_diner_self_service'
   },
 ];

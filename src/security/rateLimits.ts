@@ -16,6 +16,8 @@ const PLAN = {
   bookingPerIp: { points: 20, duration: 60 * 60 },
   bookingPerEmail: { points: 5, duration: 60 * 60 },
   tokenMiss: { points: 10, duration: 15 * 60 },
+  bookingLinkPerIp: { points: 10, duration: 15 * 60 },
+  bookingLinkPerReference: { points: 5, duration: 60 * 60 },
 } as const
 
 export type LimitName = keyof typeof PLAN

@@ -1,6 +1,7 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 import { answerLanguage, errorMessage } from '../domain/errors'
+import { normaliseReference } from '../domain/referenceFormat'
 import { clientIp } from '../infrastructure/http/clientIp'
 import { limiter as processLimiter, rateLimitsEnabled, type LimitName } from './rateLimits'
 
@@ -11,9 +12,22 @@ const LOGIN = /^\/api\/[a-z-]+\/login$/
 const RESET = /^\/api\/[a-z-]+\/forgot-password$/
 const BOOKING = /^\/api\/(reservations\/book|waitlist\/join)$/
 const MANAGE = /^\/api\/reservations\/manage\//
+// Requests that email a booking's link or a confirmation link to an address the caller gives.
+const FIND_BOOKING = /^\/api\/reservations\/find$/
+const EMAIL_CHANGE = /^\/api\/reservations\/manage\/[^/]+\/email$/
 // Uploaded images are fetched by the image optimiser from this very server, and probes poll
 // health and readiness: neither is a client's budget.
 const EXEMPT = /^\/api\/(media\/file\/|health$|ready$|metrics$)/
+
+/** The booking reference in the body, as the endpoint reads it ("k7q 4mz" and "K7Q-4MZ" count together). */
+async function bodyReference(request: Request): Promise<string | null> {
+  try {
+    const value = ((await request.clone().json()) as Record<string, unknown>).reference
+    return typeof value === 'string' && value.length <= 20 ? normaliseReference(value) : null
+  } catch {
+    return null
+  }
+}
 
 async function bodyEmail(request: Request, pick: (body: Record<string, unknown>) => unknown): Promise<string | null> {
   try {
@@ -90,6 +104,11 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
       const email = await bodyEmail(request, (b) => (b.guest as Record<string, unknown> | undefined)?.email)
       general.push({ name: 'bookingPerIp', key: ip }, ...(email ? [{ name: 'bookingPerEmail' as const, key: email }] : []))
     }
+    if (request.method === 'POST' && FIND_BOOKING.test(path)) {
+      const reference = await bodyReference(request)
+      general.push({ name: 'bookingLinkPerIp', key: ip }, ...(reference ? [{ name: 'bookingLinkPerReference' as const, key: reference }] : []))
+    }
+    if (request.method === 'POST' && EMAIL_CHANGE.test(path)) general.push({ name: 'bookingLinkPerIp', key: ip })
     if (MANAGE.test(path)) onFailure.push({ name: 'tokenMiss', key: ip })
 
     const refused = (await spend(limiter, general, request)) ?? (await spend(limiter, onFailure, request))

@@ -42,6 +42,9 @@ const views: Record<MessageKind, (locale: Language) => MessageView> = {
     offer: { guestName: 'Camille Dupré', date: '2026-07-14', windowStart: '19:00', windowEnd: '21:00', partySize: 2, url: 'https://zinc.example/fr/book?offer=abc', expiresAt: '2026-07-13T18:00:00.000Z' },
   }),
   staff_alert: (locale) => ({ kind: 'staff_alert', locale, restaurant, booking, event: 'changed', largeParty: true }),
+  booking_link: (locale) => ({ kind: 'booking_link', locale, restaurant, booking }),
+  email_change: (locale) => ({ kind: 'email_change', locale, restaurant, booking, confirmUrl: 'https://zinc.example/fr/reservation/tok?confirm-email=abc.def', expiresAt: '2026-07-10T12:00:00.000Z' }),
+  email_changed: (locale) => ({ kind: 'email_changed', locale, restaurant, booking, newEmail: 'c•••e@example.org' }),
   contact_copy: (locale) => ({ kind: 'contact_copy', locale, restaurant, contact: { name: 'Marc', email: 'marc@example.fr', phone: '06 00 00 00 00', subject: 'Privatisation', message: 'Bonjour, peut-on privatiser la salle ?' } }),
 }
 

@@ -24,7 +24,7 @@ export const AuditLog: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: ['create', 'update', 'delete', 'login', 'login_failed', 'role_change', 'override', 'refund', 'merge', 'export', 'invite', 'disable', 'enable'].map((value) => ({ label: value, value })),
+      options: ['create', 'update', 'delete', 'login', 'login_failed', 'role_change', 'override', 'refund', 'merge', 'export', 'invite', 'disable', 'enable', 'link_request', 'email_change'].map((value) => ({ label: value, value })),
     },
     { name: 'entity', type: 'text', required: true, index: true, admin: { description: 'Collection slug' } },
     { name: 'entityId', type: 'text', index: true },

@@ -14,10 +14,11 @@ const localeOf = (diner: Diner) => (diner.locale === 'en' ? 'en' : 'fr')
 const PAGES: Record<DinerEmailKind, string> = { verify: 'account/verify', reset: 'account/reset' }
 
 /** Subject, HTML and text of a diner-account email, in the diner's language, in the one email layout. */
-export function dinerEmail(kind: DinerEmailKind, diner: Diner, token: string, site: string): RenderedEmail {
+export function dinerEmail(kind: DinerEmailKind, diner: Diner, token: string, site: string, next?: string): RenderedEmail {
   const locale = localeOf(diner)
   const { t } = translator(dinerEmailMessagesFor(locale), locale)
-  const url = `${serverUrl()}/${locale}/${PAGES[kind]}?token=${encodeURIComponent(token)}`
+  // `next`: the page the diner registered from (already checked to be a path of this site), for after sign-in.
+  const url = `${serverUrl()}/${locale}/${PAGES[kind]}?token=${encodeURIComponent(token)}${next ? `&next=${encodeURIComponent(next)}` : ''}`
   return renderEmail({
     language: locale,
     subject: t(`${kind}Subject`),
@@ -40,8 +41,8 @@ export async function siteName(req: PayloadRequest): Promise<string> {
  * Sends a diner-account email ourselves, with its text part: Payload's own verification and
  * reset emails carry HTML only, so the endpoints create and reset with Payload's email turned off.
  */
-export async function sendDinerEmail(req: PayloadRequest, kind: DinerEmailKind, diner: Diner & { email: string }, token: string): Promise<void> {
-  const { subject, html, text } = dinerEmail(kind, diner, token, await siteName(req))
+export async function sendDinerEmail(req: PayloadRequest, kind: DinerEmailKind, diner: Diner & { email: string }, token: string, next?: string): Promise<void> {
+  const { subject, html, text } = dinerEmail(kind, diner, token, await siteName(req), next)
   await req.payload.sendEmail({ to: diner.email, subject, html, text })
 }
 

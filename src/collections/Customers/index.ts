@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, nobody } from '../../infrastructure/access'
+import { phoneField } from '../../infrastructure/fields/phone'
 import { payloadEmail } from './emails'
 import { accountEndpoints } from './endpoints/account'
 import { oauthEndpoints } from './endpoints/oauth'
@@ -44,6 +45,8 @@ export const Customers: CollectionConfig = {
   endpoints: [...sessionEndpoints, ...accountEndpoints, ...oauthEndpoints],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    // Optional, E.164 like every number we keep: the wizard can offer it to a signed-in diner.
+    phoneField('phone'),
     {
       name: 'locale',
       type: 'select',

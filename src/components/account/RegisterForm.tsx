@@ -10,7 +10,7 @@ import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
 import { useHydrated } from '../useHydrated'
 
-export function RegisterForm({ locale }: { locale: Locale }) {
+export function RegisterForm({ locale, next }: { locale: Locale; next?: string | null }) {
   const t = accountMessagesFor(locale)
   const hydrated = useHydrated()
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle')
@@ -20,7 +20,7 @@ export function RegisterForm({ locale }: { locale: Locale }) {
     event.preventDefault()
     setState('busy')
     setError('')
-    const res = await sendJson('/api/customers/register', 'POST', { ...formValues(event.currentTarget), locale })
+    const res = await sendJson('/api/customers/register', 'POST', { ...formValues(event.currentTarget), locale, ...(next ? { next } : {}) })
     if (res.ok) return setState('done')
     setState('idle')
     setError(res.json?.errors?.map((e) => errorMessage(e.code, locale, e.params)).join(' ') || t.failed)

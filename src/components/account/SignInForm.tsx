@@ -10,7 +10,8 @@ import { Field, formValues } from './Field'
 import { sendJson } from './sendJson'
 import { useHydrated } from '../useHydrated'
 
-export function SignInForm({ locale }: { locale: Locale }) {
+/** `next`: the page to return to, already checked to be a path of this site (safeReturnPath). */
+export function SignInForm({ locale, next }: { locale: Locale; next?: string | null }) {
   const t = accountMessagesFor(locale)
   const router = useRouter()
   const hydrated = useHydrated()
@@ -23,7 +24,7 @@ export function SignInForm({ locale }: { locale: Locale }) {
     setError('')
     const res = await sendJson('/api/customers/login', 'POST', formValues(event.currentTarget))
     if (res.ok) {
-      router.push(`/${locale}/account`)
+      router.push(next ?? `/${locale}/account`)
       return
     }
     setBusy(false)

@@ -9,6 +9,7 @@ import type { GuestView } from '@/plugins/reservations'
 
 import { DayPicker } from './DayPicker'
 import { formatInstant, formatMoney } from './format'
+import { ManageContact } from './ManageContact'
 import { PartySelect } from './PartySelect'
 import { refusalOf, withLocale } from './refusal'
 import { SlotList } from './SlotList'
@@ -24,6 +25,7 @@ export function ManageBooking({
   restaurant,
   today,
   paymentCancelled = false,
+  emailChangeToken,
 }: {
   locale: Locale
   token: string
@@ -32,6 +34,8 @@ export function ManageBooking({
   today: string
   /** Back from the checkout page without paying. */
   paymentCancelled?: boolean
+  /** From the link sent to a new address: the page offers to confirm it. */
+  emailChangeToken?: string
 }) {
   const m = messagesFor(locale).manage
   const t = messagesFor(locale).wizard
@@ -177,6 +181,8 @@ export function ManageBooking({
           </div>
         </section>
       ) : null}
+
+      <ManageContact locale={locale} token={token} view={view} onChange={setView} changeToken={emailChangeToken} />
     </div>
   )
 }

@@ -57,14 +57,26 @@ export const ERROR_MESSAGES = {
     fr: ({ days }) => `Demandez au plus ${days} jours à la fois`,
   },
   window_reversed: { en: 'The window must end after it starts', fr: 'La plage horaire doit finir après son début' },
+  invalid_reference: { en: 'Enter the booking reference as printed, e.g. K7Q-4MZ', fr: 'Saisissez la référence telle qu’imprimée, par ex. K7Q-4MZ' },
+  same_email: { en: 'This is already the booking’s email address', fr: 'C’est déjà l’adresse e-mail de la réservation' },
+  current_password_required: { en: 'Enter your current password to choose a new one', fr: 'Saisissez votre mot de passe actuel pour en choisir un nouveau' },
   nothing_to_change: { en: 'Nothing to change: give startsAt, partySize or specialRequests', fr: 'Rien à modifier : donnez startsAt, partySize ou specialRequests' },
 
   // Who is asking
   unauthorized: { en: 'Sign in first', fr: 'Connectez-vous d’abord' },
   wrong_credentials: { en: 'The email or password is incorrect', fr: 'L’e-mail ou le mot de passe est incorrect' },
   password_too_short: { en: 'Use at least 10 characters', fr: 'Utilisez au moins 10 caractères' },
+  wrong_password: { en: 'The current password is incorrect', fr: 'Le mot de passe actuel est incorrect' },
   forbidden: { en: 'You are not allowed to do this', fr: 'Vous n’avez pas le droit de faire cela' },
   invalid_token: { en: 'This link has expired or was already used. Ask for a new one.', fr: 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.' },
+  email_link_invalid: {
+    en: 'This confirmation link is not valid (mistyped or already replaced). Ask for a new one from your booking page.',
+    fr: 'Ce lien de confirmation n’est pas valide (mal copié ou remplacé). Demandez-en un nouveau depuis la page de votre réservation.',
+  },
+  email_link_expired: {
+    en: 'This confirmation link has expired. Ask for a new one from your booking page.',
+    fr: 'Ce lien de confirmation a expiré. Demandez-en un nouveau depuis la page de votre réservation.',
+  },
   unknown_provider: { en: 'This sign-in provider is not configured', fr: 'Ce fournisseur de connexion n’est pas configuré' },
   rate_limited: {
     en: ({ seconds }) => `Too many requests. Try again in ${seconds} seconds.`,

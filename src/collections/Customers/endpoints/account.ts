@@ -3,7 +3,10 @@ import { z } from 'zod'
 
 import { BookingError, endpoint, jsonBody, queryObject } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
+import { dinerProfileSchema } from '../../../domain/schemas/diner'
 import { bookingsOf, exportOf, forgetDiner } from '../services/dinerData'
+import { checkCurrentPassword, updateDinerProfile } from '../services/profile'
+import { publicDiner } from './session'
 import { dinerFromRequest, expiredDinerCookie, type SignedInDiner } from '../session'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -37,6 +40,18 @@ export const accountEndpoints: Endpoint[] = [
       return new Response(body, {
         headers: { ...noStore, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="my-techplus-data.json"' },
       })
+    }),
+  },
+  {
+    // Name, phone, language; a new password with the current one. Answers the profile as saved.
+    path: '/profile',
+    method: 'patch',
+    handler: endpoint(async (req) => {
+      const diner = await signedInDiner(req)
+      const profile = dinerProfileSchema.parse(await jsonBody(req))
+      if (profile.newPassword) await checkCurrentPassword(req, diner, profile.currentPassword!)
+      const updated = await inTransaction(req, () => updateDinerProfile(req, diner, profile))
+      return Response.json({ user: publicDiner(updated) }, { headers: noStore })
     }),
   },
   {

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { returnPathOr, safeReturnPath } from '../../../domain/returnPath'
 import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
@@ -10,7 +11,7 @@ import { providerById } from '../oauth/providers'
 import { dinerForIdentity } from '../services/providerSignIn'
 import { dinerCookie, openDinerSession } from '../session'
 
-const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr') })
+const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr'), next: z.unknown().transform((value) => safeReturnPath(value) ?? undefined) })
 
 const callbackUri = (provider: string) => `${serverUrl()}/api/customers/oauth/${provider}/callback`
 
@@ -29,9 +30,9 @@ export const oauthEndpoints: Endpoint[] = [
     handler: endpoint(async (req) => {
       const provider = providerById(providerParam(req))
       if (!provider) throw new BookingError(404, 'unknown_provider')
-      const { locale } = startQuery.parse(queryObject(req))
+      const { locale, next } = startQuery.parse(queryObject(req))
       const { url, pending } = await authorizationUrl(provider, callbackUri(provider.id))
-      return redirect(url.href, [pendingCookie({ ...pending, provider: provider.id, locale }, req.payload.secret)])
+      return redirect(url.href, [pendingCookie({ ...pending, provider: provider.id, locale, ...(next ? { next } : {}) }, req.payload.secret)])
     }),
   },
   {
@@ -52,7 +53,8 @@ export const oauthEndpoints: Endpoint[] = [
         if (result.outcome === 'check-email') return redirect(`${signIn}?notice=check-email`, [clearedPendingCookie()])
         if (result.outcome === 'refused') return redirect(`${signIn}?error=${result.reason}`, [clearedPendingCookie()])
         const token = await openDinerSession(req, result.diner)
-        return redirect(`${serverUrl()}/${locale}/account`, [clearedPendingCookie(), dinerCookie(token)])
+        // Checked again: the cookie is signed, but a path is only ever followed once known to be ours.
+        return redirect(`${serverUrl()}${returnPathOr(pending.next, `/${locale}/account`)}`, [clearedPendingCookie(), dinerCookie(token)])
       } catch (error) {
         // Refused consent, a replayed or forged callback, a provider outage: back to sign-in, logged.
         req.payload.logger.warn({ err: error, msg: `Sign-in with ${provider.id} failed` })

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { BookingError, endpoint, jsonBody, refusal, requestLanguage } from '../../../infrastructure/http/respond'
+import { safeReturnPath } from '../../../domain/returnPath'
 import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
 
@@ -10,7 +11,16 @@ const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
 const password = z.string().min(10, 'password_too_short').max(200)
 const locale = z.enum(['fr', 'en']).default('fr')
 
-const registration = z.object({ name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(1, 'name_required').max(120), email, password, locale })
+// Where the diner was before registering: only a path of this site is kept (no open redirect).
+const returnPath = z.unknown().transform((value) => safeReturnPath(value) ?? undefined)
+
+const registration = z.object({
+  name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(1, 'name_required').max(120),
+  email,
+  password,
+  locale,
+  next: returnPath,
+})
 const credentials = z.object({ email, password: z.string().min(1, 'required').max(200) })
 const forgotten = z.object({ email, locale: locale.optional() })
 const reset = z.object({ token: z.string().min(1).max(200), password })
@@ -18,8 +28,8 @@ const reset = z.object({ token: z.string().min(1).max(200), password })
 const noStore = { 'Cache-Control': 'no-store' }
 
 /** What a diner may see of their own account (never the sessions, salts or provider ids). */
-export function publicDiner(diner: { id: number; email: string; name: string; locale?: string | null }) {
-  return { id: diner.id, email: diner.email, name: diner.name, locale: diner.locale ?? 'fr' }
+export function publicDiner(diner: { id: number; email: string; name: string; locale?: string | null; phone?: string | null }) {
+  return { id: diner.id, email: diner.email, name: diner.name, locale: diner.locale ?? 'fr', phone: diner.phone ?? null }
 }
 
 /** The same answer whether or not the address has an account, so nobody can probe who is registered. */
@@ -36,8 +46,9 @@ export const sessionEndpoints: Endpoint[] = [
       // in the same transaction, so an account whose email could not leave is not kept.
       if (existing.totalDocs === 0) {
         await inTransaction(req, async () => {
-          const diner = await req.payload.create({ collection: 'customers', data: { ...data, _verified: false }, disableVerificationEmail: true, showHiddenFields: true, req })
-          if (diner._verificationToken) await sendDinerEmail(req, 'verify', diner, diner._verificationToken)
+          const { next, ...account } = data
+          const diner = await req.payload.create({ collection: 'customers', data: { ...account, _verified: false }, disableVerificationEmail: true, showHiddenFields: true, req })
+          if (diner._verificationToken) await sendDinerEmail(req, 'verify', diner, diner._verificationToken, next)
         })
       }
       return checkYourEmail()

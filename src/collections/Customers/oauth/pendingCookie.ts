@@ -10,6 +10,8 @@ const TEN_MINUTES = 600
 export interface PendingCookie extends PendingSignIn {
   provider: string
   locale: 'fr' | 'en'
+  /** The page to return to once signed in (a path of this site, checked when the sign-in started). */
+  next?: string
 }
 
 const sign = (value: string, secret: string) => createHmac('sha256', secret).update(`oauth-pending:${value}`).digest('base64url')

@@ -1,15 +1,20 @@
 import type { Endpoint } from 'payload'
 
 import { bookingChangeSchema } from '../../../domain/schemas/booking'
+import { emailChangeConfirmationSchema, emailChangeSchema, guestDetailsSchema } from '../../../domain/schemas/diner'
 import { reservationCalendar } from '../notifications/calendar'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { cancelBooking, changeBooking, guestView, manageUrl, reservationByToken } from '../services/booking'
+import { confirmEmailChange, correctGuestDetails, requestEmailChange } from '../services/dinerBooking'
 import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 const path = '/manage/:token'
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
-/** GET | PUT | PATCH | DELETE /api/reservations/manage/:token (and GET …/calendar) — the guest's own booking, by its secret link. */
+/**
+ * GET | PUT | PATCH | DELETE /api/reservations/manage/:token (and GET …/calendar, PATCH …/guest,
+ * POST …/email, POST …/email/confirm) — the guest's own booking, by its secret link.
+ */
 export const manageEndpoints: Endpoint[] = [
   {
     path,
@@ -29,6 +34,33 @@ export const manageEndpoints: Endpoint[] = [
       }),
     }),
   ),
+  {
+    // The guest corrects the name or phone on the booking (and on their guest profile).
+    path: `${path}/guest`,
+    method: 'patch',
+    handler: dinerEndpoint(async (req) => {
+      const details = guestDetailsSchema.parse(await jsonBody(req))
+      return Response.json(await correctGuestDetails(req, req.routeParams?.token, details), noStore)
+    }),
+  },
+  {
+    // A new address for the booking's emails: a confirmation link goes to it; nothing changes yet.
+    path: `${path}/email`,
+    method: 'post',
+    handler: dinerEndpoint(async (req) => {
+      const { email } = emailChangeSchema.parse(await jsonBody(req))
+      return Response.json(await requestEmailChange(req, req.routeParams?.token, email), { status: 202, ...noStore })
+    }),
+  },
+  {
+    // The new address opened its link: the change is made.
+    path: `${path}/email/confirm`,
+    method: 'post',
+    handler: dinerEndpoint(async (req) => {
+      const { token } = emailChangeConfirmationSchema.parse(await jsonBody(req))
+      return Response.json(await confirmEmailChange(req, req.routeParams?.token, token), noStore)
+    }),
+  },
   {
     // "Add to calendar" from the confirmation page and the manage page: the same event as the email's.
     path: `${path}/calendar`,

@@ -9,6 +9,9 @@ export const MESSAGE_KINDS = [
   'waitlist_offer',
   'staff_alert',
   'contact_copy',
+  'booking_link',
+  'email_change',
+  'email_changed',
 ] as const
 
 export type MessageKind = (typeof MESSAGE_KINDS)[number]

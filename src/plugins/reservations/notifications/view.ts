@@ -5,6 +5,8 @@ import type { ContactMessage, MessageLog, Reservation, Restaurant, Waitlist } fr
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { calendarUrl, manageUrl } from '../services/booking'
 import { restaurantPageUrl } from '../services/siteLinks'
+import { maskEmail } from '../../../domain/diners/maskEmail'
+import { signEmailChange } from '../utilities/emailChangeToken'
 import { manageTokenFromSalt } from '../utilities/manageToken'
 import type { BookingView, Locale, MessageView, RestaurantView } from './templates/types'
 
@@ -123,6 +125,14 @@ export async function loadMessageView(
       const largeParty = reservation.partySize >= (restaurant.notifications?.largePartyFrom ?? 8)
       return { restaurant, reservation, view: { ...base, kind: 'staff_alert', booking, event: details.event ?? 'new', largeParty } }
     }
+    case 'email_change': {
+      const claim = { reservation: reservation.id, email: String(details.email), expiresAt: String(details.expiresAt), from: String(details.from) }
+      const confirmUrl = `${booking.manageUrl}?confirm-email=${encodeURIComponent(signEmailChange(claim))}`
+      return { restaurant, reservation, view: { ...base, kind: 'email_change', booking, confirmUrl, expiresAt: claim.expiresAt } }
+    }
+    case 'email_changed':
+      return { restaurant, reservation, view: { ...base, kind: 'email_changed', booking, newEmail: maskEmail(String(details.email)) } }
+    case 'booking_link':
     case 'confirmation':
     case 'reminder':
     case 'deposit_request':

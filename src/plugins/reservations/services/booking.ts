@@ -127,7 +127,6 @@ export async function reservationByToken(req: PayloadRequest, token: unknown): P
   return { reservation, restaurant }
 }
 
-/** What the guest sees on their management page and in the API. */
 /** What the manage page shows a guest about their booking (and nothing more). */
 export type GuestView = ReturnType<typeof guestView>
 
@@ -153,6 +152,8 @@ export function guestView(reservation: Reservation, restaurant: Restaurant, now 
     timeZone: restaurant.timeZone,
     partySize: reservation.partySize,
     guestName: reservation.guestName,
+    guestEmail: reservation.guestEmail ?? null,
+    guestPhone: reservation.guestPhone ?? null,
     specialRequests: reservation.specialRequests ?? null,
     occasion: reservation.occasion ?? null,
     restaurant: { name: restaurant.name, slug: restaurant.slug, phone: restaurant.phone ?? null, email: restaurant.email ?? null },
@@ -182,7 +183,7 @@ export function calendarUrl(token: string): string {
   return `${serverUrl()}/api/reservations/manage/${token}/calendar`
 }
 
-function assertChangeable(reservation: Reservation, now: Date) {
+export function assertChangeable(reservation: Reservation, now: Date) {
   if (!holdsTables(reservation.status, reservation.holdExpiresAt, now) || reservation.status === 'seated') {
     throw new BookingError(409, 'not_changeable', undefined, { status: reservation.status })
   }

@@ -9,6 +9,7 @@ import { DEPOSIT_STATUSES, LOCALES, OCCASIONS, RESERVATION_SOURCES, RESERVATION_
 import { bookEndpoint } from '../../endpoints/book'
 import { bulkStatusEndpoint } from '../../endpoints/bulkStatus'
 import { exportEndpoint } from '../../endpoints/export'
+import { findBookingEndpoint } from '../../endpoints/findBooking'
 import { manageEndpoints } from '../../endpoints/manage'
 import { staffRefundEndpoint } from '../../endpoints/refund'
 import { serviceStatusEndpoint } from '../../endpoints/service'
@@ -46,7 +47,7 @@ export const Reservations: CollectionConfig = {
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
   },
-  endpoints: [bookEndpoint, bulkStatusEndpoint, exportEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
+  endpoints: [bookEndpoint, bulkStatusEndpoint, exportEndpoint, findBookingEndpoint, ...manageEndpoints, staffRefundEndpoint, serviceStatusEndpoint],
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],

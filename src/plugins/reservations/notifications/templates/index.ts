@@ -66,6 +66,11 @@ function contactLine(restaurant: RestaurantView): string {
   return [restaurant.name, restaurant.address, restaurant.phone, restaurant.email].filter(Boolean).join(' · ')
 }
 
+/** The "find my booking" page, for a guest who loses this email later. */
+function findBookingUrl(restaurant: RestaurantView, locale: Locale): string {
+  return `${restaurant.siteUrl}/${locale}/find-booking`
+}
+
 /** To a guest: the owner's note and the restaurant's details under the body. */
 function guestMessage(view: MessageView, subject: string, blocks: EmailBlock[], sms?: string): RenderedMessage {
   const { restaurant, locale } = view
@@ -97,6 +102,7 @@ export function renderMessage(view: MessageView): RenderedMessage {
           bookingFacts(booking, restaurant, locale, tr),
           { type: 'button', label: t('manage'), url: booking.manageUrl },
           { type: 'link', label: t('addToCalendar'), url: booking.calendarUrl },
+          { type: 'link', label: t('lostLink'), url: findBookingUrl(restaurant, locale) },
         ],
         t('confirmationSms', { restaurant: name, partySize: booking.partySize, when, reference: booking.reference, url: booking.manageUrl }),
       )
@@ -197,6 +203,36 @@ export function renderMessage(view: MessageView): RenderedMessage {
       return staffMessage(view, t('staffSubject', { event: heading, guest: booking.guestName, guests, when }), [
         { type: 'facts', rows },
         { type: 'link', label: t('staffOpenAdmin'), url: `${restaurant.siteUrl}/admin/collections/reservations?search=${encodeURIComponent(booking.reference)}` },
+      ])
+    }
+    case 'booking_link': {
+      const { booking } = view
+      return guestMessage(view, t('bookingLinkSubject', { restaurant: name }), [
+        { type: 'p', text: t('hello', { name: booking.guestName }) },
+        { type: 'p', text: t('bookingLinkBody') },
+        bookingFacts(booking, restaurant, locale, tr),
+        { type: 'button', label: t('manage'), url: booking.manageUrl },
+        { type: 'p', text: t('notYou') },
+      ])
+    }
+    case 'email_change': {
+      const { booking, confirmUrl, expiresAt } = view
+      return guestMessage(view, t('emailChangeSubject', { restaurant: name }), [
+        { type: 'p', text: t('hello', { name: booking.guestName }) },
+        { type: 'p', text: t('emailChangeBody', { reference: booking.reference, until: formatWhen(expiresAt, restaurant.timeZone, locale) }) },
+        bookingFacts(booking, restaurant, locale, tr),
+        { type: 'button', label: t('emailChangeButton'), url: confirmUrl },
+        { type: 'p', text: t('emailChangeNotYou') },
+      ])
+    }
+    case 'email_changed': {
+      const { booking, newEmail } = view
+      return guestMessage(view, t('emailChangedSubject', { restaurant: name }), [
+        { type: 'p', text: t('hello', { name: booking.guestName }) },
+        { type: 'p', text: t('emailChangedBody', { reference: booking.reference, email: newEmail }) },
+        bookingFacts(booking, restaurant, locale, tr),
+        // The link this address already had still opens the booking (to change the address back).
+        { type: 'button', label: t('manage'), url: booking.manageUrl },
       ])
     }
     case 'contact_copy': {

@@ -61,6 +61,11 @@ export type MessageView =
   | (Base & { kind: 'waitlist_offer'; offer: OfferView })
   | (Base & { kind: 'staff_alert'; booking: BookingView; event: 'new' | 'changed' | 'cancelled'; largeParty: boolean })
   | (Base & { kind: 'contact_copy'; contact: ContactView })
+  | (Base & { kind: 'booking_link'; booking: BookingView })
+  /** To the new address: the link that makes the change, and until when it works. */
+  | (Base & { kind: 'email_change'; booking: BookingView; confirmUrl: string; expiresAt: string })
+  /** To the old address: where the booking's emails go now (masked). */
+  | (Base & { kind: 'email_changed'; booking: BookingView; newEmail: string })
 
 export interface RenderedMessage {
   subject: string

@@ -75,6 +75,20 @@ export const en = {
   sourceStaff: 'Staff',
   sourceApi: 'API',
 
+  lostLink: 'Lost this email? Find your booking with its reference and your address',
+
+  bookingLinkSubject: 'Your booking link — {restaurant}',
+  bookingLinkBody: 'You asked for the link to your booking again. Use it to see, change or cancel your booking.',
+  notYou: 'If you did not ask for this, ignore this email: nothing has changed.',
+
+  emailChangeSubject: 'Confirm your new email address — {restaurant}',
+  emailChangeBody: 'The emails about booking {reference} are to come to this address. Confirm it with the button below, before {until}.',
+  emailChangeButton: 'Confirm this address',
+  emailChangeNotYou: 'If it was not you, ignore this email: the booking keeps its address.',
+
+  emailChangedSubject: 'New email address for your booking — {restaurant}',
+  emailChangedBody: 'The emails about booking {reference} now go to {email}. If you did not ask for this, call the restaurant.',
+
   contactSubject: 'Message from the site: {topic}',
   contactFrom: 'From',
   contactReply: 'Reply',

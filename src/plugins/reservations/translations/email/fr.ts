@@ -71,6 +71,20 @@ export const fr: EmailTranslations = {
   sourceStaff: 'Équipe',
   sourceApi: 'API',
 
+  lostLink: 'E-mail perdu ? Retrouvez votre réservation avec sa référence et votre adresse',
+
+  bookingLinkSubject: 'Votre lien de réservation — {restaurant}',
+  bookingLinkBody: 'Vous avez redemandé le lien de votre réservation. Il vous permet de la consulter, la modifier ou l’annuler.',
+  notYou: 'Si vous n’avez rien demandé, ignorez cet e-mail : rien n’a changé.',
+
+  emailChangeSubject: 'Confirmez votre nouvelle adresse e-mail — {restaurant}',
+  emailChangeBody: 'Les e-mails de la réservation {reference} doivent arriver à cette adresse. Confirmez-la avec le bouton ci-dessous, avant le {until}.',
+  emailChangeButton: 'Confirmer cette adresse',
+  emailChangeNotYou: 'Si ce n’est pas vous, ignorez cet e-mail : la réservation garde son adresse.',
+
+  emailChangedSubject: 'Nouvelle adresse e-mail pour votre réservation — {restaurant}',
+  emailChangedBody: 'Les e-mails de la réservation {reference} arrivent désormais à {email}. Si vous n’avez rien demandé, appelez le restaurant.',
+
   contactSubject: 'Message du site : {topic}',
   contactFrom: 'De',
   contactReply: 'Répondre',

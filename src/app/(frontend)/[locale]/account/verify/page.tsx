@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { safeReturnPath } from '@/domain/returnPath'
 import { accountMessagesFor } from '@/i18n/account'
 import { isLocale } from '@/i18n/config'
 import { getPayloadClient } from '@/utilities/getPayloadClient'
@@ -17,7 +18,8 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = accountMessagesFor(locale)
-  const token = (await searchParams).token
+  const { token, next: asked } = await searchParams
+  const next = safeReturnPath(asked)
   const payload = await getPayloadClient()
   const verified =
     typeof token === 'string' && /^[a-f0-9]{20,128}$/.test(token)
@@ -30,7 +32,7 @@ export default async function VerifyPage({ params, searchParams }: Props) {
         {verified ? t.verified : t.verifyFailed}
       </p>
       <p>
-        <a className="button" href={`/${locale}/account/sign-in`}>
+        <a className="button" href={`/${locale}/account/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
           {t.signIn}
         </a>
       </p>

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManagePage({ params, searchParams }: Props) {
   const { locale, token } = await params
   if (!isLocale(locale)) notFound()
-  const payment = (await searchParams).payment
+  const { payment, 'confirm-email': confirmEmail } = await searchParams
   const payload = await getPayloadClient()
   const req = await createLocalReq({}, payload)
   const requestHeaders = await headers()
@@ -47,6 +47,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
         restaurant={restaurantForBooking(restaurant, payload)}
         today={localDateOf(new Date(), restaurant.timeZone)}
         paymentCancelled={payment === 'cancelled'}
+        emailChangeToken={typeof confirmEmail === 'string' && confirmEmail.length <= 2000 ? confirmEmail : undefined}
       />
     </div>
   )
