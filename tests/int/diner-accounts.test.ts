@@ -40,7 +40,7 @@ describe('a diner with an account', () => {
     const jar = new CookieJar()
     const signIn = await call('POST', '/customers/login', { jar, body: { email, password: 'nina-secret-123' } })
     expect(signIn.status).toBe(200)
-    expect(signIn.json.user).toEqual({ id: expect.any(Number), email, name: 'Nina', locale: 'fr' })
+    expect(signIn.json.user).toEqual({ id: expect.any(Number), email, name: 'Nina', locale: 'fr', phone: null })
     expect((await call('GET', '/customers/me', { jar })).json.user.email).toBe(email)
   })
 

@@ -28,7 +28,7 @@ export class CookieJar {
 }
 
 /** `api` with a browser's cookies: the jar's (and any extra) sent, and what Set-Cookie answers kept. */
-export async function call(method: 'GET' | 'POST' | 'DELETE', pathAndQuery: string, options: Options & { jar?: CookieJar } = {}) {
+export async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', pathAndQuery: string, options: Options & { jar?: CookieJar } = {}) {
   const cookie = [options.jar?.header(), options.cookie].filter(Boolean).join('; ')
   const headers = { ...options.headers, ...(cookie ? { Cookie: cookie } : {}) }
   const { status, json, text, headers: responseHeaders } = await api(method, pathAndQuery, { token: options.token, body: options.body, headers })
