@@ -89,6 +89,8 @@ export default defineConfig({
         RATE_LIMIT_PASSWORD_RESET: '100/3600',
         RATE_LIMIT_TOKEN_MISS: '100/900',
         RATE_LIMIT_BOOKING_PER_IP: '200/3600',
+        RATE_LIMIT_BOOKING_LINK_PER_IP: '200/900',
+        RATE_LIMIT_BOOKING_LINK_PER_REFERENCE: '100/3600',
         // No SMTP in e2e: mail lands in this folder, where diner tests read their links.
         MAIL_DIR: e2eMailDir(PORT),
         ...stripe,

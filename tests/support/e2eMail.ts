@@ -8,8 +8,11 @@ export function e2eMailDir(port = Number(process.env.E2E_PORT ?? 3100)): string 
   return path.resolve(`.data/e2e-mail-${port}`)
 }
 
-/** The first link matching `pattern` in the newest email to `address`, waiting for it to be written. */
-export async function linkInMailbox(address: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+/**
+ * The first link matching `pattern` in the newest email to `address` (whose subject matches `subject`,
+ * when given), waiting for it to be written.
+ */
+export async function linkInMailbox(address: string, pattern: RegExp, timeoutMs = 15_000, subject?: RegExp): Promise<string> {
   const dir = e2eMailDir()
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -18,6 +21,7 @@ export async function linkInMailbox(address: string, pattern: RegExp, timeoutMs 
       const mail = await simpleParser(await readFile(path.join(dir, file)))
       const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []
       if (!to.some((group) => group.value.some((a) => a.address?.toLowerCase() === address.toLowerCase()))) continue
+      if (subject && !subject.test(mail.subject ?? '')) continue
       const link = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).find((href) => pattern.test(href))
       if (link) return link
     }

@@ -11,7 +11,7 @@ import { providerById } from '../oauth/providers'
 import { dinerForIdentity } from '../services/providerSignIn'
 import { dinerCookie, openDinerSession } from '../session'
 
-const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr'), next: z.unknown().transform((value) => safeReturnPath(value) ?? undefined) })
+const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr'), next: z.unknown().optional().transform((value) => safeReturnPath(value) ?? undefined) })
 
 const callbackUri = (provider: string) => `${serverUrl()}/api/customers/oauth/${provider}/callback`
 

@@ -12,7 +12,7 @@ const password = z.string().min(10, 'password_too_short').max(200)
 const locale = z.enum(['fr', 'en']).default('fr')
 
 // Where the diner was before registering: only a path of this site is kept (no open redirect).
-const returnPath = z.unknown().transform((value) => safeReturnPath(value) ?? undefined)
+const returnPath = z.unknown().optional().transform((value) => safeReturnPath(value) ?? undefined)
 
 const registration = z.object({
   name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(1, 'name_required').max(120),
