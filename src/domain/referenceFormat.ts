@@ -4,8 +4,8 @@ export const REFERENCE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679'
 export const BOOKING_REFERENCE_PATTERN = /^[ACDEFGHJKMNPQRTUVWXY34679]{3}-[ACDEFGHJKMNPQRTUVWXY34679]{3}$/
 
 /**
- * A reference as a diner types it back — lower case, spaces, no dash ("k7q 4mz") — in the form we
- * print ("K7Q-4MZ"). What still does not match the pattern is no reference of ours.
+ * A reference as a diner types it back — lower case, spaces, no dash ("k7q 4mx") — in the form we
+ * print ("K7Q-4MX"). What still does not match the pattern is no reference of ours.
  */
 export function normaliseReference(input: string): string {
   const compact = input.toUpperCase().replace(/[\s\-‐-―_.]/g, '')

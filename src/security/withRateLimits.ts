@@ -19,7 +19,7 @@ const EMAIL_CHANGE = /^\/api\/reservations\/manage\/[^/]+\/email$/
 // health and readiness: neither is a client's budget.
 const EXEMPT = /^\/api\/(media\/file\/|health$|ready$|metrics$)/
 
-/** The booking reference in the body, as the endpoint reads it ("k7q 4mz" and "K7Q-4MZ" count together). */
+/** The booking reference in the body, as the endpoint reads it ("k7q 4mx" and "K7Q-4MX" count together). */
 async function bodyReference(request: Request): Promise<string | null> {
   try {
     const value = ((await request.clone().json()) as Record<string, unknown>).reference

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normaliseReference } from '../../src/domain/referenceFormat'
+import { BOOKING_REFERENCE_PATTERN, normaliseReference } from '../../src/domain/referenceFormat'
 import { returnPathOr, safeReturnPath } from '../../src/domain/returnPath'
 
 describe('the page a diner returns to after signing in', () => {
@@ -38,11 +38,12 @@ describe('the page a diner returns to after signing in', () => {
 
 describe('a booking reference typed back by a diner', () => {
   it.each([
-    ['k7q-4mz', 'K7Q-4MZ'],
-    ['K7Q 4MZ', 'K7Q-4MZ'],
-    ['k7q4mz', 'K7Q-4MZ'],
-    [' K7Q–4MZ ', 'K7Q-4MZ'],
+    ['k7q-4mx', 'K7Q-4MX'],
+    ['K7Q 4MX', 'K7Q-4MX'],
+    ['k7q4mx', 'K7Q-4MX'],
+    [' K7Q–4MX ', 'K7Q-4MX'],
   ])('reads %j as %s', (typed, reference) => {
     expect(normaliseReference(typed)).toBe(reference)
+    expect(reference).toMatch(BOOKING_REFERENCE_PATTERN)
   })
 })

@@ -57,7 +57,7 @@ export const ERROR_MESSAGES = {
     fr: ({ days }) => `Demandez au plus ${days} jours à la fois`,
   },
   window_reversed: { en: 'The window must end after it starts', fr: 'La plage horaire doit finir après son début' },
-  invalid_reference: { en: 'Enter the booking reference as printed, e.g. K7Q-4MZ', fr: 'Saisissez la référence telle qu’imprimée, par ex. K7Q-4MZ' },
+  invalid_reference: { en: 'Enter the booking reference as printed, e.g. K7Q-4MX', fr: 'Saisissez la référence telle qu’imprimée, par ex. K7Q-4MX' },
   same_email: { en: 'This is already the booking’s email address', fr: 'C’est déjà l’adresse e-mail de la réservation' },
   current_password_required: { en: 'Enter your current password to choose a new one', fr: 'Saisissez votre mot de passe actuel pour en choisir un nouveau' },
   nothing_to_change: { en: 'Nothing to change: give startsAt, partySize or specialRequests', fr: 'Rien à modifier : donnez startsAt, partySize ou specialRequests' },
