@@ -78,7 +78,9 @@ export interface RateLimitOptions {
 
 /**
  * Payload's REST handlers behind the plan's rate limits. Every API call spends from its client's
- * budget (verified staff from a larger one); bookings spend per address and per guest email.
+ * budget (verified staff from a larger one); bookings spend per address and per guest email;
+ * "find my booking" per address and per reference, and email-change requests per address (each
+ * may send an email to an address the caller chose).
  * Sign-ins and management links are budgets of failures: each attempt reserves its point before it
  * is evaluated and gets it back when it did not fail, so a host signing in all day is never locked
  * out, and a burst of guesses, however concurrent, has at most the budget evaluated.
