@@ -1,7 +1,10 @@
 import { buildConfig, type CollectionSlug, type Endpoint, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { newBookingReference } from '../../src/domain/reference'
 import type { Reservation } from '../../src/payload-types'
+import { addressFingerprint, signEmailChange } from '../../src/plugins/reservations/utilities/emailChangeToken'
+import { hashManageToken } from '../../src/plugins/reservations/utilities/manageToken'
 import { existingBooking } from '../support/bookings'
 import { signedInDiner } from '../support/diners'
 import { api, login } from '../support/http'
@@ -65,6 +68,7 @@ const ENDPOINTS = {
   'GET /customers/bookings': dinerOnly,
   'GET /customers/export': dinerOnly,
   'DELETE /customers/account': dinerOnly,
+  'PATCH /customers/profile': dinerOnly,
   'GET /customers/oauth/:provider': everyone('redirect'),
   // Without the pending sign-in cookie: back to the sign-in page with an error, whoever asks.
   'GET /customers/oauth/:provider/callback': everyone('redirect'),
@@ -90,6 +94,11 @@ const ENDPOINTS = {
   'GET /reservations/manage/:token/calendar': everyone('ok'),
   'POST /reservations/manage/:token/pay': everyone('ok'),
   'DELETE /reservations/manage/:token': everyone('ok'),
+  'PATCH /reservations/manage/:token/guest': everyone('ok'),
+  'POST /reservations/manage/:token/email': everyone('ok'),
+  'POST /reservations/manage/:token/email/confirm': everyone('ok'),
+  // The same 202 whether or not the pair matched, for anyone: a session gives no edge.
+  'POST /reservations/find': everyone('ok'),
   // Staff work on their restaurant's bookings; refunds are a manager's call.
   'POST /reservations/bulk-status': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /reservations/export': about(401, 404, OWN, OWN, OWN, 'ok'),
@@ -192,6 +201,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /customers/bookings': () => ({ path: '/customers/bookings' }),
   'GET /customers/export': () => ({ path: '/customers/export' }),
   'DELETE /customers/account': () => ({ path: '/customers/account', body: { confirm: true } }),
+  'PATCH /customers/profile': () => ({ path: '/customers/profile', body: { name: 'Probe Diner', phone: '', locale: 'en' } }),
   'GET /customers/oauth/:provider': () => ({ path: '/customers/oauth/facebook?locale=en' }),
   'GET /customers/oauth/:provider/callback': () => ({ path: '/customers/oauth/facebook/callback?code=probe&state=probe' }),
 
@@ -219,6 +229,17 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   // Six guests at C owe a deposit: the booking waits for payment, and can be sent to pay again.
   'POST /reservations/manage/:token/pay': async () => ({ path: `/reservations/manage/${await manageToken(6)}/pay` }),
   'DELETE /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}` }),
+  'PATCH /reservations/manage/:token/guest': async () => ({ path: `/reservations/manage/${await manageToken()}/guest`, body: { name: 'Probe Corrected' } }),
+  'POST /reservations/manage/:token/email': async () => ({ path: `/reservations/manage/${await manageToken()}/email`, body: { email: probeEmail() } }),
+  // The link the new address receives, signed as the server signs it.
+  'POST /reservations/manage/:token/email/confirm': async () => {
+    const token = await manageToken()
+    const { docs } = await payload.find({ collection: 'reservations', where: { manageTokenHash: { equals: hashManageToken(token) } }, limit: 1, depth: 0 })
+    const booked = docs[0]!
+    const claim = { reservation: booked.id, email: probeEmail(), expiresAt: new Date(Date.now() + 3_600_000).toISOString(), from: addressFingerprint(booked.guestEmail) }
+    return { path: `/reservations/manage/${token}/email/confirm`, body: { token: signEmailChange(claim) } }
+  },
+  'POST /reservations/find': () => ({ path: '/reservations/find', body: { reference: newBookingReference(), email: probeEmail(), locale: 'en' } }),
   'POST /reservations/bulk-status': async (at) => ({ path: '/reservations/bulk-status', body: { ids: [(await booking(at)).id], status: 'cancelled' }, outcome: bulkOutcome }),
   'GET /reservations/export': (at) => ({ path: `/reservations/export?restaurant=${at.slug}&from=${aMonthAgo}&to=${today}` }),
   'POST /reservations/:id/refund': async (at) => {

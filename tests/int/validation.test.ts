@@ -66,7 +66,7 @@ describe('invalid input through REST gets field errors, never a 500', () => {
   })
 
   it('refuses a dish with a price in fractions of a cent (priceMinor counts cents) or an unknown allergen', async () => {
-    const category = (await payload.find({ collection: 'menu-categories', limit: 1 })).docs[0]!
+    const category = (await payload.find({ collection: 'menu-categories', where: { restaurant: { equals: zincId } }, limit: 1 })).docs[0]!
     const { status, json } = await api('POST', '/menu-items', {
       token: admin,
       body: { restaurant: zincId, category: category.id, name: 'Soupe', priceMinor: 999.9, allergens: ['kryptonite'] },
