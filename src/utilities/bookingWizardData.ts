@@ -39,14 +39,23 @@ export async function bookingWizardData(restaurant: Restaurant, locale: Locale, 
     range ? daysBetweenDates(payload, restaurant.slug, chosen.party, range.from, range.to) : [],
     currentDiner().catch(() => null),
   ])
-  // The profile's phone, once diners have one (read as optional: the account holds name and email today).
-  const phone = (diner as { phone?: string | null } | null)?.phone ?? ''
   return {
     locale,
     restaurant: forBooking,
     today,
     initialMonth: { party: chosen.party, month, days },
     initialDate,
-    prefill: diner ? { name: diner.name ?? '', email: diner.email, phone } : null,
+    prefill: diner ? { name: diner.name ?? '', email: diner.email, phone: await phoneOf(diner) } : null,
   }
+}
+
+/**
+ * The number to prefill: the account's own when it has one, else the one last left with a booking
+ * under the account's (verified) address, which the guest profile keeps.
+ */
+async function phoneOf(diner: { email: string; phone?: string | null }): Promise<string> {
+  if (diner.phone) return diner.phone
+  const payload = await getPayloadClient()
+  const guests = await payload.find({ collection: 'guests', where: { email: { equals: diner.email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
+  return guests.docs[0]?.phone ?? ''
 }
