@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 
+import { formTrapAfterMinimum } from '@/components/formTiming'
 import { Honeypot } from '@/components/Honeypot'
 import { errorMessage } from '@/domain/errors'
 import type { Locale } from '@/i18n/config'
@@ -22,10 +23,11 @@ export function ContactForm({ locale, restaurantId }: { locale: Locale; restaura
     event.preventDefault()
     const { website, ...typed } = Object.fromEntries(new FormData(event.currentTarget).entries())
     setState('sending')
+    const form = await formTrapAfterMinimum(shownAt.current, String(website ?? ''))
     const res = await fetch('/api/contact-messages', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...typed, restaurant: restaurantId, locale, form: { website: String(website ?? ''), elapsedMs: Math.max(0, Date.now() - shownAt.current) } }),
+      body: JSON.stringify({ ...typed, restaurant: restaurantId, locale, form }),
     }).catch(() => null)
     if (res?.status === 201) return setState('sent')
     const body = (await res?.json().catch(() => null)) as { errors?: Array<{ data?: { code?: string; errors?: Array<{ path: string; code?: string }> } }> } | null

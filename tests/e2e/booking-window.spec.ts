@@ -186,6 +186,25 @@ test.describe('a wizard that survives a reload', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('techplus:booking:le-petit-zinc'))).toBeNull()
   })
 
+  test('a robot that fills the hidden field is refused, in the page’s words, and nothing is booked', async ({ page }) => {
+    await page.goto('/fr/book')
+    await (await bookableDay(page, 4)).click()
+    await page.locator('.slot').first().click()
+    await page.getByRole('button', { name: 'Continuer' }).click()
+    await page.locator('#guest-name').fill('Robot Rapide')
+    await page.locator('#guest-email').fill('robot@example.fr')
+    // No person sees or reaches it (off screen, out of the tab order, hidden from screen readers).
+    const trap = page.locator('#guest-website')
+    expect(await trap.getAttribute('tabindex')).toBe('-1')
+    await expect(page.locator('.trap')).toHaveAttribute('aria-hidden', 'true')
+    await trap.fill('http://spam.example', { force: true })
+    const answer = page.waitForResponse('**/api/reservations/book**')
+    await page.getByRole('button', { name: 'Confirmer la réservation' }).click()
+    expect((await answer).status()).toBe(422)
+    await expect(page.locator('.notice--warning')).toHaveText('Votre demande n’a pas pu être envoyée. Patientez quelques secondes et réessayez.')
+    await expect(page.getByText('Votre table est réservée')).toHaveCount(0)
+  })
+
   test('a signed-in diner finds their name, email and phone already filled in, and may change them', async ({ page }) => {
     const email = `prefill.${Date.now()}@example.fr`
     const password = 'prefill-secret-123'

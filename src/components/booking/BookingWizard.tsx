@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 
+import { formTrapAfterMinimum } from '@/components/formTiming'
 import { Honeypot } from '@/components/Honeypot'
 import { errorMessage } from '@/domain/errors'
 import { depositFor } from '@/domain/policies/deposit'
@@ -124,7 +125,7 @@ export function BookingWizard({
     setSubmitting(true)
     dispatch({ type: 'notice', message: null })
     try {
-      const elapsedMs = Math.max(0, Date.now() - startedAt.current)
+      const form = await formTrapAfterMinimum(startedAt.current, honeypot)
       const res = await fetch(withLocale('/api/reservations/book', locale), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -137,7 +138,7 @@ export function BookingWizard({
           specialRequests: state.details.specialRequests || undefined,
           occasion: state.details.occasion || undefined,
           smsConsent: Boolean(state.details.phone && state.details.smsConsent),
-          form: { website: honeypot, elapsedMs },
+          form,
         }),
       })
       const body = (await res.json()) as BookingConfirmation & ApiErrors & { paymentUrl?: string | null }

@@ -22,7 +22,10 @@ export type FormTrap = z.infer<typeof formTrapSchema>
  * Faster than anyone fills either form: the wizard asks for a day, a time and two clicks on other
  * screens before it sends; the contact form for a message of ten characters or more. The wizard
  * counts from the form's first showing in the tab (kept with its saved state), so a diner whose
- * details come back after a reload, or are prefilled, has long passed it.
+ * details come back after a reload, or are prefilled, has long passed it. And our forms never send
+ * less: a quicker submission is held in the browser until the minimum has passed
+ * (src/components/formTiming.ts), so no person is ever refused; a request claiming less time was
+ * not sent by our pages.
  */
 export const MIN_FILL_MS = 2000
 
