@@ -58,11 +58,13 @@ export function BookingWizard({
   const { slug } = restaurant
   const onFull = useCallback((isFull: boolean) => setFull(isFull), [])
 
-  // Back from a reload: the saved wizard, if it belongs to this link and its day has not passed.
+  // Back from a reload: the saved wizard, if it belongs to this link; a day that has passed since is
+  // forgotten (with its time), the details typed are not.
   useLayoutEffect(() => {
     const saved = loadWizard(slug, initialDate)
     startedAt.current = saved?.startedAt ?? Date.now()
-    dispatch({ type: 'restore', saved: saved && (!saved.date || saved.date >= today) ? saved : null })
+    const passed = Boolean(saved?.date && saved.date < today)
+    dispatch({ type: 'restore', saved: saved && passed ? { ...saved, step: 'when', date: null, slot: null } : saved })
   }, [slug, initialDate, today])
   const restored = Boolean(state.restored)
 
