@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /**
  * The site's booking and contact forms send this beside their fields: the value of a hidden field
  * no person sees (a robot filling every input fills it) and how long the form had been open.
@@ -9,14 +7,12 @@ import { z } from 'zod'
  * the rate limits are what stop that one. The trap catches robots that fill and post the site's
  * forms, which is what forms on the open web meet.
  */
-export const formTrapSchema = z.object({
+export interface FormTrap {
   /** the honeypot: empty when a person sent the form */
-  website: z.string().max(2000),
+  website: string
   /** milliseconds between the form's first showing in this tab and its sending, on the browser's clock */
-  elapsedMs: z.number().int().min(0),
-})
-
-export type FormTrap = z.infer<typeof formTrapSchema>
+  elapsedMs: number
+}
 
 /**
  * Faster than anyone fills either form: the wizard asks for a day, a time and two clicks on other

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { daysBetween } from '../availability/localTime'
-import { formTrapSchema } from '../forms/trap'
+import type { FormTrap } from '../forms/trap'
 import { normalisePhone, smsRecipient } from '../phone'
 import { isLocalDate } from '../time'
 
@@ -55,6 +55,12 @@ export const guestSchema = z.object({
   name: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'name_required' : undefined) }).trim().min(2, 'name_required').max(120),
   email: z.string({ error: (issue) => (issue.code === 'invalid_type' ? 'invalid_email' : undefined) }).trim().toLowerCase().email('invalid_email'),
   phone: phoneSchema,
+})
+
+/** What the site's forms send as `form`: the honeypot and the time trap (src/domain/forms/trap.ts). */
+export const formTrapSchema: z.ZodType<FormTrap> = z.object({
+  website: z.string().max(2000),
+  elapsedMs: z.number().int().min(0),
 })
 
 export const OCCASION_VALUES = ['birthday', 'anniversary', 'business', 'date', 'celebration', 'other'] as const

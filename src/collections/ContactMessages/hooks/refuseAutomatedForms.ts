@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { errorMessage } from '../../../domain/errors'
-import { formTrapSchema, trapRefusal } from '../../../domain/forms/trap'
+import { trapRefusal } from '../../../domain/forms/trap'
+import { formTrapSchema } from '../../../domain/schemas/booking'
 import { requestLanguage } from '../../../infrastructure/http/respond'
 
 /**
