@@ -45,13 +45,13 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      testIgnore: /(booking|pwa|group-site)\.spec\.ts/,
+      testIgnore: /(booking|booking-window|pwa|group-site)\.spec\.ts/,
     },
     // The booking journeys (group-site.spec.ts matches too) and the installed app (pwa) are for phones first.
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testMatch: /(site|booking|pwa)\.spec\.ts/,
+      testMatch: /(site|booking|booking-window|pwa)\.spec\.ts/,
     },
   ],
   webServer: [

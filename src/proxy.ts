@@ -5,10 +5,12 @@ import { contentSecurityPolicy, securityHeaders } from './security/headers'
 
 /** Next's draft-mode cookie: a page read with it shows unpublished content. */
 const DRAFT_COOKIE = '__prerender_bypass'
+/** A signed-in diner's session (src/collections/Customers/session.ts): their booking page is prefilled with their details. */
+const DINER_COOKIE = 'techplus-diner'
 
 /**
  * Tells the service worker (public/sw.js) not to keep a copy of this page for offline reading:
- * drafts, the admin and the diner's account are never stored on the device.
+ * drafts, the admin, the diner's account and their prefilled booking form are never stored on the device.
  */
 const OFFLINE_COPY_HEADER = 'X-Offline-Copy'
 
@@ -68,6 +70,8 @@ function mayBeKeptOffline(request: NextRequest): boolean {
   const { pathname } = request.nextUrl
   if (request.cookies.has(DRAFT_COOKIE)) return false
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return false
+  // The booking wizard of a signed-in diner holds their name, email and phone.
+  if (request.cookies.has(DINER_COOKIE) && /^\/[^/]+(\/[^/]+)?\/book(\/|$)/.test(pathname)) return false
   return !/^\/[^/]+\/account(\/|$)/.test(pathname)
 }
 

@@ -1,7 +1,9 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
+import { formTrapAfterMinimum } from '@/components/formTiming'
+import { Honeypot } from '@/components/Honeypot'
 import { errorMessage } from '@/domain/errors'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -11,18 +13,30 @@ export function ContactForm({ locale, restaurantId }: { locale: Locale; restaura
   const t = messagesFor(locale).contact
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'error'>('idle')
   const [error, setError] = useState('')
+  // When the form became usable: the server's time trap (src/domain/forms/trap.ts).
+  const shownAt = useRef(0)
+  useEffect(() => {
+    shownAt.current = Date.now()
+  }, [])
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    const { website, ...typed } = Object.fromEntries(new FormData(event.currentTarget).entries())
     setState('sending')
+    const form = await formTrapAfterMinimum(shownAt.current, String(website ?? ''))
     const res = await fetch('/api/contact-messages', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...Object.fromEntries(form.entries()), restaurant: restaurantId, locale }),
+      body: JSON.stringify({ ...typed, restaurant: restaurantId, locale, form }),
     }).catch(() => null)
     if (res?.status === 201) return setState('sent')
-    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ data?: { errors?: Array<{ path: string; code?: string }> } }> } | null
+    const body = (await res?.json().catch(() => null)) as { errors?: Array<{ data?: { code?: string; errors?: Array<{ path: string; code?: string }> } }> } | null
+    // A refusal of the whole form (the honeypot or the time trap) has a code and no field.
+    const code = body?.errors?.[0]?.data?.code
+    if (code) {
+      setError(errorMessage(code, locale))
+      return setState('error')
+    }
     // The fields Payload refused, in the page's words: its own messages follow the request's language.
     const fields = body?.errors?.[0]?.data?.errors ?? []
     const label = (path: string) => (path === 'name' || path === 'email' || path === 'phone' || path === 'message' ? t[path] : path)
@@ -55,6 +69,7 @@ export function ContactForm({ locale, restaurantId }: { locale: Locale; restaura
         <label htmlFor="c-message">{t.message}</label>
         <textarea id="c-message" name="message" rows={5} required minLength={10} maxLength={5000} />
       </div>
+      <Honeypot locale={locale} id="c-website" />
       {state === 'error' ? (
         <p className="error" role="alert">
           {error}

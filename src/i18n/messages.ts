@@ -4,6 +4,8 @@ import type { Locale } from './config'
 
 const fr = {
   skipToContent: 'Aller au contenu',
+  /** The honeypot's label: only a robot reading the page's code ever sees it. */
+  trapLabel: 'Ne remplissez pas ce champ',
   preview: 'Aperçu du brouillon',
   exitPreview: 'Quitter l’aperçu',
   book: 'Réserver une table',
@@ -87,6 +89,9 @@ const fr = {
     noSlots: 'Plus de table disponible ce jour-là.',
     dayClosed: 'Fermé',
     dayFull: 'Complet',
+    previousMonth: 'Mois précédent',
+    nextMonth: 'Mois suivant',
+    calendarKey: 'Jours barrés : complet ou fermé, la liste d’attente y est proposée.',
     chooseDate: 'Choisissez une date pour voir les horaires.',
     next: 'Continuer',
     back: 'Retour',
@@ -182,6 +187,7 @@ export type Messages = typeof fr
 
 const en: Messages = {
   skipToContent: 'Skip to content',
+  trapLabel: 'Leave this field empty',
   preview: 'Draft preview',
   exitPreview: 'Exit preview',
   book: 'Book a table',
@@ -265,6 +271,9 @@ const en: Messages = {
     noSlots: 'No table left that day.',
     dayClosed: 'Closed',
     dayFull: 'Full',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    calendarKey: 'Struck-through days are full or closed: the waitlist is offered there.',
     chooseDate: 'Choose a date to see the times.',
     next: 'Continue',
     back: 'Back',

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { bookableDay, nextMonth } from '../support/bookingCalendar'
 import { linkInMailbox } from '../support/e2eMail'
 
 async function expectNoViolations(page: Page) {
@@ -20,7 +21,11 @@ test('every step of the booking wizard and the manage page have no WCAG 2.1 AA v
   await page.goto('/en/le-petit-zinc/book')
   await expect(page.locator('.day[data-available="true"]').first()).toBeVisible()
   await expectNoViolations(page)
-  await page.locator('.day[data-available="true"]').nth(4).click()
+  // The month calendar, paged on and back: its next month too.
+  await nextMonth(page)
+  await expectNoViolations(page)
+  await page.getByRole('button', { name: 'Previous month' }).click()
+  await (await bookableDay(page, 4)).click()
   await page.locator('.slot').first().click()
   await expectNoViolations(page)
   await page.getByRole('button', { name: 'Continue' }).click()

@@ -1,15 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { bookableDay } from '../support/bookingCalendar'
+
 const TEXT = {
   fr: { continue: 'Continuer', confirm: 'Confirmer la réservation', name: 'Nom', email: 'E-mail', booked: 'Votre table est réservée', manage: 'Modifier ou annuler', change: 'Modifier', save: 'Enregistrer la modification', saved: 'C’est modifié.', cancel: 'Annuler la réservation', yes: 'Oui, annuler', cancelled: 'Annulée', free: /Annulation gratuite jusqu’au/ },
   en: { continue: 'Continue', confirm: 'Confirm the booking', name: 'Name', email: 'Email', booked: 'Your table is booked', manage: 'Change or cancel', change: 'Change', save: 'Save the change', saved: 'Changed.', cancel: 'Cancel the booking', yes: 'Yes, cancel', cancelled: 'Cancelled', free: /Free cancellation until/ },
 }
 
-/** Picks the n-th bookable day after today and its first free time. */
+/** Picks the n-th bookable day of the calendar (paging on when the month runs out) and its first free time. */
 async function chooseDayAndTime(page: Page, dayIndex: number) {
-  const days = page.locator('.day[data-available="true"]')
-  await expect(days.first()).toBeVisible()
-  await days.nth(dayIndex).click()
+  await (await bookableDay(page, dayIndex)).click()
   const slot = page.locator('.slot').first()
   await expect(slot).toBeVisible()
   await slot.click()
@@ -101,11 +101,9 @@ test('a party of six pays the deposit on the checkout page, is confirmed, and is
   await page.goto('/en/book')
   await page.locator('#party').selectOption('6')
   // The deposit applies to dinner: find a day with an evening time, a few days ahead (inside the free-cancellation window).
-  const days = page.locator('.day[data-available="true"]')
-  await expect(days.first()).toBeVisible()
   let picked = false
   for (let i = 3; i < 14 && !picked; i++) {
-    await days.nth(i).click()
+    await (await bookableDay(page, i)).click()
     const evening = page.locator('.slot', { hasText: /^(19|20|21):/ }).first()
     await expect(page.locator('.slot').first()).toBeVisible()
     if (await evening.count()) {

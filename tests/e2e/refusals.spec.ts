@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
+import { bookableDay, dayCell } from '../support/bookingCalendar'
+
 /**
  * Every refusal the booking, manage and waitlist flows can meet reaches the diner in the page's
  * language: the server answers a code, the page words it. Each refusal is real — the room filled by
@@ -80,6 +82,14 @@ async function staffOf(request: APIRequestContext) {
   }
 }
 
+/** The first day of the window without a free time (a closed day at least: the bistro closes on Mondays). */
+async function fullOrClosedDay(request: APIRequestContext): Promise<string | undefined> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+  const to = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + 20 * 86_400_000))
+  const { days } = await (await request.get(`/api/restaurants/le-petit-zinc/availability?from=${today}&to=${to}&party=2`)).json()
+  return days.find((d: { available: boolean }) => !d.available)?.date
+}
+
 /** The instant of the slot the diner sees as `time` on `date`. */
 async function startsAtOf(request: APIRequestContext, date: string, time: string): Promise<string> {
   const { slots } = await (await request.get(`/api/restaurants/le-petit-zinc/availability?date=${date}&party=2`)).json()
@@ -103,10 +113,9 @@ for (const locale of ['fr', 'en'] as const) {
     const alert = page.locator('.notice--warning')
     try {
       await page.goto(`/${locale}/book`)
-      const day = page.locator('.day[data-available="true"]').nth(1)
-      await expect(day).toBeVisible()
+      const date = (await (await bookableDay(page, 1)).getAttribute('data-date'))!
+      const day = page.locator(`.day[data-date="${date}"]`)
       await day.click()
-      const date = (await day.getAttribute('data-date'))!
 
       // A field the server refuses (the form checks it first, so the request is altered on its way).
       const first = await pickSlot(page, 2)
@@ -146,7 +155,7 @@ for (const locale of ['fr', 'en'] as const) {
       await expect(alert).toHaveText(t.tooSoon)
       await staff.restoreRules()
       // The times refreshed while a week's notice applied: another day and back shows them again.
-      await page.locator('.day[data-available="true"]').nth(2).click()
+      await page.locator(`.day[data-available="true"]:not([data-date="${date}"])`).first().click()
       await day.click()
 
       // Then the booking goes through, and its page refuses a move onto a full time.
@@ -164,7 +173,7 @@ for (const locale of ['fr', 'en'] as const) {
 
       // The waitlist, offered on a day without a table, refuses a window that ends before it starts.
       await page.goto(`/${locale}/book`)
-      await page.locator('.day[data-available="false"]').first().click()
+      await (await dayCell(page, (await fullOrClosedDay(request))!)).click()
       await page.locator('#wl-from').fill('21:00')
       await page.locator('#wl-until').fill('19:00')
       await page.locator('#wl-name').fill('Inès Fabre')

@@ -57,4 +57,32 @@ describe('the booking wizard', () => {
     expect(s).toMatchObject({ step: 'when', slot: null, notice: 'Taken', date: '2026-12-04' })
     expect(s.details.name).toBe('Léa')
   })
+
+  it('starts with a signed-in diner’s details, which stay editable', () => {
+    const s = run(initialState(2, null, { name: 'Léa Martin', email: 'lea@example.fr', phone: '+33612345678' }), { type: 'details', details: { phone: '' } })
+    expect(s.details).toMatchObject({ name: 'Léa Martin', email: 'lea@example.fr', phone: '', specialRequests: '' })
+  })
+
+  it('comes back after a reload on the step it was on, with what was chosen and typed', () => {
+    const saved = { step: 'details' as const, date: '2026-12-04', party: 4, slot, details: { ...initialState().details, name: 'Léa', email: 'lea@example.fr', occasion: 'birthday' }, depositDue: false }
+    const s = run(initialState(), { type: 'restore', saved })
+    expect(s).toMatchObject({ step: 'details', date: '2026-12-04', party: 4, slot, restored: true })
+    expect(s.details.occasion).toBe('birthday')
+    // A saved step the saved choices do not allow opens on the first step, choices kept.
+    const noSlot = run(initialState(), { type: 'restore', saved: { ...saved, slot: null } })
+    expect(noSlot).toMatchObject({ step: 'when', date: '2026-12-04', party: 4 })
+    expect(run(initialState(), { type: 'restore', saved: null })).toMatchObject({ step: 'when', restored: true })
+  })
+
+  it('follows the browser’s back and forward buttons between steps it may be on, never past a booking', () => {
+    const onDetails = run(initialState(), { type: 'date', date: '2026-12-04' }, { type: 'slot', slot, depositDue: false }, { type: 'next' })
+    const back = run(onDetails, { type: 'goTo', step: 'when' })
+    expect(back.step).toBe('when')
+    expect(run(back, { type: 'goTo', step: 'details' }).step).toBe('details')
+    // No deposit is due, and nothing was typed: the deposit step cannot be entered.
+    expect(run(onDetails, { type: 'goTo', step: 'deposit' }).step).toBe('details')
+    expect(run(initialState(), { type: 'goTo', step: 'details' }).step).toBe('when')
+    const booked = run(onDetails, { type: 'booked', confirmation: {} as never })
+    expect(run(booked, { type: 'goTo', step: 'details' }).step).toBe('done')
+  })
 })

@@ -4,6 +4,7 @@ import { anyone, restaurantScoped } from '../../infrastructure/access'
 import { restaurantField } from '../../infrastructure/fields/restaurant'
 import { LOCALES } from '../../plugins/reservations'
 import { copyToRestaurant } from './hooks/copyToRestaurant'
+import { refuseAutomatedForms } from './hooks/refuseAutomatedForms'
 
 export const ContactMessages: CollectionConfig = {
   slug: 'contact-messages',
@@ -14,7 +15,7 @@ export const ContactMessages: CollectionConfig = {
     defaultColumns: ['createdAt', 'name', 'email', 'subject', 'status', 'restaurant'],
   },
   defaultSort: '-createdAt',
-  hooks: { afterChange: [copyToRestaurant] },
+  hooks: { beforeValidate: [refuseAutomatedForms], afterChange: [copyToRestaurant] },
   access: {
     // The public contact form writes here; only the restaurant's staff read it.
     create: anyone,

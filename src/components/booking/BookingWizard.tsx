@@ -1,7 +1,10 @@
 'use client'
 
-import { useEffect, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react'
 
+import { formTrapAfterMinimum } from '@/components/formTiming'
+import { Honeypot } from '@/components/Honeypot'
+import { errorMessage } from '@/domain/errors'
 import { depositFor } from '@/domain/policies/deposit'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -13,31 +16,96 @@ import { formatLocalDate, formatMoney } from './format'
 import { PartySelect } from './PartySelect'
 import { refusalOf, withLocale } from './refusal'
 import { SlotList } from './SlotList'
-import type { ApiErrors, DaySummary, RestaurantForBooking } from './types'
+import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
+import type { MonthDays } from './useMonthDays'
 import { WaitlistForm } from './WaitlistForm'
-import { initialState, isFinalStep, wizardReducer, type BookingConfirmation } from './wizardState'
+import { stepInHistory, syncHistory } from './wizardHistory'
+import { initialState, isFinalStep, wizardReducer, type BookingConfirmation, type Details } from './wizardState'
+import { clearWizard, loadWizard, saveWizard } from './wizardStorage'
 
-/** Four steps, one screen each, mobile first; every rule comes from the engine through the API. */
+/**
+ * Four steps, one screen each, mobile first; every rule comes from the engine through the API.
+ * The steps are browser history entries and what the diner chose and typed stays in the tab's
+ * sessionStorage, so a reload or the back button loses nothing.
+ */
 export function BookingWizard({
   locale,
   restaurant,
   today,
-  initialDays,
+  initialMonth,
   initialDate = null,
+  prefill = null,
 }: {
   locale: Locale
   restaurant: RestaurantForBooking
   today: string
-  initialDays?: { party: number; days: DaySummary[] }
+  /** the calendar's first month, computed with the page */
+  initialMonth?: MonthDays
   initialDate?: string | null
+  /** a signed-in diner's name, email and phone */
+  prefill?: Pick<Details, 'name' | 'email' | 'phone'> | null
 }) {
   const t = messagesFor(locale).wizard
-  const [state, dispatch] = useReducer(wizardReducer, initialState(initialDays?.party ?? 2, initialDate))
+  const [state, dispatch] = useReducer(wizardReducer, null, () => initialState(initialMonth?.party ?? 2, initialDate, prefill))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const [refresh, setRefresh] = useState(0)
   const [full, setFull] = useState(false)
+  const [honeypot, setHoneypot] = useState('')
+  // When the form was first shown in this tab: the server's time trap (src/domain/forms/trap.ts).
+  const startedAt = useRef(0)
   const heading = useRef<HTMLHeadingElement>(null)
+  const { slug } = restaurant
+  const onFull = useCallback((isFull: boolean) => setFull(isFull), [])
+
+  // Back from a reload: the saved wizard, if it belongs to this link; a day that has passed since is
+  // forgotten (with its time), the details typed are not.
+  useLayoutEffect(() => {
+    const saved = loadWizard(slug, initialDate)
+    startedAt.current = saved?.startedAt ?? Date.now()
+    const passed = Boolean(saved?.date && saved.date < today)
+    dispatch({ type: 'restore', saved: saved && passed ? { ...saved, step: 'when', date: null, slot: null } : saved })
+  }, [slug, initialDate, today])
+  const restored = Boolean(state.restored)
+
+  // Kept as it changes; forgotten once booked (or on the way to the payment page).
+  useEffect(() => {
+    if (!restored || state.step === 'done') return
+    const { step, party, date, slot, details, depositDue } = state
+    saveWizard(slug, { v: 1, origin: initialDate, step, party, date, slot, details, depositDue, startedAt: startedAt.current })
+  }, [restored, state, slug, initialDate])
+
+  useEffect(() => {
+    if (restored) syncHistory(state.step, state.depositDue)
+  }, [restored, state.step, state.depositDue])
+
+  useEffect(() => {
+    const onPopState = () => {
+      const step = stepInHistory()
+      if (step) dispatch({ type: 'goTo', step })
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [])
+
+  // A restored time may have gone meanwhile: checked once, and handled like a time taken while booking.
+  const checkedRestore = useRef(false)
+  useEffect(() => {
+    if (!restored || checkedRestore.current) return
+    checkedRestore.current = true
+    const { date, party, slot } = state
+    if (!date || !slot) return
+    fetch(`/api/restaurants/${slug}/availability?date=${date}&party=${party}`, { headers: { Accept: 'application/json' } })
+      .then((res) => (res.ok ? (res.json() as Promise<{ slots: ApiSlot[] }>) : null))
+      .then((body) => {
+        if (!body) return
+        const still = body.slots.find((s) => s.startsAt === slot.startsAt)
+        if (still?.available) return
+        setRefresh((n) => n + 1)
+        dispatch({ type: 'slotTaken', message: errorMessage(still?.reason ?? 'not_a_slot', locale) })
+      })
+      .catch(() => undefined)
+  }, [restored, state, slug, locale])
 
   // Each new step is announced: focus moves to its heading.
   const firstRender = useRef(true)
@@ -59,6 +127,7 @@ export function BookingWizard({
     setSubmitting(true)
     dispatch({ type: 'notice', message: null })
     try {
+      const form = await formTrapAfterMinimum(startedAt.current, honeypot)
       const res = await fetch(withLocale('/api/reservations/book', locale), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -71,10 +140,12 @@ export function BookingWizard({
           specialRequests: state.details.specialRequests || undefined,
           occasion: state.details.occasion || undefined,
           smsConsent: Boolean(state.details.phone && state.details.smsConsent),
+          form,
         }),
       })
       const body = (await res.json()) as BookingConfirmation & ApiErrors & { paymentUrl?: string | null }
       // A deposit is paid on Stripe's page, which brings the diner back to their booking.
+      if (res.status === 201) clearWizard(slug)
       if (res.status === 201 && body.paymentUrl) return window.location.assign(body.paymentUrl)
       if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
       const refusal = refusalOf(body, locale)
@@ -92,6 +163,12 @@ export function BookingWizard({
     } finally {
       setSubmitting(false)
     }
+  }
+
+  // The page's Back is the browser's: one history entry per step, so both lead to the same place.
+  function back() {
+    if (stepInHistory() === state.step) window.history.back()
+    else dispatch({ type: 'back' })
   }
 
   function next() {
@@ -130,7 +207,8 @@ export function BookingWizard({
             maxAdvanceDays={restaurant.maxAdvanceDays}
             value={state.date}
             onChange={(date) => dispatch({ type: 'date', date })}
-            initial={initialDays}
+            initial={initialMonth}
+            refresh={refresh}
           />
           {state.date ? <p className="chosen-date">{formatLocalDate(state.date, locale)}</p> : null}
           <SlotList
@@ -140,7 +218,7 @@ export function BookingWizard({
             party={state.party}
             value={state.slot?.startsAt ?? null}
             refresh={refresh}
-            onFull={setFull}
+            onFull={onFull}
             onChange={(slot) =>
               dispatch({
                 type: 'slot',
@@ -153,7 +231,12 @@ export function BookingWizard({
         </>
       ) : null}
 
-      {state.step === 'details' ? <DetailsForm locale={locale} details={state.details} errors={errors} onChange={(details) => dispatch({ type: 'details', details })} /> : null}
+      {state.step === 'details' ? (
+        <>
+          <DetailsForm locale={locale} details={state.details} errors={errors} onChange={(details) => dispatch({ type: 'details', details })} />
+          <Honeypot locale={locale} id="guest-website" value={honeypot} onChange={setHoneypot} />
+        </>
+      ) : null}
 
       {state.step === 'deposit' ? (
         <div className="card">
@@ -173,7 +256,7 @@ export function BookingWizard({
       {state.step !== 'done' ? (
         <div className="wizard__actions">
           {state.step !== 'when' ? (
-            <button type="button" className="button button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={submitting}>
+            <button type="button" className="button button--secondary" onClick={back} disabled={submitting}>
               {t.back}
             </button>
           ) : null}

@@ -45,6 +45,8 @@ export interface WizardState {
   confirmation: BookingConfirmation | null
   /** a message for the diner: why they are back on the first step, for instance */
   notice: string | null
+  /** the tab's saved wizard was looked for (in the browser, after the first render) */
+  restored?: boolean
 }
 
 export type WizardAction =
@@ -57,14 +59,32 @@ export type WizardAction =
   | { type: 'booked'; confirmation: BookingConfirmation }
   | { type: 'slotTaken'; message: string }
   | { type: 'notice'; message: string | null }
+  /** the browser's back or forward button brought the diner to a step (see wizardHistory.ts) */
+  | { type: 'goTo'; step: Step }
+  /** the wizard as it was before a reload (see wizardStorage.ts) */
+  | { type: 'restore'; saved: Pick<WizardState, 'step' | 'date' | 'party' | 'slot' | 'details' | 'depositDue'> | null }
 
 export const emptyDetails: Details = { name: '', email: '', phone: '', specialRequests: '', occasion: '', smsConsent: false }
 
-export function initialState(party = 2, date: string | null = null): WizardState {
-  return { step: 'when', date, party, slot: null, details: emptyDetails, depositDue: false, confirmation: null, notice: null }
+/** A signed-in diner's details fill the form in advance; they can still change them. */
+export function initialState(party = 2, date: string | null = null, prefill: Partial<Details> | null = null): WizardState {
+  return { step: 'when', date, party, slot: null, details: { ...emptyDetails, ...prefill }, depositDue: false, confirmation: null, notice: null }
 }
 
-const ORDER: Step[] = ['when', 'details', 'deposit', 'done']
+export const ORDER: Step[] = ['when', 'details', 'deposit', 'done']
+
+/** The steps a diner passes through to reach `step`, in order (the deposit only when one is due). */
+export function stepsUpTo(step: Step, depositDue: boolean): Step[] {
+  return ORDER.slice(0, ORDER.indexOf(step) + 1).filter((s) => s !== 'deposit' || depositDue)
+}
+
+/** Whether the diner may be on `step` with what they have chosen and typed. */
+function canBeOn(state: WizardState, step: Step): boolean {
+  if (step === 'when') return true
+  if (step === 'details') return canLeave({ ...state, step: 'when' })
+  if (step === 'deposit') return state.depositDue && canLeave({ ...state, step: 'when' }) && canLeave({ ...state, step: 'details' })
+  return false
+}
 
 function canLeave(state: WizardState): boolean {
   if (state.step === 'when') return Boolean(state.date && state.slot)
@@ -103,6 +123,15 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, step: 'when', slot: null, notice: action.message }
     case 'notice':
       return { ...state, notice: action.message }
+    case 'goTo':
+      // A booking made stays made; a step the choices do not allow is not entered.
+      if (state.step === 'done' || action.step === state.step || !canBeOn(state, action.step)) return state
+      return { ...state, step: action.step, notice: null }
+    case 'restore': {
+      if (!action.saved) return { ...state, restored: true }
+      const restored = { ...state, ...action.saved, step: 'when' as Step, confirmation: null, notice: null, restored: true }
+      return canBeOn(restored, action.saved.step) ? { ...restored, step: action.saved.step } : restored
+    }
   }
 }
 

@@ -120,6 +120,11 @@ export const ERROR_MESSAGES = {
     fr: ({ max, phone }) => `Au-delà de ${max} convives, appelez le restaurant${phone ? ` au ${phone}` : ''}`,
   },
   date_out_of_range: { en: 'That date cannot be booked', fr: 'Cette date ne peut pas être réservée' },
+  // The site's forms: a filled honeypot or a form sent faster than a person can (src/domain/forms/trap.ts).
+  suspected_bot: {
+    en: 'Your request could not be sent. Please wait a few seconds and try again.',
+    fr: 'Votre demande n’a pas pu être envoyée. Patientez quelques secondes et réessayez.',
+  },
   deposit_required: {
     en: 'This change needs a deposit. Please call the restaurant or make a new booking.',
     fr: 'Cette modification demande un acompte. Appelez le restaurant ou faites une nouvelle réservation.',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { daysBetween } from '../availability/localTime'
+import type { FormTrap } from '../forms/trap'
 import { normalisePhone, smsRecipient } from '../phone'
 import { isLocalDate } from '../time'
 
@@ -56,6 +57,12 @@ export const guestSchema = z.object({
   phone: phoneSchema,
 })
 
+/** What the site's forms send as `form`: the honeypot and the time trap (src/domain/forms/trap.ts). */
+export const formTrapSchema: z.ZodType<FormTrap> = z.object({
+  website: z.string().max(2000),
+  elapsedMs: z.number().int().min(0),
+})
+
 export const OCCASION_VALUES = ['birthday', 'anniversary', 'business', 'date', 'celebration', 'other'] as const
 
 export const bookingRequestSchema = z
@@ -69,6 +76,8 @@ export const bookingRequestSchema = z
     occasion: z.enum(OCCASION_VALUES).optional(),
     /** The guest agrees to a confirmation and a reminder by text message (needs guest.phone). */
     smsConsent: z.boolean().optional(),
+    /** Sent by the site's wizard only: the honeypot and the time trap (src/domain/forms/trap.ts). */
+    form: formTrapSchema.optional(),
   })
   // The same rule the SMS sender applies: asking for texts on a number that cannot get them is refused here, not dropped later.
   .refine((b) => !b.smsConsent || !b.guest.phone || smsRecipient(b.guest.phone).ok, { message: 'phone_no_sms', path: ['guest', 'phone'] })

@@ -1,10 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { trapRefusal } from '../../../domain/forms/trap'
 import { bookingRequestSchema } from '../../../domain/schemas/booking'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
-import { dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
 
 /**
  * POST /api/reservations/book — public: diners and partner sites book here.
@@ -35,6 +36,9 @@ export const bookEndpoint: Endpoint = {
   method: 'post',
   handler: dinerEndpoint(async (req) => {
     const request = bookingRequestSchema.parse(await jsonBody(req))
+    // The site's wizard sends its honeypot and time trap; an API client sends neither and is not checked.
+    const trapped = trapRefusal(request.form)
+    if (trapped) throw new BookingError(422, trapped)
     const { reservation, restaurant, manageToken } = await bookOnline(req, request)
     // The checkout page is made after the booking commits: no network call under the day's lock.
     const paymentUrl = reservation.status === 'pending_payment' ? await checkoutOrRelease(req, reservation, restaurant, manageToken) : null

@@ -10,7 +10,21 @@ export async function upcomingDays(payload: Payload, slug: string, partySize: nu
   if (!profile) return []
   const today = localDateOf(new Date(), profile.rules.timeZone)
   const last = addLocalDays(today, Math.min(count, profile.rules.bookingRules.maxAdvanceDays + 1) - 1)
+  return daysBetweenDates(payload, slug, partySize, today, last)
+}
+
+/**
+ * One summary per local day from `from` to `to` (as the availability endpoint's `from`/`to` answer):
+ * the month calendar's first page, rendered with the page. Days before today are not walked.
+ */
+export async function daysBetweenDates(payload: Payload, slug: string, partySize: number, from: string, to: string): Promise<DaySummary[]> {
+  const profile = await cachedBookingProfile(payload, slug)
+  if (!profile) return []
+  const now = new Date()
+  const today = localDateOf(now, profile.rules.timeZone)
+  const start = from < today ? today : from
+  if (start > to) return []
   const req = await createLocalReq({}, payload)
-  const { input } = await loadBookingContext(req, profile.restaurant, today, last, { tables: profile.tables, rules: profile.rules })
-  return daysSummary(today, last, { ...input, partySize, now: new Date() })
+  const { input } = await loadBookingContext(req, profile.restaurant, start, to, { tables: profile.tables, rules: profile.rules })
+  return daysSummary(start, to, { ...input, partySize, now })
 }
