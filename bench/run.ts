@@ -138,9 +138,11 @@ async function printDayView(base: string) {
 
 /** BENCH_ONLY=dayview: only the day timeline and the drawer (a minute or two instead of the whole run). */
 const ONLY_DAYVIEW = process.env.BENCH_ONLY === 'dayview'
+/** BENCH_ONLY=lighthouse: only the pages' audits with slow 4G applied (what the README's page targets are judged by). */
+const ONLY_LIGHTHOUSE = process.env.BENCH_ONLY === 'lighthouse'
 
 async function main() {
-  if (!ONLY_DAYVIEW) {
+  if (!ONLY_DAYVIEW && !ONLY_LIGHTHOUSE) {
     console.log('## Engine (pure TypeScript, no I/O)\n')
     console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
     for (const t of engineBench()) console.log(`| ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(2)} | ${t.runs} |`)
@@ -181,7 +183,7 @@ async function main() {
     const audits: Array<[Throttling, string]> = [
       ['simulate', 'default: simulated slow 4G, estimated from a full-speed load'],
       ['devtools', 'applied slow 4G: requests and CPU slowed while the page loads'],
-    ]
+    ].filter(([throttling]) => !ONLY_LIGHTHOUSE || throttling === 'devtools') as Array<[Throttling, string]>
     for (const [throttling, how] of audits) {
       console.log(`\n## Lighthouse, mobile (production build), ${how}; median of ${RUNS} runs by LCP\n`)
       console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | LCP range ms | runs with LCP < 1.5 s | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|---|---|')
@@ -195,6 +197,7 @@ async function main() {
         console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${range} | ${fast} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`)
       }
     }
+    if (ONLY_LIGHTHOUSE) return
     const { booked, tokens, busiestDate, adminToken } = await prepareData(base)
     // Each route is measured on a server with no background work left: the app's job runner sends
     // the confirmation and staff emails of the bookings made so far first (it shares these 2 cores).
