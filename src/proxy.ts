@@ -14,11 +14,16 @@ const DINER_COOKIE = 'techplus-diner'
  */
 const OFFLINE_COPY_HEADER = 'X-Offline-Copy'
 
+/** Given by scripts/server.mjs on every request (scripts/sealed-page.mjs); never a client's. */
+const MARKER_HEADER = 'x-techplus-script-marker'
+
 /**
- * Every page: a fresh nonce and the Content-Security-Policy that names it (Next reads it from the
- * request and puts it on its scripts). "/" sends visitors to their language: the one they last
- * read the site in (a cookie), else Accept-Language, else French; each localized page remembers
- * its language in that cookie.
+ * Every page gets its Content-Security-Policy, whose nonce Next puts on its scripts. The site's
+ * pages, served from a cache shared by every visitor, are rendered with the server's fixed marker
+ * as that nonce; scripts/server.mjs turns it into the hashes of the page's scripts on the way out.
+ * The admin (never cached) gets a fresh nonce per request.
+ * "/" sends visitors to their language: the one they last read the site in (a cookie), else
+ * Accept-Language, else French; each localized page remembers its language in that cookie.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -29,12 +34,16 @@ export function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Cookie, Accept-Language')
     return response
   }
-  const nonce = btoa(crypto.randomUUID())
-  const policy = contentSecurityPolicy(nonce)
+  const marker = request.headers.get(MARKER_HEADER)
+  const admin = pathname === '/admin' || pathname.startsWith('/admin/')
+  // Without scripts/server.mjs in front (a bare `next start`) nothing would seal the pages: nonces.
+  const nonce = admin || !marker ? btoa(crypto.randomUUID()) : marker
   const headers = new Headers(request.headers)
+  headers.delete(MARKER_HEADER)
+  const policy = contentSecurityPolicy(nonce)
   headers.set('Content-Security-Policy', policy)
-  headers.set('x-nonce', nonce)
   const response = NextResponse.next({ request: { headers } })
+  // Next reads the nonce from this one (it copies the proxy's answer headers onto the request).
   response.headers.set('Content-Security-Policy', policy)
   for (const { key, value } of securityHeaders()) response.headers.set(key, value)
   rememberLanguage(request, response)

@@ -9,6 +9,8 @@ const https = () => (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https
  * The site's Content-Security-Policy: scripts only with this response's nonce (Next puts it on its
  * own scripts) and what they load ('strict-dynamic'); no inline script without it, no plugins, no
  * other site framing us — except our own admin, whose live preview shows the site in a frame.
+ * A page that may be served from the cache gets scripts/server.mjs's marker as its nonce, which the
+ * server replaces with the hashes of the page's own scripts (scripts/sealed-page.mjs).
  */
 export function contentSecurityPolicy(nonce: string, { dev = process.env.NODE_ENV === 'development' } = {}): string {
   return [

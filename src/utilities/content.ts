@@ -9,7 +9,7 @@ import { relationId } from '@/infrastructure/access/roles'
 import type { Footer, Header, Page, Restaurant, SiteSetting } from '@/payload-types'
 
 import { getPayloadClient } from './getPayloadClient'
-import { cachedSiteQuery } from './siteCache'
+import { cachedSiteQuery, siteTags } from './siteCache'
 
 /** The page's owner: a restaurant's id, or null for the group's own pages. */
 type PageOwner = number | null
@@ -20,7 +20,7 @@ const publishedPage = cachedSiteQuery('page', async (slug: string, locale: Local
   const payload = await getPayloadClient()
   const { docs } = await payload.find({ collection: 'pages', where: { and: [{ slug: { equals: slug } }, ownerIs(restaurant)] }, locale, limit: 1, depth: 2, overrideAccess: false })
   return docs[0] ?? null
-})
+}, (slug, _locale, restaurant) => [siteTags.page(restaurant, slug)])
 
 /**
  * A CMS page of a restaurant (or of the group: null) as visitors see it (cached until content
@@ -48,12 +48,12 @@ export const restaurantPages = cachedSiteQuery('restaurant-pages', async (restau
     overrideAccess: false,
   })
   return docs.map((p) => ({ title: p.title, slug: p.slug }))
-})
+}, (restaurant) => [siteTags.pageList(restaurant)])
 
 const readSiteGlobal = cachedSiteQuery('global', async (slug: SiteGlobal, locale: Locale) => {
   const payload = await getPayloadClient()
   return payload.findGlobal({ slug, locale, depth: 1 })
-})
+}, (slug) => [siteTags.global(slug)])
 
 type SiteGlobal = 'header' | 'footer' | 'site-settings'
 type SiteGlobals = { header: Header; footer: Footer; 'site-settings': SiteSetting }
@@ -65,7 +65,7 @@ const allRestaurants = cachedSiteQuery('restaurants', async (locale: Locale): Pr
   const payload = await getPayloadClient()
   const { docs } = await payload.find({ collection: 'restaurants', locale, limit: 100, depth: 1, sort: 'createdAt', pagination: false })
   return docs
-})
+}, () => [siteTags.restaurants])
 
 /** Every restaurant of the site, oldest first (the group home's order). */
 export const siteRestaurants = cache((locale: Locale) => allRestaurants(locale))
@@ -100,7 +100,7 @@ export const restaurantMenu = cachedSiteQuery('menu', async (restaurant: number,
     payload.find({ collection: 'menu-items', where: { restaurant: { equals: restaurant } }, locale, sort: 'order', limit: 500, depth: 1 }),
   ])
   return { categories: categories.docs, items: items.docs }
-})
+}, (restaurant) => [siteTags.menu(restaurant)])
 
 type Link = { type?: 'page' | 'url' | null; url?: string | null; page?: number | Page | null }
 

@@ -61,6 +61,14 @@ describe('pages the proxy still protects', () => {
     expect(policy).toContain("worker-src 'self'")
   })
 
+  it('render the site with the server’s marker as their nonce (sealed into hashes on the way out), the admin with a fresh one', () => {
+    const marker = 'V4pk7_g8_bpj5jEf8ZshDvzOsJQLbXuY'
+    expect(visit('/fr/menu', { 'x-techplus-script-marker': marker }).headers.get('content-security-policy')).toContain(`'nonce-${marker}'`)
+    const admin = visit('/admin', { 'x-techplus-script-marker': marker }).headers.get('content-security-policy')!
+    expect(admin).not.toContain(marker)
+    expect(admin).toMatch(/'nonce-[^']+'/)
+  })
+
   it('tell the service worker never to keep drafts, the admin or account pages', () => {
     expect(visit('/fr/menu').headers.get('x-offline-copy')).toBeNull()
     expect(visit('/fr/menu', { cookie: '__prerender_bypass=abc' }).headers.get('x-offline-copy')).toBe('never')

@@ -8,16 +8,17 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { AppHead } from '@/components/pwa/AppHead'
 import { SiteHeader } from '@/components/SiteHeader'
-import { isLocale, LOCALES } from '@/i18n/config'
+import { isLocale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { serverUrl } from '@/infrastructure/config/serverUrl'
 import { THEME_COLOR } from '@/utilities/webManifest'
 
 import './styles.css'
 
-// Pages render per request (draft mode, live availability); the CMS reads behind them are cached
-// and expired by content changes (src/utilities/siteCache.ts).
-export const dynamic = 'force-dynamic'
+// The site's pages are rendered once and served from Next's cache (shared by every node when
+// REDIS_URL is set) until content they show changes: each carries the tags of the reads it was
+// rendered from (src/utilities/siteCache.ts). Personal pages (booking steps, account, a booking's
+// page) read the request and render for each one; draft mode always does.
 
 /**
  * The display face for headings, served from our own origin. `optional` means a first visit on a
@@ -39,8 +40,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export const metadata: Metadata = { metadataBase: new URL(serverUrl()) }
 
+/** Nothing rendered at build time (there is no database then): each page on its first visit. */
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }))
+  return []
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

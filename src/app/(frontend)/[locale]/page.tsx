@@ -11,6 +11,9 @@ import { alternatesFor } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
+/** The group home shows each restaurant's next free times: re-rendered at most a minute apart. */
+export const revalidate = 60
+
 /** The home's CMS page: the group's own on a group site; on a single site the restaurant's, else the site's. */
 async function homePage(locale: Locale) {
   const [site, own] = await Promise.all([siteShape(locale), siteRestaurant(locale)])

@@ -4,6 +4,11 @@ import { RestaurantInfo, RestaurantNav } from '@/components/site/RestaurantFrame
 import { isLocale } from '@/i18n/config'
 import { restaurantBySlug, siteShape } from '@/utilities/content'
 
+/** Rendered on first visit, then served from the cache (see ../layout.tsx). */
+export function generateStaticParams() {
+  return []
+}
+
 /**
  * Inside a restaurant of a group (`/{locale}/{restaurant}/…`), its bar and details frame its pages
  * within the group's header and footer. Group pages and redirects below this segment get nothing.

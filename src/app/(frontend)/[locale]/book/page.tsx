@@ -11,6 +11,9 @@ import { restaurantOfRoute, restaurantRouteMetadata } from '@/utilities/sitePath
 // without it, the site's own restaurant (sitePaths.ts sends each URL to its canonical one).
 type Props = { params: Promise<{ locale: string; slug?: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** Live availability, and a signed-in diner's details: rendered for each visit, never cached. */
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}

@@ -17,6 +17,11 @@ async function restaurantPage(locale: 'fr' | 'en', slug: string, pageSlug: strin
   return page ? { site, restaurant, page, path: restaurantPath(site, locale, restaurant.slug, pageSlug) } : null
 }
 
+/** Rendered on first visit, then served from the cache (see ../layout.tsx). */
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page: pageSlug } = await params
   if (!isLocale(locale)) return {}
