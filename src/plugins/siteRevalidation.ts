@@ -16,7 +16,7 @@ const ownerOf = (doc: NonNullable<Doc>) => relationId(doc.restaurant as never)
  */
 export function tagsForChange(collection: string, doc: Doc, previous: Doc): string[] {
   // On a creation Payload's previous document is empty.
-  const before = previous && previous.slug !== undefined ? previous : null
+  const before = previous && Object.keys(previous).length > 0 ? previous : null
   const versions = [doc, before].filter((d): d is NonNullable<Doc> => Boolean(d))
   switch (collection) {
     case 'pages': {
