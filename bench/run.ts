@@ -187,7 +187,7 @@ async function main() {
     const audits: Array<[Throttling, string]> = [
       ['simulate', 'default: simulated slow 4G, estimated from a full-speed load'],
       ['devtools', 'applied slow 4G: requests and CPU slowed while the page loads'],
-    ].filter(([throttling]) => !ONLY_LIGHTHOUSE || throttling === 'devtools') as Array<[Throttling, string]>
+    ].filter(([throttling]) => pages.length > 0 && (!ONLY_LIGHTHOUSE || throttling === 'devtools')) as Array<[Throttling, string]>
     for (const [throttling, how] of audits) {
       console.log(`\n## Lighthouse, mobile (production build), ${how}; median of ${RUNS} runs by LCP\n`)
       console.log('| Page | Performance | Accessibility | Best practices | SEO | FCP ms | LCP ms | LCP range ms | runs with LCP < 1.5 s | CLS | TBT ms |\n|---|---|---|---|---|---|---|---|---|---|---|')
