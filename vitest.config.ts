@@ -32,6 +32,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'nodes',
+          // Two production nodes on the build in .next, one Postgres and one Redis, started by the file itself.
+          include: ['tests/nodes/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 })
