@@ -193,7 +193,7 @@ describe('two app nodes on one database and one Redis', () => {
     await restaurantWithTables('deux-noeuds-orage', 10)
     // Distinct slots: every booking fits, so any refusal would be the crash's doing.
     const slots = Array.from({ length: 160 }, (_, n) => parisTime(2 + (n % 40), ['12:00', '14:00', '16:00', '18:00'][Math.floor(n / 40)]!).iso)
-    const outcomes: Array<{ node: string; status: number | 'no answer'; reference?: string }> = []
+    const outcomes: Array<{ node: string; status: number | 'no answer'; reference?: string; error?: string }> = []
     let next = 0
     let killed = false
     const worker = async (w: number) => {
@@ -203,8 +203,8 @@ describe('two app nodes on one database and one Redis', () => {
         try {
           const { status, body } = await book(node, 'deux-noeuds-orage', slots[n]!, n)
           outcomes.push({ node: node.name, status, reference: body.reference })
-        } catch {
-          outcomes.push({ node: node.name, status: 'no answer' })
+        } catch (error) {
+          outcomes.push({ node: node.name, status: 'no answer', error: String((error as Error & { cause?: { code?: string } }).cause?.code) })
         }
         if (!killed && outcomes.filter((o) => o.node === 'B' && o.status === 201).length >= 20) {
           killed = true
@@ -212,7 +212,13 @@ describe('two app nodes on one database and one Redis', () => {
         }
       }
     }
+    // Should the storm hang, what each database session was waiting on says why.
+    const stalled = setTimeout(async () => {
+      const { rows } = await db.query(`select application_name, state, wait_event_type, wait_event, now() - xact_start as in_transaction_for, left(query, 200) as query from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`)
+      console.log('[nodes] storm stalled for 15 s; sessions:', JSON.stringify(rows, null, 1))
+    }, 15_000)
     await Promise.all(Array.from({ length: 8 }, (_, w) => worker(w)))
+    clearTimeout(stalled)
     const fromA = outcomes.filter((o) => o.node === 'A')
     const fromB = outcomes.filter((o) => o.node === 'B')
     const confirmed = outcomes.filter((o) => o.status === 201)

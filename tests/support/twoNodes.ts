@@ -111,7 +111,8 @@ export async function startTwoNodes(): Promise<TwoNodes> {
       const base = `http://127.0.0.1:${port}`
       const log = createWriteStream(path.join(logDir, `node-${name}.log`))
       const child = spawn('node', ['scripts/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-        env: { ...env, NEXT_PUBLIC_SERVER_URL: base },
+        // A runs the job queue, standing in for the worker; B, as every other app node, leaves it (README, Deploy).
+        env: { ...env, NEXT_PUBLIC_SERVER_URL: base, JOBS_AUTORUN: name === 'A' ? 'true' : 'false' },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       })

@@ -104,8 +104,12 @@ async function loadProfile(payload: Payload, slug: string): Promise<BookingProfi
   return { restaurant, rules: rulesOf(restaurant), tables: tables.docs.map(tableOf) }
 }
 
-/** This process's cache, read by availability and the staff's booking views. */
-const shared = bookingProfileCache()
+/**
+ * This process's cache, read by availability and the staff's booking views: one per process, kept on
+ * globalThis so that reloading this module in development does not open another LISTEN connection.
+ */
+const SHARED = Symbol.for('techplus.bookingProfileCache')
+const shared: BookingProfileCache = ((globalThis as Record<symbol, BookingProfileCache | undefined>)[SHARED] ??= bookingProfileCache())
 
 export function cachedBookingProfile(payload: Payload, slug: string): Promise<BookingProfile | null> {
   return shared.get(payload, slug)
