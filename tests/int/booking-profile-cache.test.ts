@@ -1,3 +1,5 @@
+import net from 'node:net'
+
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -41,6 +43,39 @@ function nodeCache(options: Parameters<typeof bookingProfileCache>[0] = {}) {
       return { restaurant: docs[0]!, rules: {} as never, tables: tables.docs.map((t) => ({ id: t.id, maxCapacity: t.maxCapacity }) as never) }
     },
   })
+}
+
+/**
+ * A TCP link to the run's Postgres that can go silent without closing, as a NAT or firewall that
+ * forgets a connection does: neither side gets an error, bytes simply stop arriving.
+ */
+async function silenceableLink(databaseUri: string) {
+  const target = new URL(databaseUri)
+  const sockets: net.Socket[] = []
+  let silent = false
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname)
+    sockets.push(client, upstream)
+    client.on('data', (chunk) => silent || upstream.write(chunk))
+    upstream.on('data', (chunk) => silent || client.write(chunk))
+    client.on('error', () => upstream.destroy())
+    upstream.on('error', () => client.destroy())
+    client.on('close', () => upstream.destroy())
+    upstream.on('close', () => client.destroy())
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const via = new URL(databaseUri)
+  via.port = String((server.address() as net.AddressInfo).port)
+  return {
+    connectionString: via.toString(),
+    goSilent: () => {
+      silent = true
+    },
+    close: () => {
+      sockets.forEach((socket) => socket.destroy())
+      server.close()
+    },
+  }
 }
 
 beforeAll(async () => {
@@ -116,6 +151,26 @@ describe('the tables another node keeps in memory', () => {
       await until(() => cut.listening(), 8_000)
     } finally {
       await cut.close()
+    }
+  })
+
+  it('notices a connection that went silent without an error and reloads every 2 s meanwhile', async () => {
+    const link = await silenceableLink(process.env.DATABASE_URI!)
+    const quiet = nodeCache({ connection: { connectionString: link.connectionString }, heartbeatMs: 500, retryDelayMs: 60_000 })
+    try {
+      await quiet.get(payload, SLUG)
+      await until(() => quiet.listening(), 5_000)
+      const seen = async () => (await quiet.get(payload, SLUG))!.tables.find((t) => t.id === tableId)!.maxCapacity
+      const before = await seen()
+      link.goSilent()
+      // The change's notice never reaches this node.
+      await payload.update({ collection: 'tables', id: tableId, data: { maxCapacity: before + 1 } })
+      const ms = await until(async () => (await seen()) === before + 1, 3_500)
+      expect(quiet.listening()).toBe(false)
+      expect(ms).toBeLessThanOrEqual(3_500)
+    } finally {
+      await quiet.close()
+      link.close()
     }
   })
 })

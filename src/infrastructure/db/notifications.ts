@@ -31,6 +31,12 @@ export interface ListenOptions {
   onGap: () => void
   /** Wait before each new attempt after a loss (default 1 s). */
   retryDelayMs?: number
+  /**
+   * How often the idle connection is asked `SELECT 1` (default 10 s): a link dropped without a FIN
+   * (a NAT or firewall forgetting it, a failed-over database) raises no error until something is sent,
+   * and meanwhile the node would believe it hears every change.
+   */
+  heartbeatMs?: number
   log?: (message: string) => void
 }
 
@@ -38,13 +44,15 @@ export interface ListenOptions {
  * One dedicated connection that LISTENs on a channel (a pooled connection cannot: LISTEN belongs to
  * its session), connecting again after every loss until closed.
  */
-export function listenToChannel({ connection, channel, onMessage, onGap, retryDelayMs = 1_000, log = () => {} }: ListenOptions): ChannelListener {
+export function listenToChannel({ connection, channel, onMessage, onGap, retryDelayMs = 1_000, heartbeatMs = 10_000, log = () => {} }: ListenOptions): ChannelListener {
   let client: pg.Client | undefined
   let up = false
   let closed = false
   let retry: NodeJS.Timeout | undefined
+  let heartbeat: NodeJS.Timeout | undefined
 
   const lost = (client: pg.Client, reason: string) => {
+    clearInterval(heartbeat)
     if (closed) return
     if (up) onGap()
     up = false
@@ -80,6 +88,14 @@ export function listenToChannel({ connection, channel, onMessage, onGap, retryDe
         if (closed || client !== next) return
         up = true
         onGap()
+        heartbeat = setInterval(() => {
+          const silence = setTimeout(() => fail('no answer to the heartbeat'), heartbeatMs / 2)
+          next.query('select 1').then(
+            () => clearTimeout(silence),
+            (error: Error) => fail(error.message),
+          )
+        }, heartbeatMs)
+        heartbeat.unref()
       })
       .catch((error: Error) => fail(error.message))
   }
@@ -91,6 +107,7 @@ export function listenToChannel({ connection, channel, onMessage, onGap, retryDe
       closed = true
       up = false
       clearTimeout(retry)
+      clearInterval(heartbeat)
       await client?.end().catch(() => {})
     },
   }

@@ -32,6 +32,8 @@ export interface BookingProfileCacheOptions {
   offlineTtlMs?: number
   /** Wait before connecting the listener again after a loss. */
   retryDelayMs?: number
+  /** How often the listener checks that its connection still answers. */
+  heartbeatMs?: number
 }
 
 export interface BookingProfileCache {
@@ -68,6 +70,7 @@ export function bookingProfileCache(options: BookingProfileCacheOptions = {}): B
           onMessage: forget,
           onGap: forget,
           retryDelayMs: options.retryDelayMs,
+          heartbeatMs: options.heartbeatMs,
           log: (message) => payload.logger.warn(message),
         })
       : null
