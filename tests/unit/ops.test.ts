@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 
 import { backupName, pruneBackups } from '../../scripts/backup/index'
+import { backupFileName, backupStamp, newestBackupAgeSeconds } from '../../src/infrastructure/ops/backupFiles'
 import { loggerSettings, scrubPersonalData } from '../../src/ops/logger'
 import { overallStatus, type CheckResult } from '../../src/ops/readiness'
 import { withRequestContext } from '../../src/infrastructure/ops/requestContext'
@@ -96,15 +97,38 @@ describe('backup files', () => {
     expect(backupName(new Date('2026-11-27T03:04:05.678Z'), 'portable')).toBe('techplus-20261127T030405Z.jsonl.gz')
   })
 
-  it('retention keeps the newest BACKUP_KEEP and never touches other files', async () => {
+  it('retention deletes what is older than BACKUP_RETENTION_DAYS, database and uploads alike, and never touches other files', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'techplus-keep-'))
     try {
-      for (let day = 1; day <= 16; day++) writeFileSync(path.join(dir, backupName(new Date(Date.UTC(2026, 10, day, 2)), day % 2 ? 'custom' : 'portable')), '')
+      const now = new Date('2026-12-02T03:00:00Z')
+      const stampDaysAgo = (days: number) => backupStamp(new Date(now.getTime() - days * 86_400_000))
+      for (const days of [45, 31, 29, 1]) {
+        writeFileSync(path.join(dir, backupFileName(stampDaysAgo(days), 'dump')), '')
+        writeFileSync(path.join(dir, backupFileName(stampDaysAgo(days), 'media')), '')
+      }
       writeFileSync(path.join(dir, 'notes.txt'), 'mine')
-      const deleted = await pruneBackups(dir, 14)
-      expect(deleted).toEqual(['techplus-20261102T020000Z.jsonl.gz', 'techplus-20261101T020000Z.dump'])
-      expect(readdirSync(dir)).toHaveLength(15)
+      const deleted = await pruneBackups(dir, { retentionDays: 30, now })
+      expect(deleted.sort()).toEqual(
+        [45, 31].flatMap((days) => [backupFileName(stampDaysAgo(days), 'dump'), backupFileName(stampDaysAgo(days), 'media')]).sort(),
+      )
+      expect(readdirSync(dir)).toHaveLength(5)
       expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reads the newest backup\'s age for /api/metrics, and none as infinitely old', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'techplus-age-'))
+    try {
+      const now = new Date('2026-12-02T03:00:00Z')
+      expect(await newestBackupAgeSeconds(path.join(dir, 'missing'), now)).toBe(Infinity)
+      // Uploads alone are not a backup.
+      writeFileSync(path.join(dir, backupFileName('20261202T020000Z', 'media')), '')
+      expect(await newestBackupAgeSeconds(dir, now)).toBe(Infinity)
+      writeFileSync(path.join(dir, backupFileName('20261130T030000Z', 'portable')), '')
+      writeFileSync(path.join(dir, backupFileName('20261201T030000Z', 'dump')), '')
+      expect(await newestBackupAgeSeconds(dir, now)).toBe(24 * 3600)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -123,28 +147,77 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['pgdata', 'media', 'backups']))
   })
 
-  it('keeps the worker and Valkey optional, and the worker alone runs jobs', () => {
+  it('keeps the worker optional, the worker alone runs jobs, and every node shares one Valkey', () => {
     expect(compose.services.worker.profiles).toEqual(['worker'])
-    expect(compose.services.valkey.profiles).toEqual(['valkey'])
+    expect(compose.services.valkey.profiles).toBeUndefined()
     expect(compose.services.worker.command).toEqual(['npm', 'run', 'jobs'])
     expect(compose.services.worker.environment.JOBS_AUTORUN).toBe('false')
     expect(compose.services.worker.environment.DATABASE_URI).toBe(compose.services.app.environment.DATABASE_URI)
+    for (const name of ['app', 'worker', 'backup']) expect(compose.services[name].environment.REDIS_URL, name).toBe('redis://valkey:6379')
+    expect(compose.services.app.depends_on.valkey.condition).toBe('service_healthy')
+  })
+
+  it('gives every service of the app\'s image the settings in .env, optional so `docker compose config` works without one', () => {
+    const ours = Object.entries(compose.services as Record<string, { image?: string; env_file?: unknown }>).filter(([, service]) => service.image === 'techplus:latest')
+    expect(ours.map(([name]) => name).sort()).toEqual(['app', 'backup', 'worker'])
+    for (const [name, service] of ours) expect(service.env_file, name).toEqual([{ path: '.env', required: false }])
+    // Prometheus reads METRICS_TOKEN from it too.
+    expect(compose.services.prometheus.env_file).toEqual([{ path: '.env', required: false }])
+    // The one setting the stack cannot run without stops `docker compose` with a message.
+    expect(compose.services.app.environment.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?.+\}$/)
+  })
+
+  it('backs up the database and the uploads on a schedule, into the backups volume', () => {
+    const backup = compose.services.backup
+    expect(backup.profiles).toEqual(['backup'])
+    expect(backup.volumes).toEqual(expect.arrayContaining(['backups:/data/backups', 'media:/data/media:ro']))
+    expect(backup.environment.MEDIA_DIR).toBe('/data/media')
+    expect(backup.environment.BACKUP_DIR).toBe('/data/backups')
+    expect(backup.command.join(' ')).toMatch(/while true; do npm run backup; sleep \$\$\(\( BACKUP_INTERVAL_HOURS \* 3600 \)\); done/)
+    // The app reads the same directory for techplus_backup_age_seconds.
+    expect(compose.services.app.volumes).toContain('backups:/data/backups')
+  })
+
+  it('monitors on demand: Prometheus with its rules, a probe of /api/ready and Grafana provisioned, on loopback only', () => {
+    for (const name of ['prometheus', 'blackbox', 'grafana']) expect(compose.services[name].profiles, name).toEqual(['monitoring'])
+    expect(compose.services.prometheus.volumes).toContain('./ops/prometheus:/etc/prometheus:ro')
+    // The token file prometheus.yml names is the one the entrypoint writes from METRICS_TOKEN.
+    const prometheusYml = YAML.parse(readFileSync('ops/prometheus/prometheus.yml', 'utf8'))
+    const scrape = prometheusYml.scrape_configs.find((job: { job_name: string }) => job.job_name === 'techplus')
+    expect(scrape.metrics_path).toBe('/api/metrics')
+    expect(compose.services.prometheus.command.join(' ')).toContain(`printf '%s' "$$METRICS_TOKEN" > ${scrape.authorization.credentials_file}`)
+    expect(prometheusYml.rule_files).toEqual(['/etc/prometheus/alerts.yml'])
+    for (const name of ['prometheus', 'grafana']) for (const port of compose.services[name].ports) expect(port, name).toMatch(/^127\.0\.0\.1:/)
+  })
+
+  it('mounts only files that exist and volumes that are declared', () => {
+    for (const [name, service] of Object.entries(compose.services as Record<string, { volumes?: string[] }>)) {
+      for (const volume of service.volumes ?? []) {
+        const [source] = volume.split(':') as [string]
+        if (source.startsWith('./')) expect(existsSync(source), `${name}: ${source}`).toBe(true)
+        else expect(Object.keys(compose.volumes), `${name}: ${source}`).toContain(source)
+      }
+    }
   })
 
   it('puts a proxy in front, the only service clients reach, and the only one whose forwarded addresses the app believes', () => {
     /** A `${NAME:-default}` value as compose reads it when NAME is not set. */
     const byDefault = (value: string) => value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')
-    const published = Object.entries(compose.services as Record<string, { ports?: string[] }>).filter(([, service]) => service.ports?.length)
+    const published = Object.entries(compose.services as Record<string, { ports?: string[] }>).filter(([, service]) => service.ports?.some((port) => !port.startsWith('127.0.0.1:')))
     expect(published.map(([name]) => name)).toEqual(['proxy'])
+    expect(compose.services.proxy.ports).toEqual(['80:80', '443:443', '443:443/udp'])
     const proxyAddress = byDefault(compose.services.proxy.networks.edge.ipv4_address)
     expect(byDefault(compose.services.app.environment.TRUSTED_PROXIES)).toBe(proxyAddress)
     expect(byDefault(compose.networks.edge.ipam.config[0].subnet)).toBe(proxyAddress.replace(/\.\d+$/, '.0/24'))
     expect(compose.services.app.networks).toContain('edge')
     expect(compose.services.proxy.volumes).toContain('./ops/Caddyfile:/etc/caddy/Caddyfile:ro')
-    // Caddy sets X-Forwarded-For from the socket (it trusts no proxy of its own) and sends to the app.
+    // Caddy sets X-Forwarded-For from the socket (it trusts no proxy of its own) and sends to every app node.
     const caddyfile = readFileSync('ops/Caddyfile', 'utf8')
-    expect(caddyfile).toMatch(/reverse_proxy app:3000/)
-    expect(caddyfile).not.toMatch(/trusted_proxies/)
+    expect(caddyfile).toMatch(/^\{\$SITE_ADDRESS::80\} \{$/m)
+    expect(caddyfile).toMatch(/protocols h1 h2 h3/)
+    expect(caddyfile).toMatch(/encode zstd gzip/)
+    expect(caddyfile).toMatch(/reverse_proxy \{\s+# [^]*dynamic a \{\s+name app\s+port 3000/)
+    expect(caddyfile.replace(/#.*$/gm, '')).not.toMatch(/trusted_proxies|header_up X-Forwarded/)
   })
 })
 

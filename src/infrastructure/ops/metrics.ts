@@ -33,6 +33,7 @@ function createMetrics() {
     webhookEvents: new Counter({ name: 'techplus_webhook_events_total', help: 'Stripe webhook events received, by type and outcome (stored, replay, ignored)', labelNames: ['type', 'outcome'] as const, registers }),
     jobQueue: new Gauge({ name: 'techplus_job_queue', help: 'Jobs in the queue now, by task and state (waiting, failed)', labelNames: ['task', 'state'] as const, registers }),
     messageLog: new Gauge({ name: 'techplus_message_log', help: 'Messages in the message log, by channel and status', labelNames: ['channel', 'status'] as const, registers }),
+    backupAge: new Gauge({ name: 'techplus_backup_age_seconds', help: 'Age of the newest database backup in BACKUP_DIR (+Inf when there is none)', registers }),
   }
 }
 
