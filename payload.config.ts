@@ -31,6 +31,7 @@ import { siteRevalidation } from './src/plugins/siteRevalidation'
 import { emailSettings } from './src/utilities/emailSettings'
 import { runMigrations } from './src/utilities/runMigrations'
 import { survivePoolErrors } from './src/utilities/survivePoolErrors'
+import { databasePool } from './src/infrastructure/config/databasePool'
 import { payloadSecret } from './src/infrastructure/config/payloadSecret'
 import { allowedOrigins } from './src/infrastructure/config/serverUrl'
 import { adminTranslations } from './src/i18n/admin'
@@ -70,7 +71,8 @@ export default buildConfig({
   logger: loggerSettings(),
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI },
+    // Size and timeouts written out, from DATABASE_POOL_* (src/infrastructure/config/databasePool.ts).
+    pool: databasePool(),
     // Every database runs the same SQL: schema changes only through src/migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { localeFromAcceptLanguage } from '../../src/i18n/config'
 import { changedFields } from '../../src/infrastructure/audit/auditChanges'
 import { emailSettings } from '../../src/utilities/emailSettings'
+import { databasePool } from '../../src/infrastructure/config/databasePool'
 import { payloadSecret } from '../../src/infrastructure/config/payloadSecret'
 
 describe('language of a first visit', () => {
@@ -49,5 +50,22 @@ describe('audit differences', () => {
   it('lists changed fields with before and after, ignoring timestamps', () => {
     const changes = changedFields({ partySize: 2, status: 'confirmed', updatedAt: 'a' }, { partySize: 4, status: 'confirmed', updatedAt: 'b' })
     expect(changes).toEqual({ partySize: [2, 4] })
+  })
+})
+
+describe('the database pool', () => {
+  it('is sized and timed out explicitly, with defaults that fit two nodes and a worker under 100 connections', () => {
+    expect(databasePool({ DATABASE_URI: 'postgres://db/techplus' })).toEqual({
+      connectionString: 'postgres://db/techplus',
+      max: 10,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 30_000,
+    })
+    expect(databasePool({ DATABASE_POOL_MAX: '20', DATABASE_POOL_IDLE_MS: '5000', DATABASE_POOL_TIMEOUT_MS: '2000' })).toMatchObject({ max: 20, idleTimeoutMillis: 5000, connectionTimeoutMillis: 2000 })
+  })
+
+  it('refuses a value that is not a whole number above 0, naming the setting', () => {
+    expect(() => databasePool({ DATABASE_POOL_MAX: 'ten' })).toThrow('DATABASE_POOL_MAX must be a whole number above 0 (got "ten")')
+    expect(() => databasePool({ DATABASE_POOL_TIMEOUT_MS: '0' })).toThrow(/DATABASE_POOL_TIMEOUT_MS/)
   })
 })
