@@ -35,6 +35,7 @@ import { databasePool } from './src/infrastructure/config/databasePool'
 import { payloadSecret } from './src/infrastructure/config/payloadSecret'
 import { allowedOrigins } from './src/infrastructure/config/serverUrl'
 import { adminTranslations } from './src/i18n/admin'
+import { graphqlPageSizeRule } from './src/security/graphqlPageSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -117,7 +118,8 @@ export default buildConfig({
     }),
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Lists at most 100 documents a page, as REST (src/security/pageSize.ts, applied in the API route).
+  graphQL: { disablePlaygroundInProduction: true, validationRules: (args) => [graphqlPageSizeRule(args)] },
   onInit: async (payload) => {
     survivePoolErrors(payload)
     await runMigrations(payload, migrations)

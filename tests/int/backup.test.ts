@@ -1,21 +1,28 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, inject } from 'vitest'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../scripts/embedded-postgres'
-import { backupDatabase, restoreDatabase } from '../../scripts/backup/index'
+import { backupDatabase, pruneBackups, restoreDatabase } from '../../scripts/backup/index'
+import { backupFileName, backupStamp, newestBackupAgeSeconds } from '../../src/infrastructure/ops/backupFiles'
 import { debianPostgres, startDebianPostgres } from '../support/debianPostgres'
 import { databaseFingerprint, schemaFingerprint, sqlOn } from '../support/fingerprint'
 
 /** `npm run restore -- <file>` against `uri`, as an operator runs it: exit code and what it printed. */
-function restoreCli(uri: string, file: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+function restoreCli(uri: string, file: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  return cli('scripts/restore.ts', [file], { DATABASE_URI: uri, ...env })
+}
+
+/** A script of ours run as an operator runs it (`npm run backup`, `npm run restore`): exit code and what it printed. */
+function cli(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/restore.ts', file], {
-      env: { ...process.env, DATABASE_URI: uri },
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [script, ...args], {
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -42,8 +49,8 @@ const LE_PETIT_ZINC = [{ name: 'Le Petit Zinc', time_zone: 'Europe/Paris' }]
  * says the database is unchanged (no stack trace), and every table exactly as before — row counts,
  * an md5 per table — with a known document still readable.
  */
-async function expectRefused(uri: string, file: string, message: RegExp, live: Awaited<ReturnType<typeof databaseFingerprint>>) {
-  const run = await restoreCli(uri, file)
+async function expectRefused(uri: string, file: string, message: RegExp, live: Awaited<ReturnType<typeof databaseFingerprint>>, env: Record<string, string> = {}) {
+  const run = await restoreCli(uri, file, env)
   console.info(`[backup] ${path.basename(file)}: exit ${run.code} in ${run.ms} ms — ${run.stderr.trim()}`)
   expect(run.code).toBe(1)
   const printed = run.stderr.trim()
@@ -178,6 +185,128 @@ describe('backups', () => {
       expect(run.stdout).toMatch(/restored in \d+ ms/)
       expect(await databaseFingerprint(spare.uri)).toEqual(live)
       expect(await knownRestaurant(spare.uri)).toEqual(LE_PETIT_ZINC)
+    })
+  })
+
+  /**
+   * The uploads (MEDIA_DIR) travel with the database: `npm run backup` archives them beside it, and
+   * `npm run restore` puts them back as they were, or leaves them alone when it refuses.
+   */
+  describe('uploads in the backup', () => {
+    const mediaDir = path.join(workDir, 'media')
+    const photos = { 'le-petit-zinc-terrasse.jpg': randomBytes(200_000), 'menus/plat-du-jour.webp': randomBytes(50_000), 'notes.txt': Buffer.from('carte d\'été') }
+    const writePhotos = () => {
+      rmSync(mediaDir, { recursive: true, force: true })
+      for (const [name, bytes] of Object.entries(photos)) {
+        mkdirSync(path.dirname(path.join(mediaDir, name)), { recursive: true })
+        writeFileSync(path.join(mediaDir, name), bytes)
+      }
+    }
+    /** Every file under the media directory, by relative path, with its bytes' digest. */
+    const mediaFingerprint = (): Record<string, string> =>
+      Object.fromEntries(
+        (readdirSync(mediaDir, { recursive: true }) as string[])
+          .filter((name) => statSync(path.join(mediaDir, name)).isFile())
+          .sort()
+          .map((name) => [name, createHash('sha256').update(readFileSync(path.join(mediaDir, name))).digest('hex')]),
+      )
+    const expected = () => Object.fromEntries(Object.entries(photos).map(([name, bytes]) => [name, createHash('sha256').update(bytes).digest('hex')]).sort())
+
+    it('a restore brings the uploads back as they were at the backup, and removes those added since', async () => {
+      writePhotos()
+      const backup = await backupDatabase({ uri: source, dir: path.join(workDir, 'with-media'), mediaDir, format: 'portable' })
+      expect(path.basename(backup.media!.file)).toBe(path.basename(backup.file).replace('.jsonl.gz', '.media.tar.gz'))
+
+      // After the backup: a photo deleted, one replaced, one added.
+      rmSync(path.join(mediaDir, 'le-petit-zinc-terrasse.jpg'))
+      writeFileSync(path.join(mediaDir, 'menus/plat-du-jour.webp'), 'another dish')
+      writeFileSync(path.join(mediaDir, 'added-since.png'), 'new')
+      expect(mediaFingerprint()).not.toEqual(expected())
+
+      const run = await restoreCli(spare.uri, backup.file, { MEDIA_DIR: mediaDir })
+      console.info(`[backup] with uploads: exit ${run.code} in ${run.ms} ms — ${run.stdout.trim().replace(/\n/g, ' / ')}`)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/uploads restored into/)
+      expect(mediaFingerprint()).toEqual(expected())
+      expect(await databaseFingerprint(spare.uri)).toEqual(await databaseFingerprint(source))
+    })
+
+    it('a damaged uploads archive is refused before the database or the uploads are touched', async () => {
+      writePhotos()
+      const dir = path.join(workDir, 'damaged-media')
+      const backup = await backupDatabase({ uri: source, dir, mediaDir, format: 'portable' })
+      const bytes = readFileSync(backup.media!.file)
+      writeFileSync(backup.media!.file, bytes.subarray(0, Math.floor(bytes.length / 2)))
+      writeFileSync(path.join(mediaDir, 'added-since.png'), 'new')
+      const before = mediaFingerprint()
+      const live = await databaseFingerprint(spare.uri)
+
+      await expectRefused(spare.uri, backup.file, /uploads archive techplus-\d{8}T\d{6}Z\.media\.tar\.gz is damaged or unreadable/, live, { MEDIA_DIR: mediaDir })
+      expect(mediaFingerprint()).toEqual(before)
+    })
+
+    it('a database restore that is refused leaves the uploads as they are', async () => {
+      writePhotos()
+      const backup = await backupDatabase({ uri: source, dir: path.join(workDir, 'refused-db'), mediaDir, format: 'portable' })
+      const bytes = readFileSync(backup.file)
+      writeFileSync(backup.file, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
+      writeFileSync(path.join(mediaDir, 'added-since.png'), 'new')
+      const before = mediaFingerprint()
+
+      await expectRefused(spare.uri, backup.file, /damaged or incomplete/, await databaseFingerprint(spare.uri), { MEDIA_DIR: mediaDir })
+      expect(mediaFingerprint()).toEqual(before)
+      expect(readdirSync(mediaDir).filter((name) => name.startsWith('.techplus-restore'))).toEqual([])
+    })
+  })
+
+  /** Backups are kept BACKUP_RETENTION_DAYS (30) days, not by count; the newest always stays. */
+  describe('retention by age', () => {
+    const day = 24 * 60 * 60 * 1000
+    /** A copy of a real backup (database and uploads) under the name it would have had `days` ago. */
+    const backdated = (dir: string, from: { file: string; media?: { file: string } }, days: number) => {
+      const stamp = backupStamp(new Date(Date.now() - days * day))
+      writeFileSync(path.join(dir, backupFileName(stamp, 'portable')), readFileSync(from.file))
+      writeFileSync(path.join(dir, backupFileName(stamp, 'media')), readFileSync(from.media!.file))
+      return [backupFileName(stamp, 'portable'), backupFileName(stamp, 'media')]
+    }
+
+    it('npm run backup deletes the backup taken 31 days ago, uploads included, and keeps the one of 29 days', async () => {
+      const dir = path.join(workDir, 'retention')
+      const mediaDir = path.join(workDir, 'retention-media')
+      mkdirSync(mediaDir, { recursive: true })
+      writeFileSync(path.join(mediaDir, 'photo.jpg'), randomBytes(1000))
+      const seed = await backupDatabase({ uri: source, dir: path.join(workDir, 'retention-seed'), mediaDir, format: 'portable' })
+      mkdirSync(dir, { recursive: true })
+      const old = backdated(dir, seed, 31)
+      const recent = backdated(dir, seed, 29)
+      writeFileSync(path.join(dir, 'README.txt'), 'not a backup')
+
+      const run = await cli('scripts/backup.ts', [], { DATABASE_URI: source, BACKUP_DIR: dir, MEDIA_DIR: mediaDir, BACKUP_RETENTION_DAYS: '30' })
+      console.info(`[backup] npm run backup: exit ${run.code} in ${run.ms} ms — ${run.stdout.trim().replace(/\n/g, ' / ')}`)
+      expect(run.code).toBe(0)
+      for (const name of old) expect(run.stdout).toContain(`deleted ${name} (older than 30 days)`)
+      const left = readdirSync(dir)
+      for (const name of old) expect(left).not.toContain(name)
+      for (const name of recent) expect(left).toContain(name)
+      expect(left).toContain('README.txt')
+      // The new backup: its database file and its uploads.
+      const written = left.filter((name) => !recent.includes(name) && name !== 'README.txt').map((name) => name.replace(/\d{8}T\d{6}Z/, 'T')).sort()
+      expect(written).toHaveLength(2)
+      expect(written[0]).toMatch(/^techplus-T\.(dump|jsonl\.gz)$/)
+      expect(written[1]).toBe('techplus-T.media.tar.gz')
+    })
+
+    it('never deletes the newest backup, however old, so a backup that stopped running leaves its last one', async () => {
+      const dir = path.join(workDir, 'retention-stopped')
+      const mediaDir = path.join(workDir, 'retention-media')
+      const seed = await backupDatabase({ uri: source, dir: path.join(workDir, 'retention-seed-2'), mediaDir, format: 'portable' })
+      mkdirSync(dir, { recursive: true })
+      const older = backdated(dir, seed, 60)
+      const newest = backdated(dir, seed, 45)
+      expect(await pruneBackups(dir, { retentionDays: 30 })).toEqual(older)
+      expect(readdirSync(dir).sort()).toEqual(newest.sort())
+      // And the app reports how old it is, for the backup-age alert.
+      expect(await newestBackupAgeSeconds(dir)).toBeGreaterThan(45 * 24 * 3600 - 60)
     })
   })
 
