@@ -5,6 +5,7 @@
 #   source scripts/test-prerequisites.sh && need_browser   # exports CHROMIUM_PATH
 #   source scripts/test-prerequisites.sh && need_redis     # exports REDIS_SERVER_PATH
 #   source scripts/test-prerequisites.sh && need_postgres  # /usr/lib/postgresql/<major>/bin
+#   source scripts/test-prerequisites.sh && need_promtool  # promtool (Debian's prometheus)
 #
 # Playwright never downloads a browser here: it drives a Chromium-family browser the machine has
 # (CHROMIUM_PATH, Debian's chromium, Google Chrome as on GitHub's runners), else Debian's chromium.
@@ -118,11 +119,25 @@ need_postgres() {
   say "postgresql: $found ($("$found/postgres" --version))"
 }
 
+# promtool, for the alert-rule tests (tests/int/alert-rules.test.ts): Debian's prometheus package has it.
+# The package also installs a Prometheus service, which the tests neither start nor need.
+need_promtool() {
+  if ! command -v promtool >/dev/null 2>&1; then
+    apt_install "promtool, to check and unit-test the monitoring profile's alert rules" prometheus || return 1
+    command -v promtool >/dev/null 2>&1 || {
+      say "prometheus was installed but promtool is not on the PATH"
+      return 1
+    }
+  fi
+  say "promtool: $(command -v promtool) ($(promtool --version 2>&1 | head -n 1))"
+}
+
 # Run directly (npm test does, before its first suite): both, so a long run cannot stop at its last
 # suite for want of a browser.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   need_redis
   need_postgres
+  need_promtool
   need_browser
 fi
