@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { DELETE, GET, POST } from '../../src/app/(payload)/api/[...slug]/route'
 import { POST as GRAPHQL } from '../../src/app/(payload)/api/graphql/route'
+import { backupFileName, backupStamp } from '../../src/infrastructure/ops/backupFiles'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, parisTime } from '../support/restaurants'
 
@@ -26,6 +31,7 @@ beforeAll(async () => {
 afterEach(() => {
   delete process.env.METRICS_TOKEN
   delete process.env.READY_REQUIRES
+  delete process.env.BACKUP_DIR
 })
 
 describe('health and readiness', () => {
@@ -123,6 +129,22 @@ describe('metrics', () => {
     await call(GRAPHQL as typeof GET, 'POST', '/graphql', { body: { query: '{ Restaurants(limit: 1) { docs { name } } }' } })
     const { text } = await call(GET, 'GET', '/metrics')
     expect(text).toMatch(/route="\/api\/graphql",status="200"/)
+  })
+
+  it('report the age of the newest backup in BACKUP_DIR, and none as infinitely old (the backup-age alert)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'techplus-metrics-backups-'))
+    try {
+      process.env.BACKUP_DIR = dir
+      expect((await call(GET, 'GET', '/metrics')).text).toMatch(/^techplus_backup_age_seconds \+Inf$/m)
+      const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
+      writeFileSync(path.join(dir, backupFileName(backupStamp(twoHoursAgo), 'dump')), '')
+      writeFileSync(path.join(dir, backupFileName(backupStamp(new Date()), 'media')), '')
+      const age = Number(/^techplus_backup_age_seconds (\S+)$/m.exec((await call(GET, 'GET', '/metrics')).text)?.[1])
+      expect(age).toBeGreaterThanOrEqual(7199)
+      expect(age).toBeLessThan(7260)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('with METRICS_TOKEN set, only a request bearing it reads the metrics', async () => {

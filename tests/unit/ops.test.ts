@@ -190,6 +190,16 @@ describe('docker-compose.yml', () => {
     for (const name of ['prometheus', 'grafana']) for (const port of compose.services[name].ports) expect(port, name).toMatch(/^127\.0\.0\.1:/)
   })
 
+  it('has no `$` compose would misread: each is ${NAME}, ${NAME:-default}, ${NAME:?message} or an escaped $$', () => {
+    const text = readFileSync('docker-compose.yml', 'utf8').replace(/^\s*#.*$/gm, '')
+    const dollars = [...text.matchAll(/\$\$|\$\{[^}]*\}|\$/g)].map(([match]) => match)
+    expect(dollars.length).toBeGreaterThan(10)
+    for (const match of dollars) expect(match, match).toMatch(/^(\$\$|\$\{[A-Z][A-Z0-9_]*(:-[^}]*|:\?[^}]+)?\})$/)
+    // Compose interpolates from the shell and the project's .env; every name it reads is documented.
+    const example = readFileSync('.env.example', 'utf8')
+    for (const [, name] of text.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)) expect(example, name).toMatch(new RegExp(`^# ${name}=`, 'm'))
+  })
+
   it('mounts only files that exist and volumes that are declared', () => {
     for (const [name, service] of Object.entries(compose.services as Record<string, { volumes?: string[] }>)) {
       for (const volume of service.volumes ?? []) {
