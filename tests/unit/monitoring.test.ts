@@ -103,11 +103,12 @@ describe('the Grafana dashboard, provisioned', () => {
     expect(compose.services.grafana.volumes).toContain(`./ops/grafana/techplus.json:${provider.options.path}/techplus.json:ro`)
   })
 
-  it('charts only metrics the app exports', async () => {
+  it('charts only metrics the app exports (and the readiness probe\'s), the backup age and readiness included', async () => {
     const exported = await exportedNames()
     const exprs: string[] = dashboard.panels.flatMap((p: { targets: Array<{ expr: string }> }) => p.targets.map((t) => t.expr))
     const names = exprs.flatMap((expr) => metricNames(expr.replace(/\$\w+/g, 'x')))
     expect(names.length).toBeGreaterThan(10)
-    for (const name of names) expect(exported.has(name), name).toBe(true)
+    for (const name of names) expect(exported.has(name) || name === 'probe_success', name).toBe(true)
+    expect(names).toEqual(expect.arrayContaining(['techplus_backup_age_seconds', 'probe_success']))
   })
 })
