@@ -95,9 +95,17 @@ async function asOwner(request: APIRequestContext) {
  */
 async function typedByPeople(request: APIRequestContext): Promise<string[]> {
   const headers = await asOwner(request)
-  const get = async (path: string) => ((await (await request.get(path, { headers })).json()).docs ?? []) as Record<string, unknown>[]
-  const reservations = await get('/api/reservations?limit=2000&depth=0&select[guestName]=true&select[specialRequests]=true&select[internalNotes]=true')
-  const guests = await get('/api/guests?limit=2000&depth=0&select[name]=true&select[notes]=true')
+  // Every page: the API serves at most 100 documents at a time (src/security/pageSize.ts).
+  const get = async (path: string) => {
+    const docs: Record<string, unknown>[] = []
+    for (let page = 1; ; page++) {
+      const body = await (await request.get(`${path}&limit=100&page=${page}`, { headers })).json()
+      docs.push(...((body.docs ?? []) as Record<string, unknown>[]))
+      if (!body.hasNextPage) return docs
+    }
+  }
+  const reservations = await get('/api/reservations?depth=0&select[guestName]=true&select[specialRequests]=true&select[internalNotes]=true')
+  const guests = await get('/api/guests?depth=0&select[name]=true&select[notes]=true')
   const values = [...reservations.flatMap((r) => [r.guestName, r.specialRequests, r.internalNotes]), ...guests.flatMap((g) => [g.name, g.notes])]
   // Longest first, so a name is removed whole before any shorter name inside it.
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0))].sort((a, b) => b.length - a.length)
