@@ -7,8 +7,9 @@ import type { PoolConfig } from 'pg'
  *
  * Sizing: PostgreSQL allows 100 connections (docker-compose.yml writes it out) and keeps a few for
  * superusers. 10 per process is pg's default and what the benchmarks ran with: two app nodes, the
- * worker and a backup or a restore take about 32, leaving room for more nodes, psql and a
- * migration. Raise DATABASE_POOL_MAX with nodes × max + 15 under max_connections.
+ * worker and a backup or a restore take about 32 (plus each node's one connection outside the pool,
+ * listening for booking-profile changes), leaving room for more nodes, psql and a migration. Raise
+ * DATABASE_POOL_MAX keeping nodes × (max + 1) + 15 under max_connections.
  *
  * Timeouts: a booking of a day queues on that day's lock while holding its connection, so under a
  * storm (300 concurrent bookings across two nodes) the last ones wait a few seconds for a free
