@@ -12,9 +12,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** The header scripts/server.mjs hands the marker to the proxy with (any client-sent one is replaced). */
-export const MARKER_HEADER = 'x-techplus-script-marker'
-
 /**
  * The marker for this deployment: the same on every node sharing the cache (same secret), unknown
  * to clients. Without a secret (development), one per process.

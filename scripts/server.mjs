@@ -17,7 +17,7 @@ import compression from 'compression'
 
 import { clientAddressResolver } from './client-address.mjs'
 import { sealWhenAsked } from './seal-response.mjs'
-import { buildIntegrity, MARKER_HEADER, scriptMarker } from './sealed-page.mjs'
+import { buildIntegrity, scriptMarker } from './sealed-page.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +34,11 @@ const port = Number(values.port)
 const hostname = values.hostname
 const clientAddress = clientAddressResolver(process.env.TRUSTED_PROXIES)
 const marker = scriptMarker(process.env.PAYLOAD_SECRET)
+// The pages' headers are the app's TypeScript (src/security/pageHeaders.ts), loaded through tsx for
+// this import alone: Next's modules load exactly as without it.
+const { tsImport } = await import('tsx/esm/api')
+const { isSitePage, pageHeaders } = await tsImport('../src/security/pageHeaders.ts', import.meta.url)
+const https = (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
 const integrityOf = buildIntegrity(new URL('../.next', import.meta.url).pathname)
 // Here rather than in Next (next.config's compress is off): pages are compressed after they are sealed.
 const compress = compression()
@@ -51,9 +56,19 @@ server.on('request', (req, res) => {
     return
   }
   req.headers['x-forwarded-for'] = clientAddress(req)
-  // Pages from the cache are allowed their scripts by hash (scripts/sealed-page.mjs); the marker
-  // they are rendered with comes from here alone, whatever a client sends.
-  req.headers[MARKER_HEADER] = marker
+  // Next takes the nonce it renders with from the request's policy: only ever the one set here.
+  delete req.headers['content-security-policy']
+  delete req.headers['content-security-policy-report-only']
+  const pathname = (req.url ?? '/').split('?')[0]
+  if (isSitePage(pathname)) {
+    // The site's pages render with the marker as their nonce; cached or not, they leave with the
+    // hashes of their own scripts instead (scripts/seal-response.mjs).
+    const page = pageHeaders({ pathname, cookies: req.headers.cookie ?? null, header: (name) => req.headers[name] ?? null, https }, marker)
+    req.headers['content-security-policy'] = page.policy
+    res.setHeader('Content-Security-Policy', page.policy)
+    for (const [key, value] of page.headers) res.setHeader(key, value)
+    if (page.setCookie) res.appendHeader('Set-Cookie', page.setCookie)
+  }
   compress(req, res, () => {
     sealWhenAsked(req, res, marker, integrityOf)
     handle(req, res)

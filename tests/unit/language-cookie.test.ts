@@ -2,7 +2,8 @@ import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { localeForVisitor, localeOfPage } from '@/i18n/config'
-import { proxy } from '@/proxy'
+import { config, proxy } from '@/proxy'
+import { isSitePage, pageHeaders } from '@/security/pageHeaders'
 
 const visit = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers }))
 
@@ -61,12 +62,16 @@ describe('pages the proxy still protects', () => {
     expect(policy).toContain("worker-src 'self'")
   })
 
-  it('render the site with the server’s marker as their nonce (sealed into hashes on the way out), the admin with a fresh one', () => {
-    const marker = 'V4pk7_g8_bpj5jEf8ZshDvzOsJQLbXuY'
-    expect(visit('/fr/menu', { 'x-techplus-script-marker': marker }).headers.get('content-security-policy')).toContain(`'nonce-${marker}'`)
-    const admin = visit('/admin', { 'x-techplus-script-marker': marker }).headers.get('content-security-policy')!
-    expect(admin).not.toContain(marker)
+  it('render the site with the marker scripts/server.mjs gives (sealed into hashes on the way out), the admin with a fresh nonce each time', () => {
+    const page = (pathname: string) => pageHeaders({ pathname, cookies: null, header: () => null, https: false }, 'V4pk7_g8_bpj5jEf8ZshDvzOsJQLbXuY')
+    expect(page('/fr/menu').policy).toContain("'nonce-V4pk7_g8_bpj5jEf8ZshDvzOsJQLbXuY'")
+    expect(['/fr', '/fr/le-petit-zinc/menu', '/en/find-booking', '/sw.js'].every(isSitePage)).toBe(true)
+    expect(['/', '/admin', '/admin/collections/pages', '/api/health', '/_next/static/chunks/a.js', '/robots.txt'].some(isSitePage)).toBe(false)
+    const admin = visit('/admin').headers.get('content-security-policy')!
     expect(admin).toMatch(/'nonce-[^']+'/)
+    expect(visit('/admin').headers.get('content-security-policy')).not.toBe(admin)
+    // Next runs the proxy for "/" and the admin alone.
+    expect(config.matcher).toEqual(['/', '/admin', '/admin/:path*'])
   })
 
   it('tell the service worker never to keep drafts, the admin or account pages', () => {
