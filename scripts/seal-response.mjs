@@ -1,8 +1,9 @@
 /**
  * Applies scripts/sealed-page.mjs to the answers that ask for it: an HTML page whose policy (set by
- * src/proxy.ts) names the marker as its nonce is held until Next has written all of it — a cached
- * page comes out at once anyway — then goes out without the marker and with its scripts' hashes.
- * Every other answer (dynamic pages with their nonce, the API, files) streams through untouched.
+ * scripts/server.mjs for the site's pages) names the marker as its nonce is held until Next has
+ * written all of it — a cached page comes out at once anyway — then goes out without the marker and
+ * with its scripts' hashes. Every other answer (the admin with its nonce, the API, files) streams
+ * through untouched.
  */
 import { policyNamesMarker, policyWith, sealPage } from './sealed-page.mjs'
 

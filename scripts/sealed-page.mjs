@@ -62,7 +62,7 @@ export function sealPage(html, marker, integrityOf = () => null) {
   return { html: sealed, sources: [...sources] }
 }
 
-/** Whether the proxy gave this answer's policy the marker as its nonce (src/proxy.ts). */
+/** Whether this answer's policy names the marker as its nonce (scripts/server.mjs sets it for the site's pages). */
 export function policyNamesMarker(policy, marker) {
   return policy.includes(`'nonce-${marker}'`)
 }
