@@ -1,6 +1,6 @@
 /**
- * The response headers of every page and API answer. Kept free of Next and Payload imports: the
- * proxy (pages) and next.config (everything else) both read them.
+ * The response headers of every page and API answer. Kept free of Next and Payload imports: pages
+ * get them through src/security/pageHeaders.ts, which scripts/server.mjs loads before Next.
  */
 
 const https = () => (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
