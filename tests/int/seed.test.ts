@@ -39,8 +39,8 @@ describe('the demo content', () => {
   it('has about thirty dishes in five categories, in French and English, each with a photo and valid allergens', async () => {
     const categories = await payload.find({ collection: 'menu-categories', where: { restaurant: { equals: zincId } }, depth: 0 })
     expect(categories.totalDocs).toBe(5)
-    const fr = await payload.find({ collection: 'menu-items', locale: 'fr', limit: 100, depth: 1 })
-    const en = await payload.find({ collection: 'menu-items', locale: 'en', limit: 100, depth: 1, fallbackLocale: false })
+    const fr = await payload.find({ collection: 'menu-items', where: { restaurant: { equals: zincId } }, locale: 'fr', limit: 100, depth: 1 })
+    const en = await payload.find({ collection: 'menu-items', where: { restaurant: { equals: zincId } }, locale: 'en', limit: 100, depth: 1, fallbackLocale: false })
     expect(fr.totalDocs).toBeGreaterThanOrEqual(28)
     const english = new Map(en.docs.map((d) => [d.id, d]))
     for (const dish of fr.docs) {

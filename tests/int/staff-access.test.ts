@@ -60,7 +60,7 @@ describe('a host', () => {
   })
 
   it('sees the same scope through GraphQL', async () => {
-    const { json } = await gql('{ Reservations(limit: 200) { docs { restaurant { slug } } } }', { token: tokens.cantineHost })
+    const { json } = await gql('{ Reservations(limit: 100) { docs { restaurant { slug } } } }', { token: tokens.cantineHost })
     const slugs = new Set(json.data.Reservations.docs.map((r: { restaurant: { slug: string } }) => r.restaurant.slug))
     expect(slugs).toEqual(new Set(['la-cantine-du-port']))
   })
