@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { wallClockToInstant } from '../../src/domain/availability/localTime'
 import { seededGuestId, signIn, STAFF_VIEWS, visit } from '../support/staffViews'
 
 /** Tablets a host holds: a 10-inch in portrait and landscape, a 12.9-inch in landscape. */
@@ -71,6 +72,43 @@ for (const tablet of TABLETS) {
     })
   })
 }
+
+test.describe('a portrait tablet, late in the evening', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, locale: 'en-GB' })
+
+  test("a stay running to the timeline's end keeps its stretch handle on the screen", async ({ page, request }) => {
+    // A Wednesday eleven weeks ahead, nothing else booked: a party seated at 23:30, past the last
+    // seating (the manager's override), whose stay reaches 01:00, the timeline's last minute.
+    const parisDay = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000))
+    const weekday = (offset: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short' }).format(new Date(Date.now() + offset * 86_400_000))
+    let offset = 77
+    while (weekday(offset) !== 'Wed') offset++
+    const date = parisDay(offset)
+    const login = await request.post('/api/users/login', { data: { email: 'manager@techplus.test', password: 'techplus-manager' } })
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0')).json()).docs[0]
+    const tables = (await (await request.get(`/api/tables?where[restaurant][equals]=${zinc.id}&where[label][equals]=T3&depth=0`, { headers })).json()).docs
+    const startsAt = wallClockToInstant(date, 23 * 60 + 30, 'Europe/Paris')!
+    const created = await request.post('/api/reservations', {
+      headers,
+      data: { restaurant: zinc.id, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 90 * 60_000).toISOString(), partySize: 2, guestName: 'Last Orders', source: 'phone', status: 'confirmed', tables: [tables[0].id], overrideRules: true, overrideReason: 'After the last seating' },
+    })
+    expect(created.ok(), await created.text()).toBe(true)
+    const { reference } = (await created.json()).doc
+
+    await signIn(page, 'manager@techplus.test', 'techplus-manager')
+    await page.goto(`/admin/calendar?view=day&date=${date}`)
+    const handle = page.getByTestId(`resize-${reference}`)
+    await expect(handle).toBeVisible()
+    // The finger's 44 px handle sits inside the row's end, not half off the screen.
+    const box = (await handle.boundingBox())!
+    const row = (await page.getByTestId('timeline-row-T3').locator('[role="cell"]').boundingBox())!
+    expect(box.width).toBeGreaterThanOrEqual(44)
+    expect(box.x + box.width).toBeLessThanOrEqual(row.x + row.width + 0.5)
+    const layout = await layoutOf(page, 'main.staff-main')
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth)
+  })
+})
 
 test.describe('statuses on a tablet', () => {
   test.use({ viewport: { width: 1080, height: 810 }, hasTouch: true })

@@ -48,7 +48,12 @@ export function TimelineBlock({
   })
   const [stretch, setStretch] = useState<number | null>(null)
   const resizing = useRef<{ fromX: number; width: number } | null>(null)
-  const shown = stretch ?? minutes
+  // A stretch stops at the timeline's end, like the stay it draws.
+  const shown = Math.min(stretch ?? minutes, SPAN - start)
+  // The finger's handle straddles the block's right edge, but never past the row's: a stay ending
+  // at the timeline's end (a late walk-in) would push it off a portrait tablet's screen. `right` in
+  // percent is of the block, so the room left to the row's end is (SPAN - end) / shown of it.
+  const roomRight = shown > 0 ? ((SPAN - start - shown) / shown) * 100 : 0
   const resize = t('reservations:timeline:resize', { reference: booking.reference })
 
   const onResizeStart = (event: PointerEvent<HTMLSpanElement>) => {
@@ -126,7 +131,7 @@ export function TimelineBlock({
         style={
           coarse
             ? // A finger's target: 44 px square, centred on the edge, drawn as the same thin bar.
-              { position: 'absolute', right: -22, top: '50%', width: 44, height: 44, marginTop: -22, cursor: 'ew-resize', touchAction: 'none', zIndex: 1, background: 'linear-gradient(90deg, transparent 20px, rgba(255,255,255,.7) 20px, rgba(255,255,255,.7) 24px, transparent 24px)' }
+              { position: 'absolute', right: `max(-22px, ${-roomRight}%)`, top: '50%', width: 44, height: 44, marginTop: -22, cursor: 'ew-resize', touchAction: 'none', zIndex: 1, background: 'linear-gradient(90deg, transparent 20px, rgba(255,255,255,.7) 20px, rgba(255,255,255,.7) 24px, transparent 24px)' }
             : { width: 8, cursor: 'ew-resize', borderLeft: '1px solid rgba(255,255,255,.5)', touchAction: 'none' }
         }
       />
