@@ -1,4 +1,5 @@
 import { revalidateTag, unstable_cache } from 'next/cache'
+import { after } from 'next/server'
 
 type Id = number | string
 
@@ -37,16 +38,40 @@ export function cachedSiteQuery<Args extends unknown[], Result>(name: string, qu
 }
 
 /**
+ * A render that read the content just before a save can finish just after its tags expired, and
+ * store the old page as new. Expiring the same tags once more, this long after the save, bounds
+ * how long such a page can be served; it costs one extra render of the pages the save touched.
+ */
+const SECOND_EXPIRY_MS = 5_000
+
+/**
  * Expires cached site content by tag, on every node. Next applies it when the current request ends,
- * which for a save is after Payload has committed it. Outside a Next request (seed CLI, integration
+ * which for a save is after Payload has committed it, and again SECOND_EXPIRY_MS later (Next's
+ * `after`, which applies expiries made in it too). Outside a Next request (seed CLI, integration
  * tests) there is no cache to expire and Next throws; that case is expected and ignored.
  */
 export function revalidateSiteContent(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) {
+  const unique = [...new Set(tags)]
+  if (!expire(unique)) return
+  try {
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_MS))
+      expire(unique)
+    })
+  } catch {
+    // A context with a cache but no request to run after (none known today): the first expiry stands.
+  }
+}
+
+/** false outside a Next request, where there is no cache to expire. */
+function expire(tags: string[]): boolean {
+  for (const tag of tags) {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
-      if (!(error instanceof Error) || !error.message.includes('static generation store missing')) throw error
+      if (error instanceof Error && error.message.includes('static generation store missing')) return false
+      throw error
     }
   }
+  return true
 }

@@ -135,6 +135,32 @@ describe('two app nodes on one database and one Redis', () => {
     expect(ms!).toBeLessThan(1_000)
   })
 
+  it('replaces, within seconds of the save, a menu page that a slow render stored with the content from before it', async () => {
+    const owner = await signIn(a, 'owner@techplus.test', 'techplus-owner')
+    const zinc = await call(a, '/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0', { token: owner })
+    const item = (await call(a, `/api/menu-items?where[restaurant][equals]=${zinc.body.docs[0].id}&limit=1&sort=id&depth=0`, { token: owner })).body.docs[0]
+    const menu = async () => (await call(b, '/fr/le-petit-zinc/menu')).body as string
+    const euros = (minor: number) => `${Math.floor(minor / 100)},${String(minor % 100).padStart(2, '0')}`
+    const before = item.priceMinor as number
+    const after = before === 9317 ? 9318 : 9317
+    const saved = await call(a, `/api/menu-items/${item.id}`, { method: 'PATCH', token: owner, body: { priceMinor: after } })
+    expect(saved.status).toBe(200)
+    const savedAt = performance.now()
+    // The save has expired the page everywhere (well under a second, as above). A render that had
+    // read the dish before the save and finished after that: the database still held the old price
+    // while B rendered, and B stored that page as new.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    await db.query('update menu_items set price_minor = $1 where id = $2', [before, item.id])
+    expect(await msUntil(async () => !(await menu()).includes(euros(after)), 2_000)).not.toBeNull()
+    await db.query('update menu_items set price_minor = $1 where id = $2', [after, item.id])
+    expect(await menu(), 'B serves the page stored with the old price').not.toContain(euros(after))
+    // A second expiry after the save replaces it (without it, it would stay until the 5-minute safety TTL).
+    const ms = await msUntil(async () => (await menu()).includes(euros(after)), 10_000)
+    console.log(`[nodes] stale menu page replaced ${Math.round(performance.now() - savedAt)} ms after the save`)
+    expect(ms, 'ms until B serves the saved price again').not.toBeNull()
+    expect(performance.now() - savedAt).toBeLessThan(8_000)
+  })
+
   it('stops offering a party of 2 on node B within a second of its only table shrinking on node A', async () => {
     const { tableIds } = await restaurantWithTables('deux-noeuds-tables', 1)
     const { date } = parisTime(3, '19:00')
