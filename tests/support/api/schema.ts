@@ -4133,6 +4133,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** Format: date */
                     date: string;
                     time: string;
                     partySize: number;
@@ -7376,6 +7377,7 @@ export interface operations {
                  */
                 "application/json": {
                     restaurant: string;
+                    /** Format: date */
                     date: string;
                     windowStart: string;
                     windowEnd: string;
