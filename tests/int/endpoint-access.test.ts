@@ -144,6 +144,12 @@ const probeEmail = () => `endpoint-probe-${unique()}@example.com`
 /** Far ahead, one day per booking, so no two probes ever want the same table. */
 let day = 30
 const nextDay = () => ++day
+/** A day Le Petit Zinc serves lunch at 12:00: it is closed on Mondays, whichever the run's date makes the 39th day. */
+const nextLunchDay = () => {
+  let next = nextDay()
+  while (new Date(`${parisTime(next, '12:00').date}T12:00:00Z`).getUTCDay() === 1) next = nextDay()
+  return next
+}
 const today = parisTime(0, '12:00').date
 const inAWeek = parisTime(7, '12:00').date
 const aMonthAgo = parisTime(-30, '12:00').date
@@ -223,7 +229,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /restaurants/:slug/guests': (at) => ({ path: `/restaurants/${at.slug}/guests?q=probe` }),
   'POST /restaurants/:slug/staff-bookings': (at) => ({
     path: `/restaurants/${at.slug}/staff-bookings`,
-    body: { date: parisTime(nextDay(), '12:00').date, time: '12:00', partySize: 2, guest: { name: 'Endpoint Probe' }, sendConfirmation: false },
+    body: { date: parisTime(nextLunchDay(), '12:00').date, time: '12:00', partySize: 2, guest: { name: 'Endpoint Probe' }, sendConfirmation: false },
   }),
 
   'POST /reservations/book': () => ({
