@@ -33,13 +33,6 @@ const openapi: ApiOperation = {
   },
 }
 
-/**
- * POST /api/reservations/book — public: diners and partner sites book here.
- * 201 with the reference and the private management link; 409 when the slot was taken meanwhile;
- * 422 with field errors for invalid input. A `startsAt` in the second pass of the hour repeated when
- * the clocks go back books that local time's first occurrence, the one the slots list; the answer's
- * `startsAt` is always the instant booked.
- */
 /** No checkout page, no hold: a booking that cannot be paid for lets its table go at once. */
 async function checkoutOrRelease(req: PayloadRequest, reservation: Reservation, restaurant: Restaurant, token: string) {
   try {
@@ -78,6 +71,13 @@ export async function bookFromInput(req: PayloadRequest, input: unknown) {
   }
 }
 
+/**
+ * POST /api/reservations/book — public: diners and partner sites book here.
+ * 201 with the reference and the private management link; 409 when the slot was taken meanwhile;
+ * 422 with field errors for invalid input. A `startsAt` in the second pass of the hour repeated when
+ * the clocks go back books that local time's first occurrence, the one the slots list; the answer's
+ * `startsAt` is always the instant booked.
+ */
 export const bookEndpoint: Endpoint = {
   custom: { openapi },
   path: '/book',
