@@ -23,6 +23,7 @@ import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } 
 import { metricsEndpoint } from './src/endpoints/metrics'
 import { apiReferenceEndpoints } from './src/endpoints/apiReference'
 import { openApiEndpoint } from './src/endpoints/openapi'
+import { announceDeprecations } from './src/infrastructure/openapi/deprecation'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
@@ -101,6 +102,8 @@ export default buildConfig({
       collections: ['pages', 'menu-categories', 'menu-items', 'media', 'restaurants'],
       globals: ['header', 'footer', 'site-settings'],
     }),
+    // Last: deprecated API operations announce their end on every answer (docs/api.md).
+    announceDeprecations,
   ],
   jobs: {
     access: jobsAccess,

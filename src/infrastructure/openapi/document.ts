@@ -122,6 +122,11 @@ function pathParameters(path: string, operation: ApiOperation): Json[] {
   })
 }
 
+function deprecationNote({ deprecated }: ApiOperation): string | undefined {
+  if (!deprecated) return undefined
+  return `**Deprecated** since ${deprecated.since}; may be removed after ${deprecated.sunset}.${deprecated.use ? ` Use ${deprecated.use}.` : ''}`
+}
+
 /** A stable operationId from the method and path: `post_reservations_manage_token_email`. */
 const operationId = (method: string, path: string) => `${method}${path.replace(/[/:.-]+/g, '_')}`.replace(/_+$/, '')
 
@@ -136,7 +141,7 @@ function pathItem(method: string, path: string, operation: ApiOperation): Json {
   return {
     operationId: operationId(method, path),
     summary: operation.summary,
-    description: [operation.description, `**Auth:** ${auth}.`].filter(Boolean).join('\n\n'),
+    description: [operation.description, `**Auth:** ${auth}.`, deprecationNote(operation)].filter(Boolean).join('\n\n'),
     tags: [operation.tag],
     ...(operation.deprecated ? { deprecated: true } : {}),
     'x-auth': operation.auth,

@@ -29,6 +29,16 @@ export interface ApiResponse {
  * request schemas are the very zod schemas the endpoint parses with; a refusal is named by its
  * code (src/domain/errors), grouped by the status it is answered with.
  */
+/**
+ * A deprecated operation's dates (ISO days, UTC): when it was announced (CHANGELOG.md) and the day
+ * after which it may be gone, at least 6 months later; `use` says what replaces it.
+ */
+export interface ApiDeprecation {
+  since: string
+  sunset: string
+  use?: string
+}
+
 export interface ApiOperation {
   summary: string
   description?: string
@@ -43,7 +53,7 @@ export interface ApiOperation {
   responses: Record<number, ApiResponse>
   errors?: Partial<Record<number, ErrorCode[]>>
   /** still served, to be removed: see the versioning policy (docs/api.md) */
-  deprecated?: boolean
+  deprecated?: ApiDeprecation
 }
 
 /** An endpoint's entry sits beside it, in `custom: { openapi }`, where /api/openapi.json finds it. */
