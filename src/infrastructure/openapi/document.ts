@@ -1,7 +1,7 @@
 import type { Endpoint, SanitizedConfig } from 'payload'
 import { z } from 'zod'
 
-import { ERROR_CODES, type ErrorCode } from '../../domain/errors'
+import { ERROR_CODES, errorMessage, type ErrorCode } from '../../domain/errors'
 import { operationOf, type ApiAuth, type ApiOperation, type ApiResponse } from './operation'
 
 /**
@@ -90,7 +90,7 @@ function errorResponse(status: number, codes: ErrorCode[]): Json {
           required: ['errors'],
           properties: { errors: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Error' }, { properties: { code: { enum: codes } } }] } } },
         },
-        example: { errors: [{ message: '…', code: codes[0] }] },
+        example: { errors: [{ message: errorMessage(codes[0], 'en'), code: codes[0] }] },
       },
     },
     ...(status === 429 ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 import type { ErrorCode } from '../../domain/errors'
 
@@ -60,3 +60,7 @@ export interface ApiOperation {
 export function operationOf(endpoint: Endpoint): ApiOperation | undefined {
   return (endpoint.custom as Record<string, unknown> | undefined)?.openapi as ApiOperation | undefined
 }
+
+/** Answers of the `{message}` kind ("check your email"): the words are for people, the status says what happened. */
+export const messageAnswer = z.object({ message: z.string() })
+export const saying = (words: string) => ({ message: words })

@@ -8,7 +8,7 @@ import { bookingsOf, exportOf, forgetDiner } from '../services/dinerData'
 import { checkCurrentPassword, updateDinerProfile } from '../services/profile'
 import { publicDiner } from './session'
 import { dinerFromRequest, expiredDinerCookie, type SignedInDiner } from '../session'
-import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { saying, type ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -95,7 +95,7 @@ export const accountEndpoints: Endpoint[] = [
       auth: ['diner'],
       body: deletion,
       bodyExample: { confirm: true },
-      responses: { 200: { description: 'Deleted.', schema: z.object({ message: z.string(), anonymisedReservations: z.number().int() }), example: { message: 'Your account is deleted.', anonymisedReservations: 3 } } },
+      responses: { 200: { description: 'Deleted.', schema: z.object({ message: z.string(), anonymisedReservations: z.number().int() }), example: { ...saying('Your account is deleted.'), anonymisedReservations: 3 } } },
       errors: { 400: ['invalid_json'], 401: ['unauthorized'], 422: ['required'] },
       } satisfies ApiOperation,
     },

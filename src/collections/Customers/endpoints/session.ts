@@ -6,7 +6,7 @@ import { BookingError, endpoint, jsonBody, refusal, requestLanguage } from '../.
 import { safeReturnPath } from '../../../domain/returnPath'
 import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
-import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { messageAnswer, saying, type ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
 const password = z.string().min(10, 'password_too_short').max(200)
@@ -29,7 +29,6 @@ const reset = z.object({ token: z.string().min(1).max(200), password })
 const noStore = { 'Cache-Control': 'no-store' }
 const user = z.object({ user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), locale: z.string(), phone: z.string().nullable() }) })
 const userExample = { user: { id: 7, email: 'emma@example.co.uk', name: 'Emma Thompson', locale: 'en', phone: null } }
-const said = z.object({ message: z.string() })
 
 /** What a diner may see of their own account (never the sessions, salts or provider ids). */
 export function publicDiner(diner: { id: number; email: string; name: string; locale?: string | null; phone?: string | null }) {
@@ -49,7 +48,7 @@ export const sessionEndpoints: Endpoint[] = [
       auth: ['public'],
       body: registration,
       bodyExample: { name: 'Emma Thompson', email: 'emma@example.co.uk', password: 'a-long-password', locale: 'en' },
-      responses: { 202: { description: 'Check your email.', schema: said, example: { message: 'Check your email to continue.' } } },
+      responses: { 202: { description: 'Check your email.', schema: messageAnswer, example: saying('Check your email to continue.') } },
       errors: { 400: ['invalid_json'], 422: ['name_required', 'invalid_email', 'password_too_short', 'not_an_option', 'required'] },
       } satisfies ApiOperation,
     },
@@ -98,7 +97,7 @@ export const sessionEndpoints: Endpoint[] = [
       tag: 'Diner accounts',
       summary: 'Sign out',
       auth: ['public', 'diner'],
-      responses: { 200: { description: 'Signed out; the cookie is cleared.', schema: said, example: { message: 'Signed out' } } },
+      responses: { 200: { description: 'Signed out; the cookie is cleared.', schema: messageAnswer, example: saying('Signed out') } },
       } satisfies ApiOperation,
     },
     path: '/logout',
@@ -159,7 +158,7 @@ export const sessionEndpoints: Endpoint[] = [
       auth: ['public'],
       body: forgotten,
       bodyExample: { email: 'emma@example.co.uk', locale: 'en' },
-      responses: { 202: { description: 'Check your email.', schema: said, example: { message: 'Check your email to continue.' } } },
+      responses: { 202: { description: 'Check your email.', schema: messageAnswer, example: saying('Check your email to continue.') } },
       errors: { 400: ['invalid_json'], 422: ['invalid_email', 'required'] },
       } satisfies ApiOperation,
     },
@@ -184,7 +183,7 @@ export const sessionEndpoints: Endpoint[] = [
       auth: ['public'],
       body: reset,
       bodyExample: { token: '…', password: 'another-long-password' },
-      responses: { 200: { description: 'Changed.', schema: said, example: { message: 'Password changed. You can sign in.' } } },
+      responses: { 200: { description: 'Changed.', schema: messageAnswer, example: saying('Password changed. You can sign in.') } },
       errors: { 400: ['invalid_json', 'invalid_token'], 422: ['password_too_short', 'required'] },
       } satisfies ApiOperation,
     },

@@ -1,11 +1,10 @@
 import type { Endpoint } from 'payload'
-import { z } from 'zod'
 
 import { findBookingSchema } from '../../../domain/schemas/diner'
 import { dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
 import { answerNoSoonerThan } from '../../../infrastructure/http/steadyTiming'
 import { sendBookingLinkAgain } from '../services/dinerBooking'
-import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { messageAnswer, saying, type ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const openapi: ApiOperation = {
   tag: 'Guest booking',
@@ -14,7 +13,7 @@ const openapi: ApiOperation = {
   auth: ['public'],
   body: findBookingSchema,
   bodyExample: { reference: 'K7Q 4MX', email: 'emma@example.co.uk', locale: 'en' },
-  responses: { 202: { description: 'Asked; nothing tells whether it matched.', schema: z.object({ message: z.string() }), example: { message: 'If this reference and this address belong to a booking, its link is on its way to that address.' } } },
+  responses: { 202: { description: 'Asked; nothing tells whether it matched.', schema: messageAnswer, example: saying('If this reference and this address belong to a booking, its link is on its way to that address.') } },
   errors: { 400: ['invalid_json'], 422: ['invalid_reference', 'invalid_email', 'not_an_option'] },
 }
 
