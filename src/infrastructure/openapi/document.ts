@@ -78,6 +78,9 @@ const errorSchema = {
   },
 }
 
+/** What an example message is worded with, where its code takes figures (`params`). */
+const EXAMPLE_PARAMS = { max: 8, minimum: 1, maximum: 100, days: 92, seconds: 30, left: '12,50 €', from: 'seated', to: 'confirmed', status: 'cancelled', options: 'fr, en' }
+
 /** The refusals of one status: Payload's error shape, its codes listed. */
 function errorResponse(status: number, codes: ErrorCode[]): Json {
   const list = codes.map((c) => `\`${c}\``).join(', ')
@@ -90,7 +93,7 @@ function errorResponse(status: number, codes: ErrorCode[]): Json {
           required: ['errors'],
           properties: { errors: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Error' }, { properties: { code: { enum: codes } } }] } } },
         },
-        example: { errors: [{ message: errorMessage(codes[0], 'en'), code: codes[0] }] },
+        example: { errors: [{ message: errorMessage(codes[0], 'en', EXAMPLE_PARAMS), code: codes[0] }] },
       },
     },
     ...(status === 429 ? { headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } } : {}),

@@ -1428,7 +1428,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -1539,7 +1539,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Not found",
                      *           "code": "not_found"
                      *         }
                      *       ]
@@ -1610,7 +1610,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This value is not valid",
                      *           "code": "invalid"
                      *         }
                      *       ]
@@ -1907,7 +1907,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -1931,7 +1931,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -1955,7 +1955,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "You can only give the roles of manager and host",
                      *           "code": "role_too_high"
                      *         }
                      *       ]
@@ -1979,7 +1979,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter a valid email address",
                      *           "code": "invalid_email"
                      *         }
                      *       ]
@@ -2005,7 +2005,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The email could not be sent right now; nothing was changed. Try again in a moment.",
                      *           "code": "email_unavailable"
                      *         }
                      *       ]
@@ -2079,7 +2079,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2103,7 +2103,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter your name",
                      *           "code": "name_required"
                      *         }
                      *       ]
@@ -2182,7 +2182,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2206,7 +2206,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The email or password is incorrect",
                      *           "code": "wrong_credentials"
                      *         }
                      *       ]
@@ -2230,7 +2230,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This account is disabled. Ask the restaurant’s owner.",
                      *           "code": "account_disabled"
                      *         }
                      *       ]
@@ -2254,7 +2254,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter a valid email address",
                      *           "code": "invalid_email"
                      *         }
                      *       ]
@@ -2348,7 +2348,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -2413,7 +2413,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -2484,7 +2484,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2508,7 +2508,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter a valid email address",
                      *           "code": "invalid_email"
                      *         }
                      *       ]
@@ -2574,7 +2574,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2598,7 +2598,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use at least 10 characters",
                      *           "code": "password_too_short"
                      *         }
                      *       ]
@@ -2635,7 +2635,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Not found",
                      *           "code": "not_found"
                      *         }
                      *       ]
@@ -2691,7 +2691,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -2715,7 +2715,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Choose one of fr, en",
                      *           "code": "not_an_option"
                      *         }
                      *       ]
@@ -2771,7 +2771,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -2852,7 +2852,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2876,7 +2876,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -2900,7 +2900,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The current password is incorrect",
                      *           "code": "wrong_password"
                      *         }
                      *       ]
@@ -2967,7 +2967,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -2991,7 +2991,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3015,7 +3015,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This field is required",
                      *           "code": "required"
                      *         }
                      *       ]
@@ -3065,7 +3065,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This sign-in provider is not configured",
                      *           "code": "unknown_provider"
                      *         }
                      *       ]
@@ -3112,7 +3112,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This sign-in provider is not configured",
                      *           "code": "unknown_provider"
                      *         }
                      *       ]
@@ -3221,7 +3221,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3245,7 +3245,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "For more than 8 guests, please call the restaurant",
                      *           "code": "party_too_large"
                      *         }
                      *       ]
@@ -3310,7 +3310,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3334,7 +3334,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3358,7 +3358,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -3428,7 +3428,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3452,7 +3452,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3476,7 +3476,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -3536,7 +3536,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3560,7 +3560,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3584,7 +3584,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -3638,7 +3638,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -3662,7 +3662,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3686,7 +3686,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3760,7 +3760,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -3784,7 +3784,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3808,7 +3808,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3832,7 +3832,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "One of these tables is already taken at that time",
                      *           "code": "table_taken"
                      *         }
                      *       ]
@@ -3856,7 +3856,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No table is free for your party at that time any more. Please choose another time.",
                      *           "code": "no_table"
                      *         }
                      *       ]
@@ -3926,7 +3926,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -3950,7 +3950,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -3974,7 +3974,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -4042,7 +4042,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -4066,7 +4066,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -4090,7 +4090,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Too small or too short: at least 1",
                      *           "code": "too_small"
                      *         }
                      *       ]
@@ -4205,7 +4205,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -4229,7 +4229,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -4253,7 +4253,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -4277,7 +4277,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "One of these tables is already taken at that time",
                      *           "code": "table_taken"
                      *         }
                      *       ]
@@ -4301,7 +4301,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The restaurant is closed at that time",
                      *           "code": "closed"
                      *         }
                      *       ]
@@ -4391,7 +4391,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -4415,7 +4415,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -4439,7 +4439,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "You are not allowed to do this",
                      *           "code": "forbidden"
                      *         }
                      *       ]
@@ -4463,7 +4463,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Not found",
                      *           "code": "not_found"
                      *         }
                      *       ]
@@ -4487,7 +4487,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This field is required",
                      *           "code": "required"
                      *         }
                      *       ]
@@ -4665,7 +4665,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -4689,7 +4689,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -4713,7 +4713,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Too many guests already arrive at that time. Please choose another time.",
                      *           "code": "pacing"
                      *         }
                      *       ]
@@ -4737,7 +4737,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The restaurant is closed at that time",
                      *           "code": "closed"
                      *         }
                      *       ]
@@ -4763,7 +4763,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Payments are unavailable right now. Nothing was charged; please try again in a moment.",
                      *           "code": "payment_unavailable"
                      *         }
                      *       ]
@@ -4848,7 +4848,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -4872,7 +4872,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -4896,7 +4896,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This field is required",
                      *           "code": "required"
                      *         }
                      *       ]
@@ -4947,7 +4947,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -4971,7 +4971,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -4995,7 +4995,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Use a real date as YYYY-MM-DD",
                      *           "code": "invalid_date"
                      *         }
                      *       ]
@@ -5068,7 +5068,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -5092,7 +5092,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter the booking reference as printed, e.g. K7Q-4MX",
                      *           "code": "invalid_reference"
                      *         }
                      *       ]
@@ -5221,7 +5221,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -5245,7 +5245,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -5389,7 +5389,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -5413,7 +5413,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -5437,7 +5437,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -5461,7 +5461,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -5485,7 +5485,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The restaurant is closed at that time",
                      *           "code": "closed"
                      *         }
                      *       ]
@@ -5614,7 +5614,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -5638,7 +5638,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -5662,7 +5662,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -5806,7 +5806,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -5830,7 +5830,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -5854,7 +5854,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -5878,7 +5878,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -5902,7 +5902,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The restaurant is closed at that time",
                      *           "code": "closed"
                      *         }
                      *       ]
@@ -6044,7 +6044,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -6068,7 +6068,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -6092,7 +6092,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -6116,7 +6116,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -6140,7 +6140,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Enter your name",
                      *           "code": "name_required"
                      *         }
                      *       ]
@@ -6210,7 +6210,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -6234,7 +6234,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -6258,7 +6258,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -6282,7 +6282,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -6306,7 +6306,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This is already the booking’s email address",
                      *           "code": "same_email"
                      *         }
                      *       ]
@@ -6446,7 +6446,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -6470,7 +6470,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -6494,7 +6494,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is cancelled and can no longer be changed",
                      *           "code": "not_changeable"
                      *         }
                      *       ]
@@ -6518,7 +6518,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -6567,7 +6567,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -6591,7 +6591,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -6647,7 +6647,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
                      *           "code": "booking_not_found"
                      *         }
                      *       ]
@@ -6671,7 +6671,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking is not waiting for a deposit any more",
                      *           "code": "not_payable"
                      *         }
                      *       ]
@@ -6695,7 +6695,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking link has expired: the visit is over. Contact the restaurant if you need anything.",
                      *           "code": "booking_link_expired"
                      *         }
                      *       ]
@@ -6721,7 +6721,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Payments are unavailable right now. Nothing was charged; please try again in a moment.",
                      *           "code": "payment_unavailable"
                      *         }
                      *       ]
@@ -6793,7 +6793,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -6817,7 +6817,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -6841,7 +6841,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Only a manager or owner of this restaurant can refund",
                      *           "code": "refund_forbidden"
                      *         }
                      *       ]
@@ -6865,7 +6865,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No such reservation",
                      *           "code": "reservation_not_found"
                      *         }
                      *       ]
@@ -6889,7 +6889,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "This booking has no paid deposit left to refund",
                      *           "code": "not_refundable"
                      *         }
                      *       ]
@@ -6913,7 +6913,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "At most 12,50 € is left to refund",
                      *           "code": "amount_too_high"
                      *         }
                      *       ]
@@ -6985,7 +6985,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -7009,7 +7009,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -7033,7 +7033,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No such reservation",
                      *           "code": "reservation_not_found"
                      *         }
                      *       ]
@@ -7057,7 +7057,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "A seated booking cannot become confirmed",
                      *           "code": "invalid_transition"
                      *         }
                      *       ]
@@ -7081,7 +7081,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Choose one of fr, en",
                      *           "code": "not_an_option"
                      *         }
                      *       ]
@@ -7149,7 +7149,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -7173,7 +7173,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -7197,7 +7197,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Only a manager of every restaurant this guest booked at can merge them",
                      *           "code": "merge_forbidden"
                      *         }
                      *       ]
@@ -7221,7 +7221,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No such guest",
                      *           "code": "guest_not_found"
                      *         }
                      *       ]
@@ -7245,7 +7245,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "A guest cannot be merged into itself",
                      *           "code": "same_guest"
                      *         }
                      *       ]
@@ -7310,7 +7310,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "Sign in first",
                      *           "code": "unauthorized"
                      *         }
                      *       ]
@@ -7334,7 +7334,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No such guest",
                      *           "code": "guest_not_found"
                      *         }
                      *       ]
@@ -7427,7 +7427,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "The request body must be valid JSON",
                      *           "code": "invalid_json"
                      *         }
                      *       ]
@@ -7451,7 +7451,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "No restaurant has this address",
                      *           "code": "restaurant_not_found"
                      *         }
                      *       ]
@@ -7475,7 +7475,7 @@ export interface operations {
                      * @example {
                      *       "errors": [
                      *         {
-                     *           "message": "…",
+                     *           "message": "That date cannot be booked",
                      *           "code": "date_out_of_range"
                      *         }
                      *       ]
