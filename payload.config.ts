@@ -21,6 +21,9 @@ import { jobsAccess } from './src/infrastructure/access/jobs'
 import { isAdmin } from './src/infrastructure/access/roles'
 import { healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint } from './src/endpoints/health'
 import { metricsEndpoint } from './src/endpoints/metrics'
+import { apiReferenceEndpoints } from './src/endpoints/apiReference'
+import { openApiEndpoint } from './src/endpoints/openapi'
+import { announceDeprecations } from './src/infrastructure/openapi/deprecation'
 import { Footer } from './src/globals/Footer/config'
 import { Header } from './src/globals/Header/config'
 import { SiteSettings } from './src/globals/SiteSettings/config'
@@ -67,7 +70,7 @@ export default buildConfig({
   },
   collections: [Pages, Media, MenuCategories, MenuItems, ContactMessages, Users, Customers, AuditLog],
   globals: [Header, Footer, SiteSettings],
-  endpoints: [healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint, metricsEndpoint],
+  endpoints: [healthEndpoint, healthHeadEndpoint, readyEndpoint, readyHeadEndpoint, metricsEndpoint, openApiEndpoint, ...apiReferenceEndpoints],
   // JSON lines with the request id, personal data redacted (src/ops/logger.ts).
   logger: loggerSettings(),
   editor: lexicalEditor(),
@@ -99,6 +102,8 @@ export default buildConfig({
       collections: ['pages', 'menu-categories', 'menu-items', 'media', 'restaurants'],
       globals: ['header', 'footer', 'site-settings'],
     }),
+    // Last: deprecated API operations announce their end on every answer (docs/api.md).
+    announceDeprecations,
   ],
   jobs: {
     access: jobsAccess,

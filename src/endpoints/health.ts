@@ -4,11 +4,24 @@ import { migrations } from '../migrations'
 import { paymentSettingsOf } from '../plugins/reservations'
 import { execute, sql } from '../infrastructure/db/execute'
 import { notConfigured, overallStatus, smtpGreets, stripeAnswers, timed } from '../ops/readiness'
+import type { ApiOperation } from '../infrastructure/openapi/operation'
+import { z } from 'zod'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
+const readyAnswer = z.object({ status: z.string(), checks: z.record(z.string(), z.looseObject({ status: z.string() })) })
+
 /** Liveness: the process answers. Touches nothing else, so a load balancer can poll it cheaply. */
 export const healthEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+    tag: 'Operations',
+    summary: 'Liveness: the process answers',
+    description: 'Touches nothing else: cheap for a load balancer to poll.',
+    auth: ['public'],
+    responses: { 200: { description: 'Alive.', schema: z.object({ status: z.literal('ok'), uptimeSeconds: z.number().int() }), example: { status: 'ok', uptimeSeconds: 3600 } } },
+    } satisfies ApiOperation,
+  },
   path: '/health',
   method: 'get',
   handler: () => Response.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) }, { headers: noStore }),
@@ -37,6 +50,18 @@ async function migrationsApplied(req: PayloadRequest): Promise<string | void> {
  * expects; SMTP and Stripe are reached when configured. Each check says its status and latency.
  */
 export const readyEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+    tag: 'Operations',
+    summary: 'Readiness: can this node serve bookings?',
+    description: 'The database answers and has every migration; SMTP and Stripe are reached when configured (required ones only with READY_REQUIRES). Each check says its status and latency.',
+    auth: ['public'],
+    responses: {
+      200: { description: 'Ready (optional checks may be degraded).', schema: readyAnswer, example: { status: 'ok', checks: { database: { status: 'ok', ms: 2 } } } },
+      503: { description: 'Not ready: a required check failed.', schema: readyAnswer },
+    },
+    } satisfies ApiOperation,
+  },
   path: '/ready',
   method: 'get',
   handler: async (req) => {
@@ -62,5 +87,5 @@ export const readyEndpoint: Endpoint = {
  * Load balancers and `curl -I` probe with HEAD; Next answers HEAD through the GET handler but
  * Payload routes by method, so the same checks are registered for HEAD (Next drops the body).
  */
-export const healthHeadEndpoint: Endpoint = { ...healthEndpoint, method: 'head' }
-export const readyHeadEndpoint: Endpoint = { ...readyEndpoint, method: 'head' }
+export const healthHeadEndpoint: Endpoint = { ...healthEndpoint, method: 'head', custom: { openapi: { ...(healthEndpoint.custom!.openapi as ApiOperation), summary: 'Liveness, for HEAD probes (no body)' } } }
+export const readyHeadEndpoint: Endpoint = { ...readyEndpoint, method: 'head', custom: { openapi: { ...(readyEndpoint.custom!.openapi as ApiOperation), summary: 'Readiness, for HEAD probes (no body)' } } }

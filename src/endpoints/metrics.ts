@@ -5,6 +5,7 @@ import { execute, sql } from '../infrastructure/db/execute'
 import { refusal, requestLanguage } from '../infrastructure/http/respond'
 import { backupDir, newestBackupAgeSeconds } from '../infrastructure/ops/backupFiles'
 import { metrics } from '../infrastructure/ops/metrics'
+import type { ApiOperation } from '../infrastructure/openapi/operation'
 
 /** Bearer METRICS_TOKEN, compared in constant time; open when no token is set (a private network). */
 function authorised(req: PayloadRequest): boolean {
@@ -33,6 +34,16 @@ async function refreshFromDatabase(req: PayloadRequest) {
 
 /** GET /api/metrics — Prometheus text format. */
 export const metricsEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+    tag: 'Operations',
+    summary: 'Prometheus metrics',
+    description: 'Request latency by route, bookings, availability computations, the job queue, messages and the age of the newest backup.',
+    auth: ['metricsToken'],
+    responses: { 200: { description: 'Prometheus text format.', contentType: 'text/plain', example: 'http_request_duration_seconds_bucket{…} 12' } },
+    errors: { 401: ['unauthorized'] },
+    } satisfies ApiOperation,
+  },
   path: '/metrics',
   method: 'get',
   handler: async (req) => {

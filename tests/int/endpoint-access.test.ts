@@ -1,4 +1,4 @@
-import { buildConfig, type CollectionSlug, type Endpoint, type Payload, type SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { newBookingReference } from '../../src/domain/reference'
@@ -8,6 +8,7 @@ import { hashManageToken } from '../../src/plugins/reservations/utilities/manage
 import { existingBooking } from '../support/bookings'
 import { signedInDiner } from '../support/diners'
 import { api, login } from '../support/http'
+import { mountedEndpoints } from '../support/mountedEndpoints'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, parisTime } from '../support/restaurants'
 import { SmtpSink } from '../support/smtpSink'
@@ -46,6 +47,10 @@ const ENDPOINTS = {
   'GET /ready': everyone('ok'),
   'HEAD /ready': everyone('ok'),
   'GET /metrics': everyone(401),
+  // The API's contract and its reference page are public, like the API they describe.
+  'GET /openapi.json': everyone('ok'),
+  'GET /docs': everyone('ok'),
+  'GET /docs/:file': everyone('ok'),
   // Payload's Next adapter: the admin's Open Graph image, from the query string only.
   'GET /og': everyone('ok'),
   // The SEO plugin's suggestions only reformat the document they are sent.
@@ -139,6 +144,12 @@ const probeEmail = () => `endpoint-probe-${unique()}@example.com`
 /** Far ahead, one day per booking, so no two probes ever want the same table. */
 let day = 30
 const nextDay = () => ++day
+/** A day Le Petit Zinc serves lunch at 12:00: it is closed on Mondays, whichever the run's date makes the 39th day. */
+const nextLunchDay = () => {
+  let next = nextDay()
+  while (new Date(`${parisTime(next, '12:00').date}T12:00:00Z`).getUTCDay() === 1) next = nextDay()
+  return next
+}
 const today = parisTime(0, '12:00').date
 const inAWeek = parisTime(7, '12:00').date
 const aMonthAgo = parisTime(-30, '12:00').date
@@ -178,6 +189,9 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /ready': () => ({ path: '/ready' }),
   'HEAD /ready': () => ({ path: '/ready' }),
   'GET /metrics': () => ({ path: '/metrics' }),
+  'GET /openapi.json': () => ({ path: '/openapi.json' }),
+  'GET /docs': () => ({ path: '/docs' }),
+  'GET /docs/:file': () => ({ path: '/docs/reference.js' }),
   'GET /og': () => ({ path: '/og?title=Probe' }),
   'POST /plugin-seo/generate-title': () => seoCall('/plugin-seo/generate-title'),
   'POST /plugin-seo/generate-description': () => seoCall('/plugin-seo/generate-description'),
@@ -215,7 +229,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /restaurants/:slug/guests': (at) => ({ path: `/restaurants/${at.slug}/guests?q=probe` }),
   'POST /restaurants/:slug/staff-bookings': (at) => ({
     path: `/restaurants/${at.slug}/staff-bookings`,
-    body: { date: parisTime(nextDay(), '12:00').date, time: '12:00', partySize: 2, guest: { name: 'Endpoint Probe' }, sendConfirmation: false },
+    body: { date: parisTime(nextLunchDay(), '12:00').date, time: '12:00', partySize: 2, guest: { name: 'Endpoint Probe' }, sendConfirmation: false },
   }),
 
   'POST /reservations/book': () => ({
@@ -259,29 +273,6 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
     path: '/waitlist/join',
     body: { restaurant: C.slug, date: parisTime(nextDay(), '19:00').date, windowStart: '19:00', windowEnd: '21:00', partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() } },
   }),
-}
-
-/**
- * Every endpoint mounted under /api that Payload does not give every installation: ours, and the
- * ones our plugins (SEO, Stripe) and Payload's Next adapter (/og, added at the first request) bring.
- * Payload's default endpoints are shared objects, so a bare config built here holds the very same
- * ones; its bookkeeping collections (payload-*) are Payload's, endpoints included.
- */
-async function mountedEndpoints(config: SanitizedConfig): Promise<string[]> {
-  const bare = await buildConfig({
-    secret: 'bare',
-    db: undefined as never,
-    collections: [{ slug: 'accounts', auth: true, upload: true, fields: [] }],
-    globals: [{ slug: 'settings', fields: [] }],
-  })
-  const payloads = new Set<Endpoint>([...bare.endpoints, ...[...bare.collections, ...bare.globals].flatMap((x) => x.endpoints || [])])
-  const added = (prefix: string, endpoints: Endpoint[] | false | undefined) =>
-    (endpoints || []).filter((e) => !payloads.has(e)).map((e) => `${e.method.toUpperCase()} ${prefix}${e.path}`)
-  return [
-    ...added('', config.endpoints),
-    ...config.collections.filter((c) => !c.slug.startsWith('payload-')).flatMap((c) => added(`/${c.slug}`, c.endpoints)),
-    ...config.globals.filter((g) => !g.slug.startsWith('payload-')).flatMap((g) => added(`/globals/${g.slug}`, g.endpoints)),
-  ]
 }
 
 /** What the role sends: nothing, a new diner's session (some probes end it), or a staff token. */

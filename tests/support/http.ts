@@ -36,8 +36,14 @@ export async function api(method: keyof typeof handlers, pathAndQuery: string, o
   return { status: response.status, json, text, bytes, headers: response.headers }
 }
 
-export async function gql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
+/** A fetch answered by the same route handlers, for clients that take one (openapi-fetch). */
+export async function handlersFetch(request: Request): Promise<Response> {
+  const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+  return handlers[request.method as keyof typeof handlers](request, { params: Promise.resolve({ slug }) })
+}
+
+export async function gql(query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+  const headers = new Headers({ ...options.headers, 'Content-Type': 'application/json' })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   const request = new Request(new URL('/api/graphql', BASE), {
     method: 'POST',

@@ -14,7 +14,8 @@ import { isLocalDate } from '../time'
 // eval, and the refused probe is reported as a CSP violation. Set before any schema is made.
 if (typeof window !== 'undefined') z.config({ jitless: true })
 
-export const localDateSchema = z.string().refine(isLocalDate, { message: 'invalid_date' })
+// `format` is for the API's contract (/api/openapi.json): a calendar day, `2026-12-24`.
+export const localDateSchema = z.string().refine(isLocalDate, { message: 'invalid_date' }).meta({ format: 'date' })
 
 export const partySizeSchema = z.coerce
   .number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) })

@@ -8,6 +8,7 @@ import { Reservations } from './collections/Reservations'
 import { restaurantsCollection } from './collections/Restaurants'
 import { Tables } from './collections/Tables'
 import { Waitlist } from './collections/Waitlist'
+import { withBookingGraphQL } from './graphql'
 import { withNotificationJobs } from './notifications'
 import { receiveStripeEvent } from './payments/events'
 import { SETTINGS_KEY } from './settings'
@@ -89,5 +90,7 @@ export const reservationsPlugin =
       // Server-only (never sent to the admin's browser): read at run time through settingsOf().
       custom: { ...config.custom, [SETTINGS_KEY]: options },
     }
-    return withTranslations(withStripeWebhooks(withCollections, options))
+    // GraphQL's booking operations go with the REST endpoints: none when disabled.
+    const withOperations = options.enabled ? withBookingGraphQL(withCollections) : withCollections
+    return withTranslations(withStripeWebhooks(withOperations, options))
   }

@@ -8,6 +8,7 @@ import { bookingsOf, exportOf, forgetDiner } from '../services/dinerData'
 import { checkCurrentPassword, updateDinerProfile } from '../services/profile'
 import { publicDiner } from './session'
 import { dinerFromRequest, expiredDinerCookie, type SignedInDiner } from '../session'
+import { saying, type ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -23,6 +24,16 @@ const deletion = z.object({ confirm: z.literal(true, { error: 'required' }) })
 
 export const accountEndpoints: Endpoint[] = [
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: "The diner's bookings, upcoming and past",
+      auth: ['diner'],
+      query: bookingsQuery,
+      responses: { 200: { description: 'Their bookings, each with its private link.', schema: z.looseObject({}), example: { upcoming: [], past: [] } } },
+      errors: { 401: ['unauthorized'], 422: ['not_an_option'] },
+      } satisfies ApiOperation,
+    },
     path: '/bookings',
     method: 'get',
     handler: endpoint(async (req) => {
@@ -32,6 +43,15 @@ export const accountEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: "Everything kept about the diner, as a JSON file",
+      auth: ['diner'],
+      responses: { 200: { description: 'A JSON download (`my-techplus-data.json`).', schema: z.looseObject({}), example: { account: { email: 'emma@example.co.uk' }, reservations: [] } } },
+      errors: { 401: ['unauthorized'] },
+      } satisfies ApiOperation,
+    },
     path: '/export',
     method: 'get',
     handler: endpoint(async (req) => {
@@ -44,6 +64,18 @@ export const accountEndpoints: Endpoint[] = [
   },
   {
     // Name, phone, language; a new password with the current one. Answers the profile as saved.
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Change name, phone, language or password',
+      description: 'A new password needs the current one.',
+      auth: ['diner'],
+      body: dinerProfileSchema,
+      bodyExample: { name: 'Emma Thompson', phone: '+44 7700 900123', locale: 'en' },
+      responses: { 200: { description: 'The profile as saved.', schema: z.object({ user: z.looseObject({ id: z.number() }) }), example: { user: { id: 7, email: 'emma@example.co.uk', name: 'Emma Thompson', locale: 'en', phone: '+447700900123' } } } },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 422: ['wrong_password', 'current_password_required', 'password_too_short', 'name_required', 'invalid_phone', 'not_an_option'] },
+      } satisfies ApiOperation,
+    },
     path: '/profile',
     method: 'patch',
     handler: endpoint(async (req) => {
@@ -55,6 +87,18 @@ export const accountEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Delete the account',
+      description: 'Past bookings are anonymised; the session ends.',
+      auth: ['diner'],
+      body: deletion,
+      bodyExample: { confirm: true },
+      responses: { 200: { description: 'Deleted.', schema: z.object({ message: z.string(), anonymisedReservations: z.number().int() }), example: { ...saying('Your account is deleted.'), anonymisedReservations: 3 } } },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 422: ['required'] },
+      } satisfies ApiOperation,
+    },
     path: '/account',
     method: 'delete',
     handler: endpoint(async (req) => {

@@ -10,6 +10,7 @@ import { clearedPendingCookie, pendingCookie, readPendingCookie } from '../oauth
 import { providerById } from '../oauth/providers'
 import { dinerForIdentity } from '../services/providerSignIn'
 import { dinerCookie, openDinerSession } from '../session'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const startQuery = z.object({ locale: z.enum(['fr', 'en']).default('fr'), next: z.unknown().optional().transform((value) => safeReturnPath(value) ?? undefined) })
 
@@ -25,6 +26,18 @@ const providerParam = (req: PayloadRequest) => String(req.routeParams?.provider 
 
 export const oauthEndpoints: Endpoint[] = [
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Sign in with a provider (Facebook, OpenID Connect)',
+      description: "Redirects the browser to the provider's sign-in page.",
+      auth: ['public'],
+      params: { provider: { description: 'A configured provider: `facebook`, `oidc`.' } },
+      query: startQuery,
+      responses: { 302: { description: "To the provider's sign-in page." } },
+      errors: { 404: ['unknown_provider'] },
+      } satisfies ApiOperation,
+    },
     path: '/oauth/:provider',
     method: 'get',
     handler: endpoint(async (req) => {
@@ -36,6 +49,17 @@ export const oauthEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: "The provider's return",
+      description: 'Signs the diner in and redirects to where they were; on any failure, back to the sign-in page with an error.',
+      auth: ['public'],
+      params: { provider: { description: 'The provider.' } },
+      responses: { 302: { description: 'Signed in (to the account or the page they came from), or back to sign-in with `?error=`.' } },
+      errors: { 404: ['unknown_provider'] },
+      } satisfies ApiOperation,
+    },
     path: '/oauth/:provider/callback',
     method: 'get',
     handler: endpoint(async (req) => {

@@ -6,6 +6,7 @@ import { BookingError, endpoint, jsonBody, refusal, requestLanguage } from '../.
 import { safeReturnPath } from '../../../domain/returnPath'
 import { sendDinerEmail } from '../emails'
 import { closeDinerSession, dinerCookie, dinerFromRequest, expiredDinerCookie, openDinerSession } from '../session'
+import { messageAnswer, saying, type ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const email = z.string().trim().toLowerCase().email('invalid_email').max(254)
 const password = z.string().min(10, 'password_too_short').max(200)
@@ -26,6 +27,8 @@ const forgotten = z.object({ email, locale: locale.optional() })
 const reset = z.object({ token: z.string().min(1).max(200), password })
 
 const noStore = { 'Cache-Control': 'no-store' }
+const user = z.object({ user: z.object({ id: z.number().int(), email: z.string(), name: z.string(), locale: z.string(), phone: z.string().nullable() }) })
+const userExample = { user: { id: 7, email: 'emma@example.co.uk', name: 'Emma Thompson', locale: 'en', phone: null } }
 
 /** What a diner may see of their own account (never the sessions, salts or provider ids). */
 export function publicDiner(diner: { id: number; email: string; name: string; locale?: string | null; phone?: string | null }) {
@@ -37,6 +40,18 @@ const checkYourEmail = () => Response.json({ message: 'Check your email to conti
 
 export const sessionEndpoints: Endpoint[] = [
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Open a diner account',
+      description: 'The same 202 whether or not the address has an account (nobody can probe who is registered); a new address gets a link to confirm it.',
+      auth: ['public'],
+      body: registration,
+      bodyExample: { name: 'Emma Thompson', email: 'emma@example.co.uk', password: 'a-long-password', locale: 'en' },
+      responses: { 202: { description: 'Check your email.', schema: messageAnswer, example: saying('Check your email to continue.') } },
+      errors: { 400: ['invalid_json'], 422: ['name_required', 'invalid_email', 'password_too_short', 'not_an_option', 'required'] },
+      } satisfies ApiOperation,
+    },
     path: '/register',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -55,6 +70,18 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Sign a diner in',
+      description: 'Sets the diner session cookie (`techplus-diner`), HTTP-only.',
+      auth: ['public'],
+      body: credentials,
+      bodyExample: { email: 'emma@example.co.uk', password: 'a-long-password' },
+      responses: { 200: { description: 'Signed in.', schema: user, example: userExample } },
+      errors: { 400: ['invalid_json'], 401: ['wrong_credentials'], 403: ['account_disabled'], 422: ['invalid_email', 'required'] },
+      } satisfies ApiOperation,
+    },
     path: '/login',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -65,6 +92,14 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Sign out',
+      auth: ['public', 'diner'],
+      responses: { 200: { description: 'Signed out; the cookie is cleared.', schema: messageAnswer, example: saying('Signed out') } },
+      } satisfies ApiOperation,
+    },
     path: '/logout',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -74,6 +109,16 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Renew the session',
+      description: 'A fresh session replaces this one: the old token stops working at once.',
+      auth: ['diner'],
+      responses: { 200: { description: 'Renewed.', schema: user, example: userExample } },
+      errors: { 401: ['unauthorized'] },
+      } satisfies ApiOperation,
+    },
     path: '/refresh-token',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -87,6 +132,15 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'The signed-in diner',
+      auth: ['diner'],
+      responses: { 200: { description: 'The diner.', schema: user, example: userExample } },
+      errors: { 401: ['unauthorized'] },
+      } satisfies ApiOperation,
+    },
     path: '/me',
     method: 'get',
     handler: endpoint(async (req) => {
@@ -96,6 +150,18 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Email a link to choose a new password',
+      description: 'The same 202 whether or not the address has an account.',
+      auth: ['public'],
+      body: forgotten,
+      bodyExample: { email: 'emma@example.co.uk', locale: 'en' },
+      responses: { 202: { description: 'Check your email.', schema: messageAnswer, example: saying('Check your email to continue.') } },
+      errors: { 400: ['invalid_json'], 422: ['invalid_email', 'required'] },
+      } satisfies ApiOperation,
+    },
     path: '/forgot-password',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -110,6 +176,17 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   {
+    custom: {
+      openapi: {
+      tag: 'Diner accounts',
+      summary: 'Choose a new password with the emailed token',
+      auth: ['public'],
+      body: reset,
+      bodyExample: { token: '…', password: 'another-long-password' },
+      responses: { 200: { description: 'Changed.', schema: messageAnswer, example: saying('Password changed. You can sign in.') } },
+      errors: { 400: ['invalid_json', 'invalid_token'], 422: ['password_too_short', 'required'] },
+      } satisfies ApiOperation,
+    },
     path: '/reset-password',
     method: 'post',
     handler: endpoint(async (req) => {
@@ -123,5 +200,19 @@ export const sessionEndpoints: Endpoint[] = [
     }),
   },
   // Payload's first-user and unlock routes make no sense for diners and would set the shared cookie.
-  { path: '/first-register', method: 'post', handler: (req) => refusal(404, 'not_found', requestLanguage(req)) },
+  {
+    custom: {
+      openapi: {
+        tag: 'Diner accounts',
+        summary: "Payload's first-user route: not for diners",
+        description: 'Always 404: diners register with `/api/customers/register`.',
+        auth: ['public'],
+        responses: {},
+        errors: { 404: ['not_found'] },
+      } satisfies ApiOperation,
+    },
+    path: '/first-register',
+    method: 'post',
+    handler: (req) => refusal(404, 'not_found', requestLanguage(req)),
+  },
 ]

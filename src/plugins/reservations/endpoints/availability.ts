@@ -1,54 +1,42 @@
 import type { Endpoint } from 'payload'
 
-import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
 import { availabilityQuerySchema } from '../../../domain/schemas/booking'
-import { loadBookingContext } from '../services/context'
-import { cachedBookingProfile } from '../services/profileCache'
-import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
-import { metrics } from '../../../infrastructure/ops/metrics'
+import { endpoint, queryObject } from '../../../infrastructure/http/respond'
+import { availabilityOf } from '../services/availability'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { daySlotsAnswer, daysSummaryAnswer } from './answers'
+
+const openapi: ApiOperation = {
+  tag: 'Booking',
+  summary: "A day's bookable times, or a range of days for a date picker",
+  description: 'With `date`: every slot of that day, and why a slot cannot be booked. With `from` and `to` (at most 92 days): one line per day. Either, never both.',
+  auth: ['public', 'integration'],
+  params: { slug: { description: "The restaurant's slug, e.g. `le-petit-zinc`." } },
+  query: availabilityQuerySchema,
+  responses: {
+    200: {
+      description: "The day's slots (`date`), or the range's days (`from`/`to`).",
+      schema: daySlotsAnswer.or(daysSummaryAnswer),
+      example: { restaurant: 'le-petit-zinc', timeZone: 'Europe/Paris', party: 2, date: '2026-12-04', closed: false, slots: [{ time: '19:30', startsAt: '2026-12-04T18:30:00.000Z', service: 'Dîner', available: true }] },
+    },
+  },
+  errors: {
+    404: ['restaurant_not_found'],
+    422: ['party_too_large', 'not_a_number', 'not_whole', 'too_small', 'too_big', 'invalid_date', 'date_or_range', 'range_incomplete', 'range_reversed', 'range_too_long'],
+  },
+}
 
 /**
  * GET /api/restaurants/:slug/availability?date=YYYY-MM-DD&party=N → the day's slots
  * GET /api/restaurants/:slug/availability?from=…&to=…&party=N   → one summary per day (date picker)
- * One query per request (the bookings; restaurant and tables are cached), then the engine in memory.
+ * The answer is services/availability.ts's, shared with GraphQL's `availability`.
  */
 export const availabilityEndpoint: Endpoint = {
+  custom: { openapi },
   path: '/:slug/availability',
   method: 'get',
   handler: endpoint(async (req) => {
     const query = availabilityQuerySchema.parse(queryObject(req))
-    const profile = await cachedBookingProfile(req.payload, String(req.routeParams?.slug ?? ''))
-    if (!profile) throw new BookingError(404, 'restaurant_not_found')
-    const { restaurant, rules } = profile
-    if (query.party > rules.bookingRules.maxPartyOnline) {
-      throw new BookingError(422, 'party_too_large', 'party', { max: rules.bookingRules.maxPartyOnline })
-    }
-    const now = new Date()
-    const from = query.date ?? query.from!
-    const to = query.date ?? query.to!
-    // Nothing can be booked before today; don't make the engine walk the past.
-    const today = localDateOf(now, restaurant.timeZone)
-    const { input } = await loadBookingContext(req, restaurant, from < today ? today : from, to < today ? today : to, { tables: profile.tables, rules })
-    const engineInput = { ...input, partySize: query.party, now }
-    const headers = { 'Cache-Control': 'no-store' }
-    const base = { restaurant: restaurant.slug, timeZone: restaurant.timeZone, party: query.party }
-
-    if (query.date) {
-      const timer = metrics().availabilityComputations.startTimer({ kind: 'day' })
-      const computed = slotsOn(query.date, engineInput)
-      timer()
-      const slots = computed.map((s) => ({
-        time: s.time,
-        startsAt: s.startsAt.toISOString(),
-        service: s.service,
-        available: s.available,
-        ...(s.reason ? { reason: s.reason } : {}),
-      }))
-      return Response.json({ ...base, date: query.date, closed: slots.length === 0, slots }, { headers })
-    }
-    const timer = metrics().availabilityComputations.startTimer({ kind: 'summary' })
-    const days = daysSummary(from, to, engineInput)
-    timer()
-    return Response.json({ ...base, from, to, days }, { headers })
+    return Response.json(await availabilityOf(req, String(req.routeParams?.slug ?? ''), query), { headers: { 'Cache-Control': 'no-store' } })
   }),
 }

@@ -5,6 +5,8 @@ import { BULK_ACTIONS } from '../../../domain/reservations/transitions'
 import { moveReservation } from '../services/statusChange'
 import { errorMessage, type ErrorCode, type ErrorParams } from '../../../domain/errors'
 import { BookingError, endpoint, jsonBody, requestLanguage } from '../../../infrastructure/http/respond'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { INPUT_CODES } from './answers'
 
 const bulkStatusSchema = z.object({
   ids: z
@@ -23,6 +25,24 @@ type Outcome = { id: number; ok: boolean; status?: string; code?: ErrorCode; par
  * refused move or another restaurant's booking is reported and left as it was.
  */
 export const bulkStatusEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Confirm, cancel or mark no-show several bookings',
+      description: 'Each booking goes through the same rules as a single move; each one\'s fate is reported (`ok`, else its `code`). Another restaurant\'s booking is reported as not found and left alone.',
+      auth: ['staff'],
+      body: bulkStatusSchema,
+      bodyExample: { ids: [101, 102], status: 'cancelled' },
+      responses: {
+        200: {
+          description: 'What happened to each booking.',
+          schema: z.object({ results: z.array(z.object({ id: z.number(), ok: z.boolean(), status: z.string().optional(), code: z.string().optional(), params: z.record(z.string(), z.unknown()).optional(), error: z.string().optional() })), changed: z.number().int() }),
+          example: { results: [{ id: 101, ok: true, status: 'cancelled' }], changed: 1 },
+        },
+      },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 422: [...INPUT_CODES] },
+    } satisfies ApiOperation,
+  },
   path: '/bulk-status',
   method: 'post',
   handler: endpoint(async (req) => {

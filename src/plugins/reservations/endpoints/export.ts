@@ -10,6 +10,8 @@ import { clientIp } from '../../../infrastructure/http/clientIp'
 import { execute, sql } from '../../../infrastructure/db/execute'
 import { restaurantBySlug } from '../services/restaurants'
 import { BookingError, endpoint } from '../../../infrastructure/http/respond'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { INPUT_CODES } from './answers'
 
 const exportQuerySchema = z
   .object({ restaurant: z.string().min(1, 'required'), from: localDateSchema, to: localDateSchema })
@@ -24,6 +26,17 @@ const COLUMNS = ['reference', 'date', 'time', 'party_size', 'status', 'source', 
  * of that restaurant. One SQL query, no row loaded into Payload.
  */
 export const exportEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: "A period's bookings as CSV",
+      description: 'UTF-8 with a BOM, local dates and times, guests\' contact details (the export is audited). Staff of that restaurant; at most 366 days.',
+      auth: ['staff'],
+      query: exportQuerySchema,
+      responses: { 200: { description: 'The CSV file.', contentType: 'text/csv', example: 'reference,date,time,party_size,status,…' } },
+      errors: { 401: ['unauthorized'], 404: ['restaurant_not_found'], 422: ['invalid_date', 'range_reversed', 'range_too_long', ...INPUT_CODES] },
+    } satisfies ApiOperation,
+  },
   path: '/export',
   method: 'get',
   handler: endpoint(async (req) => {

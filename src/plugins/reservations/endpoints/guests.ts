@@ -7,6 +7,7 @@ import type { Guest } from '../../../payload-types'
 import { possibleDuplicates } from '../services/guestDuplicates'
 import { mergeGuests } from '../services/mergeGuests'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
@@ -23,6 +24,19 @@ function guestIdParam(value: unknown): number {
  * deleted. Managers and up of every restaurant the duplicate booked at.
  */
 export const mergeGuestsEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Merge a duplicate guest profile into this one',
+      description: 'Bookings, visits and notes move to guest `id`; the duplicate is deleted. Managers and up of every restaurant the duplicate booked at.',
+      auth: ['staff'],
+      params: { id: { description: 'The guest kept.', schema: z.number().int() } },
+      body: mergeSchema,
+      bodyExample: { duplicate: 57 },
+      responses: { 200: { description: 'The guest kept, with what moved.', schema: z.looseObject({}), example: { kept: 12, merged: 57 } } },
+      errors: { 400: ['invalid_json', 'not_a_number', 'required'], 401: ['unauthorized'], 403: ['merge_forbidden'], 404: ['guest_not_found'], 422: ['same_guest'] },
+    } satisfies ApiOperation,
+  },
   path: '/:id/merge',
   method: 'post',
   handler: endpoint(async (req) => {
@@ -36,6 +50,17 @@ export const mergeGuestsEndpoint: Endpoint = {
 
 /** GET /api/guests/:id/duplicates — other guests of the same restaurants with the same phone or name (staff who can see the guest). */
 export const guestDuplicatesEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Possible duplicates of a guest',
+      description: 'Other guests of the same restaurants with the same phone or a close name.',
+      auth: ['staff'],
+      params: { id: { description: 'The guest.', schema: z.number().int() } },
+      responses: { 200: { description: 'The candidates.', schema: z.object({ duplicates: z.array(z.looseObject({ id: z.number() })) }), example: { duplicates: [{ id: 57, name: 'Claire Fontaine' }] } } },
+      errors: { 401: ['unauthorized'], 404: ['guest_not_found'] },
+    } satisfies ApiOperation,
+  },
   path: '/:id/duplicates',
   method: 'get',
   handler: endpoint(async (req) => {

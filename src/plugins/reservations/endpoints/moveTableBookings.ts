@@ -7,6 +7,8 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 import type { Table } from '../../../payload-types'
 import { bookingsHoldingTable, bookingSummary, moveBookingsOffTable, tableNow } from '../services/tableBookings'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
+import { INPUT_CODES } from './answers'
 
 /**
  * The change the caller means to make (the same fields as the table's form); nothing at all means
@@ -39,6 +41,25 @@ const noStore = { headers: { 'Cache-Control': 'no-store' } }
  * else 404.
  */
 export const moveTableBookingsEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: "Move a table's upcoming bookings to other tables",
+      description: 'Before deleting, deactivating, taking offline or shrinking a table: each booking the change would strand moves to another seating at its own time, in one transaction; `dryRun` only lists them. Managers and up of the table\'s restaurant.',
+      auth: ['staff'],
+      params: { id: { description: 'The table.', schema: z.number().int() } },
+      body: moveSchema,
+      bodyExample: { active: false },
+      responses: {
+        200: {
+          description: 'What moved where and what could not move (with its code); with `dryRun`, the bookings in the way.',
+          schema: z.union([z.object({ moved: z.array(z.looseObject({})), notMoved: z.array(z.looseObject({})) }), z.object({ bookings: z.array(z.looseObject({})) })]),
+          example: { moved: [{ id: 101, reference: 'K7Q4MX', ok: true, tables: ['T4'] }], notMoved: [] },
+        },
+      },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 403: ['forbidden'], 404: ['not_found'], 422: [...INPUT_CODES] },
+    } satisfies ApiOperation,
+  },
   path: '/:id/move-bookings',
   method: 'post',
   handler: endpoint(async (req) => {

@@ -8,6 +8,7 @@ import { REFUND_DEPOSIT_TASK } from '../payments/refundTask'
 import { BookingError, endpoint, jsonBody, requestLanguage } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { withRequestId } from '../../../infrastructure/ops/jobs'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const refundRequestSchema = z.object({
   amountMinor: z
@@ -23,6 +24,19 @@ const refundRequestSchema = z.object({
  * refund job; recorded in the audit log with who and why.
  */
 export const staffRefundEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Refund (part of) a paid deposit',
+      description: 'Made by the refund job through Stripe; audited with who and why. Managers and owners of the booking\'s restaurant.',
+      auth: ['staff'],
+      params: { id: { description: 'The reservation.', schema: z.number().int() } },
+      body: refundRequestSchema,
+      bodyExample: { amountMinor: 1500, reason: 'Dish served cold' },
+      responses: { 202: { description: 'Queued.', schema: z.object({ queued: z.literal(true), amountMinor: z.number().int(), currency: z.string() }), example: { queued: true, amountMinor: 1500, currency: 'EUR' } } },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 403: ['refund_forbidden'], 404: ['reservation_not_found'], 409: ['not_refundable'], 422: ['amount_too_high', 'not_a_number', 'not_whole', 'too_small', 'too_big', 'required'] },
+    } satisfies ApiOperation,
+  },
   path: '/:id/refund',
   method: 'post',
   handler: endpoint(async (req) => {

@@ -9,6 +9,7 @@ import { reportPdf } from '../reports/pdf'
 import { reportXlsx } from '../reports/xlsx'
 import { GRANULARITIES, restaurantReport, type Report } from '../services/reports'
 import { BookingError, endpoint } from '../../../infrastructure/http/respond'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8', render: reportCsv },
@@ -34,6 +35,18 @@ const reportQuerySchema = z
  * nothing here is a booking a caller could fix field by field, so no 422.
  */
 export const reportsEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Bookings, covers, no-shows and deposits per day, week or month, as a file',
+      description: 'Managers and owners of that restaurant; at most 366 days. A query that does not parse is a 400 naming the field.',
+      auth: ['staff'],
+      params: { slug: { description: "The restaurant's slug." } },
+      query: reportQuerySchema,
+      responses: { 200: { description: 'The report as CSV, XLSX or PDF (`format`).', contentType: 'application/octet-stream' } },
+      errors: { 400: ['invalid_date', 'range_reversed', 'range_too_long', 'not_an_option', 'required'], 401: ['unauthorized'], 404: ['restaurant_not_found'] },
+    } satisfies ApiOperation,
+  },
   path: '/:slug/reports',
   method: 'get',
   handler: endpoint(async (req) => {

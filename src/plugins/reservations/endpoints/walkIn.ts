@@ -7,6 +7,7 @@ import { restaurantBySlug } from '../services/restaurants'
 import { wordFor } from '../translations'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 import { inTransaction } from '../../../infrastructure/db/transaction'
+import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 
 const walkInSchema = z.object({
   table: z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'not_a_number' : undefined) }).int().positive(),
@@ -20,6 +21,19 @@ const walkInSchema = z.object({
  * seat the party and be free for their stay. Opening hours do not: they are already inside.
  */
 export const walkInEndpoint: Endpoint = {
+  custom: {
+    openapi: {
+      tag: 'Staff',
+      summary: 'Seat guests at the door, now',
+      description: 'At the table the host chose; it must seat the party and be free for their stay.',
+      auth: ['staff'],
+      params: { slug: { description: "The restaurant's slug." } },
+      body: walkInSchema,
+      bodyExample: { table: 4, partySize: 2 },
+      responses: { 201: { description: 'Seated.', schema: z.object({ id: z.number().int(), reference: z.string(), status: z.string() }), example: { id: 102, reference: 'P3W9KD', status: 'seated' } } },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 404: ['restaurant_not_found'], 409: ['table_taken'], 422: ['no_table', 'tables_too_small', 'tables_elsewhere', 'not_a_number', 'not_whole', 'too_small', 'too_big', 'required'] },
+    } satisfies ApiOperation,
+  },
   path: '/:slug/walk-in',
   method: 'post',
   handler: endpoint(async (req) => {
