@@ -23,3 +23,9 @@ export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ 
 export const TABLE_AREAS = ['dining_room', 'terrace', 'bar', 'private_room'] as const
 
 export const GUEST_TAGS = ['vip', 'regular', 'press', 'friend', 'difficult'] as const
+
+/**
+ * What an integration key may be used for (issue 22's contract): read availability, book, change
+ * and cancel the bookings it made, read its restaurants' reservations, read the aggregator feed.
+ */
+export const INTEGRATION_SCOPES = ['availability:read', 'bookings:write', 'bookings:manage', 'reservations:read', 'feed:read'] as const

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
 import { availabilityQuerySchema } from '../../../domain/schemas/booking'
+import { isIntegration, requireScope } from '../access/integrations'
 import { loadBookingContext } from '../services/context'
 import { cachedBookingProfile } from '../services/profileCache'
 import { BookingError, endpoint, queryObject } from '../../../infrastructure/http/respond'
@@ -20,6 +21,8 @@ export const availabilityEndpoint: Endpoint = {
     const profile = await cachedBookingProfile(req.payload, String(req.routeParams?.slug ?? ''))
     if (!profile) throw new BookingError(404, 'restaurant_not_found')
     const { restaurant, rules } = profile
+    // Public to diners; a partner's key must hold `availability:read` for this restaurant.
+    if (isIntegration(req.user)) requireScope(req, 'availability:read', restaurant.id)
     if (query.party > rules.bookingRules.maxPartyOnline) {
       throw new BookingError(422, 'party_too_large', 'party', { max: rules.bookingRules.maxPartyOnline })
     }

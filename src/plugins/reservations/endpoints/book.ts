@@ -5,7 +5,8 @@ import { bookingRequestSchema } from '../../../domain/schemas/booking'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
-import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { integrationLabel, isIntegration } from '../access/integrations'
 
 /**
  * POST /api/reservations/book — public: diners and partner sites book here.
@@ -34,12 +35,17 @@ async function checkoutOrRelease(req: PayloadRequest, reservation: Reservation, 
 export const bookEndpoint: Endpoint = {
   path: '/book',
   method: 'post',
-  handler: dinerEndpoint(async (req) => {
+  handler: endpoint(async (req) => {
+    // A partner's key books as itself (source `api`, the key named on the booking, audited as it);
+    // anyone else is a diner, and a staff session riding along changes nothing (see dinerEndpoint).
+    const integration = isIntegration(req.user) ? req.user : undefined
+    req.user = null
+    if (integration) req.context.auditVia = integrationLabel(integration)
     const request = bookingRequestSchema.parse(await jsonBody(req))
     // The site's wizard sends its honeypot and time trap; an API client sends neither and is not checked.
     const trapped = trapRefusal(request.form)
     if (trapped) throw new BookingError(422, trapped)
-    const { reservation, restaurant, manageToken } = await bookOnline(req, request)
+    const { reservation, restaurant, manageToken } = await bookOnline(req, request, new Date(), integration)
     // The checkout page is made after the booking commits: no network call under the day's lock.
     const paymentUrl = reservation.status === 'pending_payment' ? await checkoutOrRelease(req, reservation, restaurant, manageToken) : null
     return Response.json(
