@@ -13,6 +13,15 @@ import { restaurantById } from '../services/restaurants'
 
 const noStore = { headers: { 'Cache-Control': 'no-store' } }
 
+/** A path segment as typed ("k7q 4mx" arrives as `k7q%204mx`). */
+function decodedSegment(value: unknown): string {
+  try {
+    return decodeURIComponent(String(value ?? ''))
+  } catch {
+    return String(value ?? '')
+  }
+}
+
 function keyOf(req: PayloadRequest): IntegrationUser {
   if (!isIntegration(req.user)) throw new BookingError(401, 'unauthorized')
   return req.user
@@ -24,7 +33,7 @@ function keyOf(req: PayloadRequest): IntegrationUser {
  */
 async function ownBooking(req: PayloadRequest) {
   const key = keyOf(req)
-  const reference = normaliseReference(String(req.routeParams?.reference ?? '').slice(0, 20))
+  const reference = normaliseReference(decodedSegment(req.routeParams?.reference).slice(0, 20))
   const { docs } = await req.payload.find({
     collection: 'reservations',
     where: { and: [{ reference: { equals: reference } }, { integration: { equals: key.id } }] },
