@@ -772,7 +772,7 @@ export interface Integration {
   id: number;
   name: string;
   restaurants: (number | Restaurant)[];
-  scopes: ('availability:read' | 'bookings:write' | 'bookings:manage' | 'reservations:read' | 'feed:read')[];
+  scopes: ('availability_read' | 'bookings_write' | 'bookings_manage' | 'reservations_read' | 'feed_read')[];
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;

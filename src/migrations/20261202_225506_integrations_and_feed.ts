@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_integrations_scopes" AS ENUM('availability:read', 'bookings:write', 'bookings:manage', 'reservations:read', 'feed:read');
+   CREATE TYPE "public"."enum_integrations_scopes" AS ENUM('availability_read', 'bookings_write', 'bookings_manage', 'reservations_read', 'feed_read');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'generateAvailabilityFeed';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'generateAvailabilityFeed';
   CREATE TABLE "integrations_scopes" (

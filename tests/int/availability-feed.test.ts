@@ -38,7 +38,7 @@ beforeAll(async () => {
   bistro = { id: made.restaurant.id, slug: made.restaurant.slug! }
   const found = (await payload.find({ collection: 'restaurants', where: { slug: { equals: 'le-petit-zinc' } }, depth: 0 })).docs[0]!
   zinc = { id: found.id, slug: found.slug! }
-  const booker = await keyFor(['bookings:write'], [bistro.id])
+  const booker = await keyFor(['bookings_write'], [bistro.id])
   for (const name of ['Ada', 'Bea']) {
     const res = await api('POST', '/reservations/book', {
       headers: keyHeader(booker),
@@ -46,7 +46,7 @@ beforeAll(async () => {
     })
     expect(res.status).toBe(201)
   }
-  feedKey = await keyFor(['feed:read', 'availability:read'], [bistro.id])
+  feedKey = await keyFor(['feed_read', 'availability_read'], [bistro.id])
   // The scheduled job, run as the job runner would: one run for this restaurant, one for another.
   for (const restaurant of [bistro.id, zinc.id]) await payload.jobs.queue({ task: AVAILABILITY_FEED_TASK as never, input: { restaurant } as never })
   await payload.jobs.run({ limit: 50 })
@@ -100,7 +100,7 @@ describe('the availability feed for aggregators', () => {
   })
 
   it('refuses a key without feed:read: 403 integration_scope', async () => {
-    const other = await keyFor(['availability:read', 'bookings:write'], [bistro.id])
+    const other = await keyFor(['availability_read', 'bookings_write'], [bistro.id])
     const res = await api('GET', '/integrations/feed/availability', { headers: keyHeader(other) })
     expect(res.status).toBe(403)
     expect(res.json.errors[0].code).toBe('integration_scope')

@@ -21,7 +21,8 @@ let owner: string
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${++counter}`
 const keyHeader = (key: string) => ({ Authorization: `integrations API-Key ${key}` })
-const ALL = ['availability:read', 'bookings:write', 'bookings:manage', 'reservations:read', 'feed:read']
+// Scopes as stored on the key: `availability_read` is the scope `availability:read`.
+const ALL = ['availability_read', 'bookings_write', 'bookings_manage', 'reservations_read', 'feed_read']
 
 /** The owner makes a key in the admin as Payload's API-key field does: a random key, sent with the form. */
 async function ownerMakesKey(scopes: string[], restaurants = [bistro.id], token = owner) {
@@ -84,7 +85,7 @@ describe('an owner gives a partner an API key', () => {
 
 describe('a partner with a key', () => {
   it('reads availability exactly as the site does', async () => {
-    const { key } = await ownerMakesKey(['availability:read'])
+    const { key } = await ownerMakesKey(['availability_read'])
     const path = `/restaurants/${bistro.slug}/availability?date=${parisTime(9, '12:00').date}&party=2`
     const withKey = await api('GET', path, { headers: keyHeader(key) })
     expect(withKey.status).toBe(200)
@@ -140,7 +141,7 @@ describe('a partner with a key', () => {
     expect(list.status).toBe(200)
     expect(list.json.totalDocs).toBeGreaterThan(0)
     expect(new Set(list.json.docs.map((d: { restaurant: number }) => d.restaurant))).toEqual(new Set([bistro.id]))
-    const { key: noRead } = await ownerMakesKey(['availability:read', 'bookings:write'])
+    const { key: noRead } = await ownerMakesKey(['availability_read', 'bookings_write'])
     expect((await api('GET', '/reservations?limit=1', { headers: keyHeader(noRead) })).status).toBe(403)
   })
 
@@ -155,11 +156,11 @@ describe('a partner with a key', () => {
   })
 
   it('is refused an operation outside its scopes: 403 integration_scope', async () => {
-    const { key } = await ownerMakesKey(['availability:read'])
+    const { key } = await ownerMakesKey(['availability_read'])
     const booked = await booking(key)
     expect(booked.status).toBe(403)
     expect(booked.json.errors[0]).toMatchObject({ code: 'integration_scope', params: { scope: 'bookings:write' } })
-    const { key: booker } = await ownerMakesKey(['bookings:write'])
+    const { key: booker } = await ownerMakesKey(['bookings_write'])
     expect((await booking(booker, bistro.slug, 14)).status).toBe(201)
     const availability = await api('GET', `/restaurants/${bistro.slug}/availability?date=${parisTime(9, '12:00').date}&party=2`, { headers: keyHeader(booker) })
     expect(availability.json.errors[0].code).toBe('integration_scope')
@@ -172,11 +173,11 @@ describe('a partner with a key', () => {
   it('is refused once the owner revokes it, and the revocation and a scope change are audited', async () => {
     const { key, id } = await ownerMakesKey(ALL)
     expect((await booking(key, bistro.slug, 16)).status).toBe(201)
-    expect((await api('PATCH', `/integrations/${id}`, { token: owner, body: { scopes: ['availability:read', 'bookings:write'] } })).status).toBe(200)
+    expect((await api('PATCH', `/integrations/${id}`, { token: owner, body: { scopes: ['availability_read', 'bookings_write'] } })).status).toBe(200)
     expect((await api('PATCH', `/integrations/${id}`, { token: owner, body: { active: false } })).status).toBe(200)
     const entries = await auditOf('integrations', id)
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'disable'])
-    expect(entries[1]!.changes).toMatchObject({ scopes: [ALL.slice().sort(), ['availability:read', 'bookings:write']] })
+    expect(entries[1]!.changes).toMatchObject({ scopes: [ALL.slice().sort(), ['availability_read', 'bookings_write']] })
     for (const res of [await booking(key, bistro.slug, 17), await api('GET', `/restaurants/${bistro.slug}/availability?date=${parisTime(9, '12:00').date}&party=2`, { headers: keyHeader(key) })]) {
       expect(res.status).toBe(403)
       expect(res.json.errors[0].code).toBe('integration_inactive')
@@ -196,7 +197,7 @@ describe("a key's rate budget", () => {
   const GET = withRateLimits(REST_GET(config), { caller: apiCaller(config) })
 
   it('answers 429 with Retry-After past its own budget, while diners at the same address go on', async () => {
-    const { key } = await ownerMakesKey(['availability:read'])
+    const { key } = await ownerMakesKey(['availability_read'])
     const ip = '192.0.2.201'
     const path = `/restaurants/${bistro.slug}/availability?date=${parisTime(9, '12:00').date}&party=2`
     const call = (headers: Record<string, string>) => {

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { relationId } from '../../../infrastructure/access/roles'
 import { BookingError } from '../../../infrastructure/http/respond'
-import type { INTEGRATION_SCOPES } from '../constants'
+import { storedScope, type INTEGRATION_SCOPES } from '../constants'
 
 export type IntegrationScope = (typeof INTEGRATION_SCOPES)[number]
 
@@ -32,9 +32,14 @@ const serves = (user: IntegrationUser, restaurantId: RelationValue) => {
   return id !== null && integrationRestaurantIds(user).some((own) => String(own) === String(id))
 }
 
+/** The key holds the scope (stored as `availability_read` for `availability:read`: see storedScope). */
+export function holds(user: IntegrationUser, scope: IntegrationScope): boolean {
+  return Boolean(user.scopes?.includes(storedScope(scope)))
+}
+
 /** True when an active key holds this scope for this restaurant. */
 export function integrationMay(user: unknown, scope: IntegrationScope, restaurantId: RelationValue): boolean {
-  return isIntegration(user) && user.active !== false && Boolean(user.scopes?.includes(scope)) && serves(user, restaurantId)
+  return isIntegration(user) && user.active !== false && holds(user, scope) && serves(user, restaurantId)
 }
 
 /**
@@ -46,7 +51,7 @@ export function requireScope(req: Pick<PayloadRequest, 'user'>, scope: Integrati
   const user = req.user as unknown
   if (!isIntegration(user)) throw new BookingError(401, 'unauthorized')
   if (user.active === false) throw new BookingError(403, 'integration_inactive')
-  if (!user.scopes?.includes(scope)) throw new BookingError(403, 'integration_scope', undefined, { scope })
+  if (!holds(user, scope)) throw new BookingError(403, 'integration_scope', undefined, { scope })
   if (!serves(user, restaurantId)) throw new BookingError(403, 'integration_restaurant')
   return user
 }
@@ -57,7 +62,7 @@ export function requireScope(req: Pick<PayloadRequest, 'user'>, scope: Integrati
  */
 export function integrationReadConstraint(user: unknown, scope: IntegrationScope, field = 'restaurant'): Where | false | null {
   if (!isIntegration(user)) return null
-  if (user.active === false || !user.scopes?.includes(scope)) return false
+  if (user.active === false || !holds(user, scope)) return false
   const ids = integrationRestaurantIds(user)
   return ids.length === 0 ? false : ({ [field]: { in: ids } } as Where)
 }

@@ -6,7 +6,7 @@ import { normaliseReference } from '../../../domain/referenceFormat'
 import { bookingChangeSchema } from '../../../domain/schemas/booking'
 import type { Reservation } from '../../../payload-types'
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
-import { integrationLabel, integrationRestaurantIds, isIntegration, requireScope, type IntegrationUser } from '../access/integrations'
+import { holds, integrationLabel, integrationRestaurantIds, isIntegration, requireScope, type IntegrationUser } from '../access/integrations'
 import { storedFeeds, type FeedPart } from '../feed/store'
 import { cancelReservation, changeReservation, guestView } from '../services/booking'
 import { restaurantById } from '../services/restaurants'
@@ -46,7 +46,7 @@ async function ownBooking(req: PayloadRequest) {
   const reservation = docs[0] as Reservation | undefined
   if (!reservation) {
     // A key without the scope hears so before anything about the booking.
-    if (key.active === false || !key.scopes?.includes('bookings:manage')) requireScope(req, 'bookings:manage', null)
+    if (key.active === false || !holds(key, 'bookings:manage')) requireScope(req, 'bookings:manage', null)
     throw new BookingError(404, 'booking_not_found')
   }
   requireScope(req, 'bookings:manage', reservation.restaurant as number)

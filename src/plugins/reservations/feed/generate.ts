@@ -6,6 +6,9 @@ import type { Restaurant } from '../../../payload-types'
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { loadBookingContext, rulesOf } from '../services/context'
 
+/** Google's booking rules are durations in seconds (the window is whole days of 24 hours, as it counts them). */
+const SECONDS_PER_HOUR = 3600
+
 export interface RestaurantFeed {
   merchant: FeedMerchant
   services: FeedService[]
@@ -68,7 +71,7 @@ export async function restaurantFeed(req: PayloadRequest, restaurant: Restaurant
         { locale: 'en', value: 'Table reservation' },
       ],
     },
-    rules: { min_advance_online_booking: minNoticeMinutes * 60, max_advance_booking: maxAdvanceDays * 86_400 },
+    rules: { min_advance_online_booking: minNoticeMinutes * 60, max_advance_booking: maxAdvanceDays * 24 * SECONDS_PER_HOUR },
     party_size: { min: 1, max: maxPartyOnline },
   }
   return { merchant: merchantOf(restaurant), services: [service], availability }

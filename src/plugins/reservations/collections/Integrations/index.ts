@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasAtLeast, isAdmin, isStaff, restaurantIdsOf } from '../../../../infrastructure/access/roles'
-import { INTEGRATION_SCOPES } from '../../constants'
+import { STORED_INTEGRATION_SCOPES } from '../../constants'
 import { integrationEndpoints } from '../../endpoints/integrations'
 import { label } from '../../translations'
 import type { ReservationsKey } from '../../translations'
@@ -10,8 +10,8 @@ import { changeIntegrations, createIntegrations, readApiKey, readIntegrations } 
 import { auditIntegration, auditIntegrationDeleted } from './hooks/auditIntegration'
 import { deleteOwnKeysOnly, ownRestaurantsOnly } from './hooks/ownRestaurantsOnly'
 
-/** Scope values hold a colon, which Payload's i18n reads as a path: their words are keyed with `_`. */
-const scopeOptions = INTEGRATION_SCOPES.map((value) => ({ value, label: label(`reservations:integrationScope:${value.replace(':', '_')}` as ReservationsKey) }))
+/** Stored as `availability_read` for the scope `availability:read` (see storedScope: GraphQL enums). */
+const scopeOptions = STORED_INTEGRATION_SCOPES.map((value) => ({ value, label: label(`reservations:integrationScope:${value}` as ReservationsKey) }))
 
 /**
  * A partner's API key (a hotel concierge, a tourism site, a POS): Payload's API-key strategy,
