@@ -36,6 +36,7 @@ export const en = {
     feed_read: 'Read the availability feed (aggregators)',
   },
   integration: {
+    apiKey: 'API key',
     help: 'Keys for partners (a hotel concierge, a tourism site, a POS) to use the API for your restaurants. Tick "Enable API key" to make one, copy it to the partner, then save. Untick "Active" to revoke it at once.',
     name: 'Partner',
     restaurants: 'Restaurants',

@@ -32,6 +32,7 @@ export const fr: Dictionary = {
     feed_read: 'Lire le flux de disponibilités (agrégateurs)',
   },
   integration: {
+    apiKey: 'Clé d’API',
     help: 'Des clés pour que des partenaires (concierge d’hôtel, site touristique, caisse) utilisent l’API pour vos restaurants. Cochez « Activer la clé API » pour en créer une, copiez-la pour le partenaire, puis enregistrez. Décochez « Active » pour la révoquer aussitôt.',
     name: 'Partenaire',
     restaurants: 'Restaurants',

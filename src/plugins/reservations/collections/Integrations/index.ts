@@ -76,6 +76,6 @@ export const Integrations: CollectionConfig = {
       admin: { position: 'sidebar', description: label('reservations:integration:activeHelp') },
     },
     // Payload's own field (merged with its hooks): the key is shown to those who may revoke it.
-    { name: 'apiKey', type: 'text', access: { read: readApiKey } },
+    { name: 'apiKey', type: 'text', label: label('reservations:integration:apiKey'), access: { read: readApiKey } },
   ],
 }
