@@ -65,6 +65,7 @@ export interface Config {
   auth: {
     users: UserAuthOperations;
     customers: CustomerAuthOperations;
+    integrations: IntegrationAuthOperations;
   };
   blocks: {};
   collections: {
@@ -81,6 +82,7 @@ export interface Config {
     reservations: Reservation;
     guests: Guest;
     waitlist: Waitlist;
+    integrations: Integration;
     'message-log': MessageLog;
     'payment-events': PaymentEvent;
     'payload-kv': PayloadKv;
@@ -112,6 +114,7 @@ export interface Config {
     reservations: ReservationsSelect<false> | ReservationsSelect<true>;
     guests: GuestsSelect<false> | GuestsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
+    integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -140,7 +143,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Customer;
+  user: User | Customer | Integration;
   jobs: {
     tasks: {
       sendMessage: TaskSendMessage;
@@ -148,6 +151,7 @@ export interface Config {
       reconcileDeposits: TaskReconcileDeposits;
       applyPaymentEvent: TaskApplyPaymentEvent;
       refundDeposit: TaskRefundDeposit;
+      generateAvailabilityFeed: TaskGenerateAvailabilityFeed;
       inline: {
         input: unknown;
         output: unknown;
@@ -175,6 +179,24 @@ export interface UserAuthOperations {
   };
 }
 export interface CustomerAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface IntegrationAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -694,6 +716,7 @@ export interface Reservation {
   restaurant: number | Restaurant;
   status: 'pending_payment' | 'confirmed' | 'seated' | 'completed' | 'cancelled' | 'no_show';
   source: 'online' | 'phone' | 'walk_in' | 'staff' | 'api';
+  integration?: (number | null) | Integration;
   startsAt: string;
   endsAt: string;
   partySize: number;
@@ -740,6 +763,23 @@ export interface Reservation {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations".
+ */
+export interface Integration {
+  id: number;
+  name: string;
+  restaurants: (number | Restaurant)[];
+  scopes: ('availability_read' | 'bookings_write' | 'bookings_manage' | 'reservations_read' | 'feed_read')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  collection: 'integrations';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -927,7 +967,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit';
+          | 'inline'
+          | 'sendMessage'
+          | 'sendReminders'
+          | 'reconcileDeposits'
+          | 'applyPaymentEvent'
+          | 'refundDeposit'
+          | 'generateAvailabilityFeed';
         taskID: string;
         input?:
           | {
@@ -961,7 +1007,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit') | null;
+    | (
+        | 'inline'
+        | 'sendMessage'
+        | 'sendReminders'
+        | 'reconcileDeposits'
+        | 'applyPaymentEvent'
+        | 'refundDeposit'
+        | 'generateAvailabilityFeed'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1037,6 +1092,10 @@ export interface PayloadLockedDocument {
         value: number | Waitlist;
       } | null)
     | ({
+        relationTo: 'integrations';
+        value: number | Integration;
+      } | null)
+    | ({
         relationTo: 'message-log';
         value: number | MessageLog;
       } | null)
@@ -1053,6 +1112,10 @@ export interface PayloadLockedDocument {
     | {
         relationTo: 'customers';
         value: number | Customer;
+      }
+    | {
+        relationTo: 'integrations';
+        value: number | Integration;
       };
   updatedAt: string;
   createdAt: string;
@@ -1071,6 +1134,10 @@ export interface PayloadPreference {
     | {
         relationTo: 'customers';
         value: number | Customer;
+      }
+    | {
+        relationTo: 'integrations';
+        value: number | Integration;
       };
   key?: string | null;
   value?:
@@ -1501,6 +1568,7 @@ export interface ReservationsSelect<T extends boolean = true> {
   restaurant?: T;
   status?: T;
   source?: T;
+  integration?: T;
   startsAt?: T;
   endsAt?: T;
   partySize?: T;
@@ -1586,6 +1654,21 @@ export interface WaitlistSelect<T extends boolean = true> {
   reservation?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrations_select".
+ */
+export interface IntegrationsSelect<T extends boolean = true> {
+  name?: T;
+  restaurants?: T;
+  scopes?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1933,6 +2016,23 @@ export interface TaskRefundDeposit {
   };
   output: {
     refundId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateAvailabilityFeed".
+ */
+export interface TaskGenerateAvailabilityFeed {
+  input: {
+    restaurant?: number | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    restaurants: number;
+    slots: number;
   };
 }
 /**

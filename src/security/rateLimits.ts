@@ -4,13 +4,17 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
 /**
  * The budgets of the product plan, per client: anonymous API calls 100 per 15 min, sign-in failures
  * 5 per 15 min, password resets 3 per hour; bookings per address and per guest email, so one bot
- * cannot hoard the tables; failed management-link lookups, so links cannot be guessed. Each can be
+ * cannot hoard the tables; failed management-link lookups, so links cannot be guessed; each partner's
+ * API key its own budget (RATE_LIMIT_INTEGRATION). Each can be
  * changed by environment (RATE_LIMIT_<NAME>=points/seconds) or all switched off (RATE_LIMITS=off,
  * for load tests on loopback only).
  */
 const PLAN = {
   api: { points: 100, duration: 15 * 60 },
   signedInApi: { points: 3000, duration: 15 * 60 },
+  // A partner's API key, counted per key wherever its requests come from (one server books for many
+  // diners): its own budget, apart from the per-address budgets of diners and staff.
+  integration: { points: 1000, duration: 15 * 60 },
   loginFailure: { points: 5, duration: 15 * 60 },
   passwordReset: { points: 3, duration: 60 * 60 },
   bookingPerIp: { points: 20, duration: 60 * 60 },
@@ -24,7 +28,7 @@ export type LimitName = keyof typeof PLAN
 
 type Env = Record<string, string | undefined>
 
-function budget(name: LimitName, env: Env) {
+export function budget(name: LimitName, env: Env) {
   const override = env[`RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`]
   const match = override?.match(/^(\d+)\/(\d+)$/)
   return match ? { points: Number(match[1]), duration: Number(match[2]) } : PLAN[name]

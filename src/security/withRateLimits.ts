@@ -4,6 +4,7 @@ import { answerLanguage, errorMessage } from '../domain/errors'
 import { normaliseReference } from '../domain/referenceFormat'
 import { clientIp } from '../infrastructure/http/clientIp'
 import { limiter as processLimiter, rateLimitsEnabled, type LimitName } from './rateLimits'
+import type { ApiCaller } from './staffSession'
 
 type Charge = { name: LimitName; key: string }
 type Limiters = (name: LimitName) => RateLimiterAbstract
@@ -70,28 +71,32 @@ async function giveBack(limiter: Limiters, charges: Charge[]): Promise<void> {
 }
 
 export interface RateLimitOptions {
-  /** Whether the request is made by verified staff (src/security/staffSession.ts). */
-  signedIn: (request: Request) => Promise<boolean>
+  /** Who makes the request: anonymous, verified staff or a partner's key (src/security/staffSession.ts). */
+  caller?: (request: Request) => Promise<ApiCaller>
+  /** The same question for callers that only tell staff from anyone else (tests of one node's budgets). */
+  signedIn?: (request: Request) => Promise<boolean>
   /** This process's limiters, unless a test runs several app nodes in one process. */
   limiter?: Limiters
 }
 
 /**
  * Payload's REST handlers behind the plan's rate limits. Every API call spends from its client's
- * budget (verified staff from a larger one); bookings spend per address and per guest email;
+ * budget (verified staff from a larger one, a partner's key from its own, per key); bookings spend per address and per guest email;
  * "find my booking" per address and per reference, and email-change requests per address (each
  * may send an email to an address the caller chose).
  * Sign-ins and management links are budgets of failures: each attempt reserves its point before it
  * is evaluated and gets it back when it did not fail, so a host signing in all day is never locked
  * out, and a burst of guesses, however concurrent, has at most the budget evaluated.
  */
-export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, { signedIn, limiter = processLimiter }: RateLimitOptions) {
+export function withRateLimits<Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>, { caller, signedIn, limiter = processLimiter }: RateLimitOptions) {
   return async (request: Request, ...rest: Rest): Promise<Response> => {
     if (!rateLimitsEnabled()) return handler(request, ...rest)
     const path = new URL(request.url).pathname
     if (request.method === 'GET' && EXEMPT.test(path)) return handler(request, ...rest)
     const ip = clientIp(request.headers)
-    const general: Charge[] = [(await signedIn(request)) ? { name: 'signedInApi', key: ip } : { name: 'api', key: ip }]
+    const who: ApiCaller = caller ? await caller(request) : (await signedIn?.(request)) ? 'staff' : 'anonymous'
+    const key = typeof who === 'object' ? who : null
+    const general: Charge[] = [key ? { name: 'integration', key: key.integration } : who === 'staff' ? { name: 'signedInApi', key: ip } : { name: 'api', key: ip }]
     const onFailure: Charge[] = []
     const login = request.method === 'POST' && LOGIN.test(path)
     if (login) {
@@ -104,7 +109,8 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
     }
     if (request.method === 'POST' && BOOKING.test(path)) {
       const email = await bodyEmail(request, (b) => (b.guest as Record<string, unknown> | undefined)?.email)
-      general.push({ name: 'bookingPerIp', key: ip }, ...(email ? [{ name: 'bookingPerEmail' as const, key: email }] : []))
+      // A partner's server books for many diners from one address: its key's budget stands in for the address's.
+      general.push(...(key ? [] : [{ name: 'bookingPerIp' as const, key: ip }]), ...(email ? [{ name: 'bookingPerEmail' as const, key: email }] : []))
     }
     if (request.method === 'POST' && FIND_BOOKING.test(path)) {
       const reference = await bodyReference(request)

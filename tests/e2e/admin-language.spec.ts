@@ -185,6 +185,20 @@ test.describe('a French-speaking member of staff', () => {
     await expect(page.getByTestId('chart-weekday')).toContainText('lun.')
     expect(await englishOn(page, data)).toEqual([])
   })
+
+  test('an owner sees no English word on the partners’ API keys, the list and a new key’s form', async ({ page, request }) => {
+    const data = await typedByPeople(request)
+    await signIn(page, 'owner@techplus.test', 'techplus-owner')
+    await page.goto('/admin/collections/integrations/create')
+    await expect(page.getByText('Ce que la clé peut faire ; tout le reste est refusé.')).toBeVisible()
+    await page.getByLabel('Activer la clé API').check()
+    await expect(page.locator('input#apiKey')).not.toHaveValue('')
+    const found = await englishOn(page, data)
+    await page.goto('/admin/collections/integrations')
+    await expect(page.getByRole('heading', { name: 'Clés d’API' })).toBeVisible()
+    found.push(...(await englishOn(page, data)))
+    expect(found).toEqual([])
+  })
 })
 
 test.describe('an English-speaking member of staff', () => {

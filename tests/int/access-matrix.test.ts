@@ -43,6 +43,8 @@ const MATRIX: Record<string, Row> = {
   // Diners' accounts: their own endpoints for themselves; admins may look one up for support.
   customers: { ...scoped(NONE, NONE, NONE), admin: r('all', 'none', 'all', 'all') },
   users: { ...scoped(r('own', 'none', 'own', 'none'), r('own', 'none', 'own', 'none'), r('own', 'none', 'own', 'none')), admin: r('all', 'all', 'all', 'all') },
+  // Partners' API keys: owners give and revoke them for their restaurants; managers see who has access.
+  integrations: scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'own', 'own', 'own')),
 }
 /** Payload's own bookkeeping: never readable without signing in, covered by Payload's tests otherwise. */
 const INTERNAL = ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders', 'payload-query-presets']
@@ -97,6 +99,8 @@ async function sample(slug: string, restaurant: number): Promise<Record<string, 
       return { action: 'update', entity: 'tables', summary: `Matrix ${u}`, restaurant }
     case 'customers':
       return { email: `matrix-diner-${u}@example.com`, name: 'Matrix Diner', password: 'matrix-password', _verified: true }
+    case 'integrations':
+      return { name: `Matrix ${u}`, restaurants: [restaurant], scopes: ['availability_read'], active: true }
     case 'users':
       return { email: `matrix-${u}@techplus.test`, password: 'matrix-password', name: 'Matrix', roles: ['host'], restaurants: [restaurant] }
     default:
@@ -121,6 +125,7 @@ const HARMLESS: Record<string, Record<string, unknown>> = {
   'audit-log': { summary: 'rewritten' },
   users: { name: 'Matrix, updated' },
   customers: { name: 'Matrix, updated' },
+  integrations: { name: 'Matrix, updated' },
 }
 
 /** Everything the probes made, removed at the end: other files count the demo's documents. */

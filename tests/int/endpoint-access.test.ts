@@ -119,6 +119,11 @@ const ENDPOINTS = {
   'POST /tables/:id/move-bookings': about(401, 404, [403, 404], OWN, OWN, 'ok'),
   // Owners invite their team to their own restaurants; managers and hosts do not invite.
   'POST /users/invite': about(401, 401, 403, 403, ['ok', 403], 'ok'),
+  // A partner's API key only (tests/int/integrations.test.ts): no session of any kind opens them.
+  'GET /integrations/bookings/:reference': everyone(401),
+  'PATCH /integrations/bookings/:reference': everyone(401),
+  'DELETE /integrations/bookings/:reference': everyone(401),
+  'GET /integrations/feed/:kind': everyone(401),
 } satisfies Record<string, Row>
 
 type Key = keyof typeof ENDPOINTS
@@ -269,6 +274,10 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /guests/:id/duplicates': async (at) => ({ path: `/guests/${(await guest(at)).id}/duplicates` }),
   'POST /tables/:id/move-bookings': async (at) => ({ path: `/tables/${(await table(at)).id}/move-bookings`, body: {} }),
   'POST /users/invite': (at) => ({ path: '/users/invite', body: { email: `invite-probe-${unique()}@example.com`, name: 'Probe', role: 'host', restaurants: [at.id], language: 'en' } }),
+  'GET /integrations/bookings/:reference': () => ({ path: `/integrations/bookings/${newBookingReference()}` }),
+  'PATCH /integrations/bookings/:reference': () => ({ path: `/integrations/bookings/${newBookingReference()}`, body: { partySize: 2 } }),
+  'DELETE /integrations/bookings/:reference': () => ({ path: `/integrations/bookings/${newBookingReference()}` }),
+  'GET /integrations/feed/:kind': () => ({ path: '/integrations/feed/availability' }),
   'POST /waitlist/join': () => ({
     path: '/waitlist/join',
     body: { restaurant: C.slug, date: parisTime(nextDay(), '19:00').date, windowStart: '19:00', windowEnd: '21:00', partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() } },

@@ -180,6 +180,14 @@ export const ERROR_MESSAGES = {
   restaurant_not_yours: { en: 'You can only give access to your own restaurants', fr: 'Vous ne pouvez donner accès qu’à vos propres restaurants' },
   category_elsewhere: { en: 'This category belongs to another restaurant’s menu', fr: 'Cette catégorie appartient à la carte d’un autre restaurant' },
 
+  // Integration keys (partners' API access)
+  integration_inactive: { en: 'This API key has been revoked', fr: 'Cette clé d’API a été révoquée' },
+  integration_scope: {
+    en: ({ scope }) => `This API key may not do this${scope ? ` (it lacks the ${scope} scope)` : ''}`,
+    fr: ({ scope }) => `Cette clé d’API n’a pas le droit de faire cela${scope ? ` (il lui manque le droit ${scope})` : ''}`,
+  },
+  integration_restaurant: { en: 'This API key was not given access to this restaurant', fr: 'Cette clé d’API n’a pas accès à ce restaurant' },
+
   // The public site's addresses
   slug_taken: { en: 'Another page of this restaurant already uses this slug', fr: 'Une autre page de ce restaurant utilise déjà ce slug' },
   slug_reserved: {

@@ -23,3 +23,18 @@ export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD'].map((value) => ({ 
 export const TABLE_AREAS = ['dining_room', 'terrace', 'bar', 'private_room'] as const
 
 export const GUEST_TAGS = ['vip', 'regular', 'press', 'friend', 'difficult'] as const
+
+/**
+ * What an integration key may be used for (issue 22's contract): read availability, book, change
+ * and cancel the bookings it made, read its restaurants' reservations, read the aggregator feed.
+ */
+export const INTEGRATION_SCOPES = ['availability:read', 'bookings:write', 'bookings:manage', 'reservations:read', 'feed:read'] as const
+
+/**
+ * How a scope is stored on the key (`scopes` select): `availability_read` for `availability:read`.
+ * GraphQL builds an enum of a select's values and refuses a colon in an enum name (Payload 3.89's
+ * `formatName` keeps it), which would take down the whole GraphQL schema.
+ */
+export const storedScope = (scope: (typeof INTEGRATION_SCOPES)[number]) => scope.replace(':', '_') as StoredScope
+export type StoredScope = 'availability_read' | 'bookings_write' | 'bookings_manage' | 'reservations_read' | 'feed_read'
+export const STORED_INTEGRATION_SCOPES = INTEGRATION_SCOPES.map(storedScope)

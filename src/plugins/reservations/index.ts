@@ -2,6 +2,7 @@ import { stripePlugin } from '@payloadcms/plugin-stripe'
 import type { CollectionConfig, Config } from 'payload'
 
 import { Guests } from './collections/Guests'
+import { Integrations } from './collections/Integrations'
 import { MessageLog } from './collections/MessageLog'
 import { PaymentEvents } from './collections/PaymentEvents'
 import { Reservations } from './collections/Reservations'
@@ -30,7 +31,8 @@ export { guestView, manageUrl, reservationByToken, type GuestView } from './serv
 export { daysBetweenDates, upcomingDays } from './services/daySummaries'
 export { nextFreeTimes, type NextTimes } from './services/nextTimes'
 export { manageTokenFromSalt } from './utilities/manageToken'
-export { LOCALES } from './constants'
+export { LOCALES, INTEGRATION_SCOPES } from './constants'
+export { integrationMay, isIntegration, requireScope, type IntegrationScope, type IntegrationUser } from './access/integrations'
 
 /**
  * Staff views: each checks the user itself (admin views are public otherwise). /admin opens on
@@ -81,7 +83,7 @@ export const reservationsPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist].map(withoutEndpoints),
+        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist, Integrations].map(withoutEndpoints),
         MessageLog,
         PaymentEvents,
       ],

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { availabilityQuerySchema } from '../../../domain/schemas/booking'
 import { endpoint, queryObject } from '../../../infrastructure/http/respond'
 import { availabilityOf } from '../services/availability'
+import { actingIntegration } from '../access/integrations'
 import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 import { daySlotsAnswer, daysSummaryAnswer } from './answers'
 
@@ -37,6 +38,7 @@ export const availabilityEndpoint: Endpoint = {
   method: 'get',
   handler: endpoint(async (req) => {
     const query = availabilityQuerySchema.parse(queryObject(req))
-    return Response.json(await availabilityOf(req, String(req.routeParams?.slug ?? ''), query), { headers: { 'Cache-Control': 'no-store' } })
+    const integration = actingIntegration(req)
+    return Response.json(await availabilityOf(req, String(req.routeParams?.slug ?? ''), query, integration), { headers: { 'Cache-Control': 'no-store' } })
   }),
 }

@@ -5,7 +5,8 @@ import { bookingRequestSchema } from '../../../domain/schemas/booking'
 import type { Reservation, Restaurant } from '../../../payload-types'
 import { depositCheckoutUrl } from '../payments/checkout'
 import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booking'
-import { BookingError, dinerEndpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
+import { actingIntegration, type IntegrationUser } from '../access/integrations'
 import type { ApiOperation } from '../../../infrastructure/openapi/operation'
 import { bookedAnswer, bookingExample, INPUT_CODES, RULE_CODES, TAKEN_CODES } from './answers'
 
@@ -52,14 +53,15 @@ async function checkoutOrRelease(req: PayloadRequest, reservation: Reservation, 
 
 /**
  * Books from a request's JSON and answers what the booking endpoint answers (201). Shared by REST
- * and GraphQL's `book`, so both take the same path to the same services.
+ * and GraphQL's `book`, so both take the same path to the same services. A partner's key books as
+ * itself: source `api`, the key named on the booking (see actingIntegration).
  */
-export async function bookFromInput(req: PayloadRequest, input: unknown) {
+export async function bookFromInput(req: PayloadRequest, input: unknown, integration?: IntegrationUser) {
   const request = bookingRequestSchema.parse(input)
   // The site's wizard sends its honeypot and time trap; an API client sends neither and is not checked.
   const trapped = trapRefusal(request.form)
   if (trapped) throw new BookingError(422, trapped)
-  const { reservation, restaurant, manageToken } = await bookOnline(req, request)
+  const { reservation, restaurant, manageToken } = await bookOnline(req, request, new Date(), integration)
   // The checkout page is made after the booking commits: no network call under the day's lock.
   const paymentUrl = reservation.status === 'pending_payment' ? await checkoutOrRelease(req, reservation, restaurant, manageToken) : null
   return {
@@ -82,5 +84,8 @@ export const bookEndpoint: Endpoint = {
   custom: { openapi },
   path: '/book',
   method: 'post',
-  handler: dinerEndpoint(async (req) => Response.json(await bookFromInput(req, await jsonBody(req)), { status: 201, headers: { 'Cache-Control': 'no-store' } })),
+  handler: endpoint(async (req) => {
+    const integration = actingIntegration(req)
+    return Response.json(await bookFromInput(req, await jsonBody(req), integration), { status: 201, headers: { 'Cache-Control': 'no-store' } })
+  }),
 }

@@ -3,6 +3,7 @@ import { isolateObjectProperty, type Config, type GraphQLExtension, type Payload
 import { availabilityQuerySchema, bookingChangeSchema } from '../../../domain/schemas/booking'
 import { asGraphQLRefusal, graphqlRefusalCodes } from '../../../infrastructure/http/graphqlErrors'
 import { requestLanguage } from '../../../infrastructure/http/respond'
+import { actingIntegration, type IntegrationUser } from '../access/integrations'
 import { bookFromInput } from '../endpoints/book'
 import { availabilityOf } from '../services/availability'
 import { cancelBooking, changeBooking } from '../services/booking'
@@ -19,17 +20,19 @@ const given = (args: Args): Args =>
   )
 
 /**
- * A resolver acting for a diner, as the REST endpoints do (`dinerEndpoint`): a staff session riding
- * along changes nothing, data is read in the default locale, and a refusal carries its code.
+ * A resolver acting for a diner, as the REST endpoints do: a partner's key acts as itself (scopes
+ * checked, named on its bookings), a staff session riding along changes nothing, data is read in the
+ * default locale, and a refusal carries its code.
  */
-function asDiner(run: (req: PayloadRequest, args: Args) => Promise<unknown>) {
+function asDiner(run: (req: PayloadRequest, args: Args, integration?: IntegrationUser) => Promise<unknown>) {
   return async (_source: unknown, args: Args, context: { req: PayloadRequest }) => {
-    const req = isolateObjectProperty(context.req, ['user', 'locale'])
-    req.user = null
+    const req = isolateObjectProperty(context.req, ['user', 'locale', 'context'])
+    req.context = { ...context.req.context }
+    const integration = actingIntegration(req)
     const localization = req.payload.config.localization
     if (localization) req.locale = localization.defaultLocale as PayloadRequest['locale']
     try {
-      return await run(req, args)
+      return await run(req, args, integration)
     } catch (error) {
       throw asGraphQLRefusal(error, requestLanguage(context.req))
     }
@@ -44,7 +47,7 @@ const queries: GraphQLExtension = (GraphQL) => {
       type: new GraphQLNonNull(Availability),
       description: "A day's bookable times (`date`) or a range of days (`from`, `to`, at most 92): the same engine and refusals as GET /api/restaurants/{slug}/availability.",
       args: { restaurant: { type: new GraphQLNonNull(GraphQLString) }, party: { type: new GraphQLNonNull(GraphQLInt) }, date: { type: GraphQLString }, from: { type: GraphQLString }, to: { type: GraphQLString } },
-      resolve: asDiner((req, { restaurant, ...query }) => availabilityOf(req, String(restaurant), availabilityQuerySchema.parse(given(query)))),
+      resolve: asDiner((req, { restaurant, ...query }, integration) => availabilityOf(req, String(restaurant), availabilityQuerySchema.parse(given(query)), integration)),
     },
   }
 }
@@ -58,7 +61,7 @@ const mutations: GraphQLExtension = (GraphQL) => {
       type: new GraphQLNonNull(NewBooking),
       description: 'Book a table: POST /api/reservations/book, the same services, lock and refusals.',
       args: { input: { type: new GraphQLNonNull(BookInput) } },
-      resolve: asDiner((req, { input }) => bookFromInput(req, given(input as Args))),
+      resolve: asDiner((req, { input }, integration) => bookFromInput(req, given(input as Args), integration)),
     },
     changeBooking: {
       type: new GraphQLNonNull(GuestBooking),

@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { daysSummary, localDateOf, slotsOn } from '../../../domain/availability'
 import type { availabilityQuerySchema } from '../../../domain/schemas/booking'
 import { BookingError } from '../../../infrastructure/http/respond'
+import { requireScope, type IntegrationUser } from '../access/integrations'
 import { metrics } from '../../../infrastructure/ops/metrics'
 import { loadBookingContext } from './context'
 import { cachedBookingProfile } from './profileCache'
@@ -13,12 +14,14 @@ export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>
 /**
  * A day's slots (`date`) or a range's days (`from`/`to`) for a party, as diners may book them:
  * what GET /api/restaurants/:slug/availability and GraphQL's `availability` answer. One query (the
- * bookings; restaurant and tables are cached), then the engine in memory.
+ * bookings; restaurant and tables are cached), then the engine in memory. Public to diners; a
+ * partner's key must hold `availability:read` for this restaurant.
  */
-export async function availabilityOf(req: PayloadRequest, slug: string, query: AvailabilityQuery) {
+export async function availabilityOf(req: PayloadRequest, slug: string, query: AvailabilityQuery, integration?: IntegrationUser) {
   const profile = await cachedBookingProfile(req.payload, slug)
   if (!profile) throw new BookingError(404, 'restaurant_not_found')
   const { restaurant, rules } = profile
+  if (integration) requireScope({ user: integration as never }, 'availability:read', restaurant.id)
   if (query.party > rules.bookingRules.maxPartyOnline) {
     throw new BookingError(422, 'party_too_large', 'party', { max: rules.bookingRules.maxPartyOnline })
   }

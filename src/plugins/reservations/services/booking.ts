@@ -12,6 +12,7 @@ import { releaseExpiredHolds } from '../db/occupancy'
 import { manageLinkExpired } from '../../../domain/reservations/manageLink'
 import { hashManageToken, looksLikeManageToken, newManageToken, sameManageTokenHash } from '../utilities/manageToken'
 import { BookingError } from '../../../infrastructure/http/respond'
+import { requireScope, type IntegrationUser } from '../access/integrations'
 import { inTransaction } from '../../../infrastructure/db/transaction'
 import { effectiveDepositPolicy, holdMinutesFor } from '../payments/policy'
 import { loadBookingContext, rulesOf } from './context'
@@ -46,8 +47,10 @@ export interface BookingResult {
  * An online booking: lock the restaurant's day, re-check against committed bookings with the
  * engine, write guest, reservation and occupancy in one transaction. Never double-books.
  */
-export async function bookOnline(req: PayloadRequest, request: BookingRequest, now = new Date()): Promise<BookingResult> {
+export async function bookOnline(req: PayloadRequest, request: BookingRequest, now = new Date(), integration?: IntegrationUser): Promise<BookingResult> {
   const restaurant = await restaurantBySlug(req, request.restaurant)
+  // A partner's key books only where, and only if, it was allowed to.
+  if (integration) requireScope({ user: integration as never }, 'bookings:write', restaurant.id)
   partyWithinOnlineLimit(restaurant, request.partySize)
   const startsAt = new Date(request.startsAt)
   const localDate = localDateOf(startsAt, restaurant.timeZone)
@@ -74,7 +77,8 @@ export async function bookOnline(req: PayloadRequest, request: BookingRequest, n
           partySize: request.partySize,
           tables: check.tableIds as number[],
           status: deposit.required ? 'pending_payment' : 'confirmed',
-          source: 'online',
+          source: integration ? 'api' : 'online',
+          ...(integration ? { integration: integration.id } : {}),
           guest: guest.id,
           guestName: request.guest.name,
           guestEmail: request.guest.email,
@@ -193,6 +197,11 @@ export function assertChangeable(reservation: Reservation, now: Date) {
 /** A guest moves or resizes their booking: the same engine decides, under the same lock. */
 export async function changeBooking(req: PayloadRequest, token: unknown, change: BookingChange, now = new Date()) {
   const { reservation, restaurant } = await reservationByToken(req, token)
+  return changeReservation(req, reservation, restaurant, change, now)
+}
+
+/** A booking found by its link or, for a partner, by its reference: changed the same way. */
+export async function changeReservation(req: PayloadRequest, reservation: Reservation, restaurant: Restaurant, change: BookingChange, now = new Date()) {
   assertChangeable(reservation, now)
   const startsAt = change.startsAt ? new Date(change.startsAt) : new Date(reservation.startsAt)
   const partySize = change.partySize ?? reservation.partySize
@@ -225,13 +234,18 @@ export async function changeBooking(req: PayloadRequest, token: unknown, change:
 /** The guest cancels; the policy's consequence was shown before and is returned again now. */
 export async function cancelBooking(req: PayloadRequest, token: unknown, now = new Date()) {
   const { reservation, restaurant } = await reservationByToken(req, token)
+  return cancelReservation(req, reservation, restaurant, 'Cancelled by the guest online', now)
+}
+
+/** The guest (or a partner acting for them) cancels: the same consequence whichever way it comes. */
+export async function cancelReservation(req: PayloadRequest, reservation: Reservation, restaurant: Restaurant, reason: string, now = new Date()) {
   assertChangeable(reservation, now)
   const before = guestView(reservation, restaurant, now)
   return inTransaction(req, async () => {
     const updated = await req.payload.update({
       collection: 'reservations',
       id: reservation.id,
-      data: { status: 'cancelled', cancellation: { cancelledBy: 'guest', reason: 'Cancelled by the guest online' } },
+      data: { status: 'cancelled', cancellation: { cancelledBy: 'guest', reason } },
       req,
       depth: 0,
       context: { bookingChecked: true },

@@ -24,8 +24,28 @@ export const en = {
     messageLogHelp: 'Every email and SMS the platform sent or tried to send. Failed ones show the last error.',
     paymentEvent: 'Payment event',
     paymentEvents: 'Payment events',
+    integration: 'API key',
+    integrations: 'API keys',
   },
 
+  integrationScope: {
+    availability_read: 'Read availability',
+    bookings_write: 'Book',
+    bookings_manage: 'Change and cancel its own bookings',
+    reservations_read: 'Read reservations',
+    feed_read: 'Read the availability feed (aggregators)',
+  },
+  integration: {
+    apiKey: 'API key',
+    help: 'Keys for partners (a hotel concierge, a tourism site, a POS) to use the API for your restaurants. Tick "Enable API key" to make one, copy it to the partner, then save. Untick "Active" to revoke it at once.',
+    name: 'Partner',
+    restaurants: 'Restaurants',
+    restaurantsHelp: 'The restaurants this key may act for. You can only choose restaurants you own.',
+    scopes: 'Allowed operations',
+    scopesHelp: 'What the key may do; anything else is refused.',
+    active: 'Active',
+    activeHelp: 'Untick to revoke the key: its next request is refused.',
+  },
   // Select options, one section per select.
   status: { pending_payment: 'Pending payment', confirmed: 'Confirmed', seated: 'Seated', completed: 'Completed', cancelled: 'Cancelled', no_show: 'No-show' },
   source: { online: 'Online', phone: 'Phone', walk_in: 'Walk-in', staff: 'Staff', api: 'Partner (API)' },
@@ -57,6 +77,7 @@ export const en = {
   paymentEventStatus: { received: 'Received', applied: 'Applied', ignored: 'Ignored' },
 
   reservation: {
+    integration: 'Partner (API key)',
     reference: 'Reference',
     referenceHelp: 'Given to the guest; generated on creation.',
     status: 'Status',

@@ -20,6 +20,27 @@ export const fr: Dictionary = {
     messageLogHelp: "Chaque e-mail et SMS que la plateforme a envoyé ou tenté d'envoyer. Ceux qui ont échoué montrent la dernière erreur.",
     paymentEvent: 'Événement de paiement',
     paymentEvents: 'Événements de paiement',
+    integration: 'Clé d’API',
+    integrations: 'Clés d’API',
+  },
+
+  integrationScope: {
+    availability_read: 'Lire les disponibilités',
+    bookings_write: 'Réserver',
+    bookings_manage: 'Modifier et annuler ses propres réservations',
+    reservations_read: 'Lire les réservations',
+    feed_read: 'Lire le flux de disponibilités (agrégateurs)',
+  },
+  integration: {
+    apiKey: 'Clé d’API',
+    help: 'Des clés pour que des partenaires (concierge d’hôtel, site touristique, caisse) utilisent l’API pour vos restaurants. Cochez « Activer la clé API » pour en créer une, copiez-la pour le partenaire, puis enregistrez. Décochez « Active » pour la révoquer aussitôt.',
+    name: 'Partenaire',
+    restaurants: 'Restaurants',
+    restaurantsHelp: 'Les restaurants pour lesquels cette clé peut agir. Vous ne pouvez choisir que des restaurants dont vous êtes propriétaire.',
+    scopes: 'Opérations permises',
+    scopesHelp: 'Ce que la clé peut faire ; tout le reste est refusé.',
+    active: 'Active',
+    activeHelp: 'Décochez pour révoquer la clé : sa prochaine requête est refusée.',
   },
 
   status: { pending_payment: 'En attente de paiement', confirmed: 'Confirmée', seated: 'À table', completed: 'Terminée', cancelled: 'Annulée', no_show: 'Absent' },
@@ -52,6 +73,7 @@ export const fr: Dictionary = {
   paymentEventStatus: { received: 'Reçu', applied: 'Appliqué', ignored: 'Ignoré' },
 
   reservation: {
+    integration: 'Partenaire (clé d’API)',
     reference: 'Référence',
     referenceHelp: 'Communiquée au client ; générée à la création.',
     status: 'Statut',

@@ -24,6 +24,7 @@ import { issueManageToken } from './hooks/issueManageToken'
 import { stampCancellation } from './hooks/stampCancellation'
 import { syncOccupancy } from './hooks/syncOccupancy'
 import { label, options } from '../../translations'
+import { readReservations } from './access'
 import { ADMIN_GROUP } from '../groups'
 import { validateTimes } from './hooks/validateTimes'
 
@@ -42,7 +43,7 @@ export const Reservations: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   access: {
     // Personal data: never anonymous, through REST, GraphQL or the admin.
-    read: restaurantScoped('host'),
+    read: readReservations,
     create: canCreateForRestaurant('host'),
     update: restaurantScoped('host'),
     delete: restaurantScoped('owner'),
@@ -82,6 +83,15 @@ export const Reservations: CollectionConfig = {
       defaultValue: 'staff',
       options: options('source', RESERVATION_SOURCES),
       admin: { position: 'sidebar' },
+    },
+    {
+      // The partner's key that made the booking (source `api`): it alone may change or cancel it.
+      name: 'integration',
+      label: label('reservations:reservation:integration'),
+      type: 'relationship',
+      relationTo: 'integrations',
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.integration) },
     },
     {
       type: 'row',
