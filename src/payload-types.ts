@@ -81,8 +81,10 @@ export interface Config {
     reservations: Reservation;
     guests: Guest;
     waitlist: Waitlist;
+    'webhook-endpoints': WebhookEndpoint;
     'message-log': MessageLog;
     'payment-events': PaymentEvent;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +98,9 @@ export interface Config {
     };
     guests: {
       reservations: 'reservations';
+    };
+    'webhook-endpoints': {
+      deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
@@ -112,8 +117,10 @@ export interface Config {
     reservations: ReservationsSelect<false> | ReservationsSelect<true>;
     guests: GuestsSelect<false> | GuestsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +155,7 @@ export interface Config {
       reconcileDeposits: TaskReconcileDeposits;
       applyPaymentEvent: TaskApplyPaymentEvent;
       refundDeposit: TaskRefundDeposit;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -859,6 +867,61 @@ export interface PaymentEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  restaurant: number | Restaurant;
+  name: string;
+  url: string;
+  events: (
+    | 'reservation.created'
+    | 'reservation.changed'
+    | 'reservation.cancelled'
+    | 'reservation.seated'
+    | 'reservation.no_show'
+    | 'payment.deposit_paid'
+    | 'payment.refunded'
+  )[];
+  active?: boolean | null;
+  secret?: string | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  restaurant: number | Restaurant;
+  endpoint: number | WebhookEndpoint;
+  eventId: string;
+  eventType:
+    | 'reservation_created'
+    | 'reservation_changed'
+    | 'reservation_cancelled'
+    | 'reservation_seated'
+    | 'reservation_no_show'
+    | 'payment_deposit_paid'
+    | 'payment_refunded'
+    | 'ping';
+  attempt: number;
+  statusCode?: number | null;
+  durationMs?: number | null;
+  outcome: 'delivered' | 'retrying' | 'failed';
+  nextRetryAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -927,7 +990,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit';
+          | 'inline'
+          | 'sendMessage'
+          | 'sendReminders'
+          | 'reconcileDeposits'
+          | 'applyPaymentEvent'
+          | 'refundDeposit'
+          | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -961,7 +1030,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendMessage' | 'sendReminders' | 'reconcileDeposits' | 'applyPaymentEvent' | 'refundDeposit') | null;
+    | (
+        | 'inline'
+        | 'sendMessage'
+        | 'sendReminders'
+        | 'reconcileDeposits'
+        | 'applyPaymentEvent'
+        | 'refundDeposit'
+        | 'deliverWebhook'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1037,12 +1115,20 @@ export interface PayloadLockedDocument {
         value: number | Waitlist;
       } | null)
     | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
         relationTo: 'message-log';
         value: number | MessageLog;
       } | null)
     | ({
         relationTo: 'payment-events';
         value: number | PaymentEvent;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1589,6 +1675,21 @@ export interface WaitlistSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  restaurant?: T;
+  name?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "message-log_select".
  */
 export interface MessageLogSelect<T extends boolean = true> {
@@ -1621,6 +1722,24 @@ export interface PaymentEventsSelect<T extends boolean = true> {
   status?: T;
   outcome?: T;
   payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  restaurant?: T;
+  endpoint?: T;
+  eventId?: T;
+  eventType?: T;
+  attempt?: T;
+  statusCode?: T;
+  durationMs?: T;
+  outcome?: T;
+  nextRetryAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1933,6 +2052,31 @@ export interface TaskRefundDeposit {
   };
   output: {
     refundId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    endpointId: number;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    statusCode: number;
   };
 }
 /**
