@@ -30,7 +30,7 @@ export const sendTestEventEndpoint: Endpoint = {
   handler: endpoint(async (req) => {
     const target = await ownersEndpoint(req)
     const event = webhookEvent('ping', { message: 'A test event from TechPlus: your endpoint receives and verifies our webhooks.' })
-    const result = await attemptDelivery(req, target, event, { number: 1, nextRetryAt: null })
+    const result = await attemptDelivery(req, target, event, { number: 1, retryInMs: null })
     return Response.json({ eventId: event.id, ...result }, { headers: { 'Cache-Control': 'no-store' } })
   }),
 }

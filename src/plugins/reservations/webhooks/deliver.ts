@@ -12,8 +12,8 @@ export const WEBHOOK_DELIVERIES = 'webhook-deliveries'
 export interface Attempt {
   /** 1 for the first try of this event at this endpoint. */
   number: number
-  /** When the job will try again if this attempt fails; null on the last one (and for test events). */
-  nextRetryAt: Date | null
+  /** How long after a failure of this attempt the job tries again; null on the last one (and for test events). */
+  retryInMs: number | null
 }
 
 export interface DeliveryResult {
@@ -57,9 +57,10 @@ export async function attemptDelivery(req: PayloadRequest, endpoint: WebhookEndp
       attempt: attempt.number,
       statusCode: sent.statusCode,
       durationMs: sent.durationMs,
-      outcome: delivered ? 'delivered' : attempt.nextRetryAt ? 'retrying' : 'failed',
+      outcome: delivered ? 'delivered' : attempt.retryInMs !== null ? 'retrying' : 'failed',
       error: error?.slice(0, 1000) ?? null,
-      nextRetryAt: delivered ? null : (attempt.nextRetryAt?.toISOString() ?? null),
+      // Payload counts the wait from when the attempt failed, that is now.
+      nextRetryAt: delivered || attempt.retryInMs === null ? null : new Date(Date.now() + attempt.retryInMs).toISOString(),
     },
     req,
     overrideAccess: true,

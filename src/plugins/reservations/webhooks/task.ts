@@ -13,10 +13,10 @@ export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
  */
 export const MAX_WEBHOOK_ATTEMPTS = 10
 
-/** When Payload's exponential backoff will run the next try: `delay × 2^(tries so far)` from now. */
-function nextRetryAt(req: PayloadRequest, totalTried: number): Date | null {
+/** How long Payload's exponential backoff waits after this try fails: `delay × 2^(tries before it)`; null after the last. */
+function retryInMs(req: PayloadRequest, totalTried: number): number | null {
   if (totalTried + 1 >= MAX_WEBHOOK_ATTEMPTS) return null
-  return new Date(Date.now() + 2 ** totalTried * settingsOf(req.payload).email.retryDelayMs)
+  return 2 ** totalTried * settingsOf(req.payload).email.retryDelayMs
 }
 
 /**
@@ -38,7 +38,7 @@ export const deliverWebhookTask: TaskConfig<{ input: { endpointId: number; event
     // Deleted or switched off since: the event is dropped, as the owner asked.
     if (!endpoint || !endpoint.active) return { output: { statusCode: 0 } }
     const totalTried = job.totalTried ?? 0
-    const result = await attemptDelivery(req, endpoint, input.event as unknown as WebhookEvent, { number: totalTried + 1, nextRetryAt: nextRetryAt(req, totalTried) })
+    const result = await attemptDelivery(req, endpoint, input.event as unknown as WebhookEvent, { number: totalTried + 1, retryInMs: retryInMs(req, totalTried) })
     if (!result.delivered) throw new Error(`Webhook ${String(input.event.id)} to endpoint ${endpoint.id}, attempt ${totalTried + 1}: ${result.error}`)
     return { output: { statusCode: result.statusCode! } }
   },
