@@ -26,7 +26,7 @@ function publicOnlyLookup(hostname: string, options: LookupOptions, callback: Lo
     if (error) return callback(error, [])
     const list = addresses as LookupAddress[]
     const blocked = list.find((entry) => isPrivateAddress(entry.address))
-    if (blocked) return callback(Object.assign(new Error(`${hostname} resolves to a private address (${blocked.address})`), { code: 'EPRIVATE' }), [])
+    if (blocked) return callback(new Error(`${hostname} resolves to a private address (${blocked.address})`), [])
     if (options.all) return callback(null, list)
     callback(null, list[0]!.address, list[0]!.family)
   })
