@@ -37,14 +37,26 @@ test.describe('an owner’s webhook endpoint, in French', () => {
     await new Promise((resolve) => server.close(resolve))
   })
 
-  test('hears of a booking, and its "send test event" button reports the receiver’s answer', async ({ page, request }) => {
+  test('is registered in the admin, hears of a booking, and its "send test event" button reports the receiver’s answer', async ({ page, request }) => {
     const login = await request.post('/api/users/login', { data: { email: 'owner@techplus.test', password: 'techplus-owner' } })
     const headers = { Authorization: `JWT ${(await login.json()).token}` }
-    const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&depth=0', { headers })).json()).docs[0]
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`
-    const created = await request.post('/api/webhook-endpoints', { headers, data: { restaurant: zinc.id, name: 'Caisse du Zinc', url, events: ['reservation.created'] } })
-    expect(created.status()).toBe(201)
-    const endpoint = (await created.json()).doc
+
+    // Registered in the admin's form: name, address, events, restaurant; the secret is the server's to make.
+    await signIn(page, 'owner@techplus.test', 'techplus-owner')
+    await page.goto('/admin/collections/webhook-endpoints/create')
+    await expect(page.getByText('Enregistrez d’abord ce destinataire, puis envoyez un événement de test.')).toBeVisible()
+    await page.locator('#field-name').fill('Caisse du Zinc')
+    await page.locator('#field-url').fill(url)
+    await page.locator('#field-events .rs__control').click()
+    await page.getByRole('option', { name: 'Réservation créée' }).click()
+    await page.locator('#field-restaurant .rs__control').click()
+    await page.getByRole('option', { name: 'Le Petit Zinc' }).click()
+    await page.getByRole('button', { name: 'Sauvegarder' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/webhook-endpoints\/\d+$/)
+    const id = Number(page.url().split('/').pop())
+    const endpoint = await (await request.get(`/api/webhook-endpoints/${id}?depth=0`, { headers })).json()
+    expect(endpoint).toMatchObject({ name: 'Caisse du Zinc', url, events: ['reservation.created'], active: true })
     secret = endpoint.secret
 
     try {
@@ -59,8 +71,7 @@ test.describe('an owner’s webhook endpoint, in French', () => {
       const { reference } = await booked.json()
       await expect.poll(() => received.find((r) => r.reference === reference), { timeout: 20_000 }).toEqual({ type: 'reservation.created', verified: true, reference })
 
-      await signIn(page, 'owner@techplus.test', 'techplus-owner')
-      await page.goto(`/admin/collections/webhook-endpoints/${endpoint.id}`)
+      await page.goto(`/admin/collections/webhook-endpoints/${id}`)
       // The secret is masked until asked for.
       const shown = page.getByTestId('webhook-secret')
       await expect(shown).toHaveText(/^whsec_•+$/)
@@ -80,7 +91,7 @@ test.describe('an owner’s webhook endpoint, in French', () => {
       const text = await page.evaluate(() => document.body.innerText)
       expect(ENGLISH_ONLY.filter((words) => new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(text))).toEqual([])
     } finally {
-      await request.delete(`/api/webhook-endpoints/${endpoint.id}`, { headers })
+      await request.delete(`/api/webhook-endpoints/${id}`, { headers })
     }
   })
 })
