@@ -264,6 +264,13 @@ describe('a new secret', () => {
     receiver.secret = rotated.json.secret
     await api('POST', `/webhook-endpoints/${endpointId}/test`, { token: owner })
     expect(receiver.received.at(-1)!.verified).toBe(true)
+
+    // The audit log says who registered the endpoint and that its secret changed, never what it is.
+    const { docs } = await payload.find({ collection: 'audit-log', where: { entity: { equals: 'webhook-endpoints' }, entityId: { equals: String(endpointId) } }, sort: 'createdAt', depth: 0, limit: 20 })
+    expect(docs[0]!.action).toBe('create')
+    expect(docs.some((entry) => Object.keys((entry.changes as object) ?? {}).includes('secret'))).toBe(true)
+    expect(JSON.stringify(docs)).not.toContain(old)
+    expect(JSON.stringify(docs)).not.toContain(rotated.json.secret)
   })
 })
 

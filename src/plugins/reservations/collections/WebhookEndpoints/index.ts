@@ -9,6 +9,7 @@ import type { ReservationsKey } from '../../translations'
 import { newWebhookSecret } from '../../webhooks/secret'
 import { ADMIN_GROUP } from '../groups'
 import { ownersOfTheRestaurant } from './access'
+import { auditEndpoint } from './hooks/auditEndpoint'
 import { checkUrl } from './hooks/checkUrl'
 import { deleteDeliveries } from './hooks/deleteDeliveries'
 
@@ -36,7 +37,7 @@ export const WebhookEndpoints: CollectionConfig = {
     delete: restaurantScoped('owner'),
   },
   endpoints: [sendTestEventEndpoint, rotateSecretEndpoint],
-  hooks: { beforeChange: [checkUrl], beforeDelete: [deleteDeliveries] },
+  hooks: { beforeChange: [checkUrl], afterChange: [auditEndpoint], beforeDelete: [deleteDeliveries] },
   fields: [
     restaurantField({ label: label('reservations:collections:restaurant') }),
     { name: 'name', label: label('reservations:webhook:name'), type: 'text', required: true, maxLength: 120, admin: { description: label('reservations:webhook:nameHelp') } },
