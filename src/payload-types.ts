@@ -156,6 +156,7 @@ export interface Config {
       applyPaymentEvent: TaskApplyPaymentEvent;
       refundDeposit: TaskRefundDeposit;
       deliverWebhook: TaskDeliverWebhook;
+      pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
       inline: {
         input: unknown;
         output: unknown;
@@ -996,7 +997,8 @@ export interface PayloadJob {
           | 'reconcileDeposits'
           | 'applyPaymentEvent'
           | 'refundDeposit'
-          | 'deliverWebhook';
+          | 'deliverWebhook'
+          | 'pruneWebhookDeliveries';
         taskID: string;
         input?:
           | {
@@ -1038,6 +1040,7 @@ export interface PayloadJob {
         | 'applyPaymentEvent'
         | 'refundDeposit'
         | 'deliverWebhook'
+        | 'pruneWebhookDeliveries'
       )
     | null;
   queue?: string | null;
@@ -2077,6 +2080,21 @@ export interface TaskDeliverWebhook {
   };
   output: {
     statusCode: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneWebhookDeliveries".
+ */
+export interface TaskPruneWebhookDeliveries {
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    deleted: number;
   };
 }
 /**

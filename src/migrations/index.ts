@@ -13,7 +13,7 @@ import * as migration_20261202_104800_team_management from './20261202_104800_te
 import * as migration_20261202_120858_guests_email_optional from './20261202_120858_guests_email_optional';
 import * as migration_20261202_133448_group_site_pages from './20261202_133448_group_site_pages';
 import * as migration_20261202_133803_diner_self_service from './20261202_133803_diner_self_service';
-import * as migration_20261202_225414_webhooks from './20261202_225414_webhooks';
+import * as migration_20261202_234548_webhooks from './20261202_234548_webhooks';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261202_133803_diner_self_service',
   },
   {
-    up: migration_20261202_225414_webhooks.up,
-    down: migration_20261202_225414_webhooks.down,
-    name: '20261202_225414_webhooks'
+    up: migration_20261202_234548_webhooks.up,
+    down: migration_20261202_234548_webhooks.down,
+    name: '20261202_234548_webhooks'
   },
 ];

@@ -2,6 +2,7 @@ import Stripe from 'stripe'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { execute, sql } from '../../src/infrastructure/db/execute'
 import { inTransaction } from '../../src/infrastructure/db/transaction'
 import { api, login } from '../support/http'
 import { testPayload } from '../support/payload'
@@ -247,6 +248,22 @@ describe('"Send test event"', () => {
     expect([other.status, other.json.errors[0].code]).toEqual([404, 'not_found'])
     const anonymous = await api('POST', `/webhook-endpoints/${endpointId}/test`)
     expect([anonymous.status, anonymous.json.errors[0].code]).toEqual([401, 'unauthorized'])
+  })
+})
+
+describe('the delivery log', () => {
+  it('forgets attempts older than 30 days in its nightly job, and keeps the rest', async () => {
+    const attempt = (eventId: string) =>
+      payload.create({ collection: 'webhook-deliveries', data: { restaurant: restaurantId, endpoint: endpointId, eventId, eventType: 'ping', attempt: 1, outcome: 'delivered', statusCode: 200 } })
+    const old = await attempt('evt_from_last_month')
+    const recent = await attempt('evt_from_last_week')
+    const req = await createLocalReq({}, payload)
+    await execute(req, sql`UPDATE webhook_deliveries SET created_at = now() - interval '31 days' WHERE id = ${old.id}`)
+    await execute(req, sql`UPDATE webhook_deliveries SET created_at = now() - interval '29 days' WHERE id = ${recent.id}`)
+    await payload.jobs.queue({ task: 'pruneWebhookDeliveries', input: {} })
+    await payload.jobs.run({ limit: 100, silent: true })
+    expect(await payload.findByID({ collection: 'webhook-deliveries', id: old.id, disableErrors: true })).toBeNull()
+    expect((await payload.findByID({ collection: 'webhook-deliveries', id: recent.id })).eventId).toBe('evt_from_last_week')
   })
 })
 

@@ -6,6 +6,7 @@ import { applyPaymentEventTask } from '../payments/events'
 import { reconcileDepositsTask } from '../payments/reconcile'
 import { refundDepositTask } from '../payments/refund'
 import type { ResolvedReservationsPluginOptions } from '../types'
+import { pruneWebhookDeliveriesTask } from '../webhooks/prune'
 import { deliverWebhookTask } from '../webhooks/task'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
@@ -25,7 +26,7 @@ function withRetryDelay(task: AnyTask, delay: number): AnyTask {
  * the tasks stay declared (the jobs table's schema does not change) but none is scheduled.
  */
 export function withNotificationJobs(config: Config, options: ResolvedReservationsPluginOptions): Config['jobs'] {
-  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, deliverWebhookTask] as unknown as AnyTask[])
+  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, deliverWebhookTask, pruneWebhookDeliveriesTask] as unknown as AnyTask[])
     .map((task) => withRetryDelay(task, options.email.retryDelayMs))
     .map((task) => (options.enabled ? task : { ...task, schedule: undefined }))
     .map(traced)

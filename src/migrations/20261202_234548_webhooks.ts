@@ -6,7 +6,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_webhook_deliveries_event_type" AS ENUM('reservation_created', 'reservation_changed', 'reservation_cancelled', 'reservation_seated', 'reservation_no_show', 'payment_deposit_paid', 'payment_refunded', 'ping');
   CREATE TYPE "public"."enum_webhook_deliveries_outcome" AS ENUM('delivered', 'retrying', 'failed');
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deliverWebhook';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'pruneWebhookDeliveries';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deliverWebhook';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'pruneWebhookDeliveries';
   CREATE TABLE "webhook_endpoints_events" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
