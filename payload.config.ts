@@ -91,6 +91,8 @@ export default buildConfig({
       payments: paymentSettingsFromEnv(),
       sms: smsFromEnv(),
       email: { retryDelayMs: Number(process.env.MESSAGE_RETRY_DELAY_MS ?? 30_000) },
+      // Webhooks to http:// and private addresses only in development and tests, or when asked (README: Webhooks).
+      webhooks: { allowPrivateUrls: process.env.WEBHOOKS_ALLOW_PRIVATE_URLS ? process.env.WEBHOOKS_ALLOW_PRIVATE_URLS === 'true' : process.env.NODE_ENV !== 'production' },
     }),
     seoPlugin({
       collections: ['pages'],

@@ -14,6 +14,7 @@ import * as migration_20261202_120858_guests_email_optional from './20261202_120
 import * as migration_20261202_133448_group_site_pages from './20261202_133448_group_site_pages';
 import * as migration_20261202_133803_diner_self_service from './20261202_133803_diner_self_service';
 import * as migration_20261202_225506_integrations_and_feed from './20261202_225506_integrations_and_feed';
+import * as migration_20261202_234548_webhooks from './20261202_234548_webhooks';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_225506_integrations_and_feed.up,
     down: migration_20261202_225506_integrations_and_feed.down,
-    name: '20261202_225506_integrations_and_feed'
+    name: '20261202_225506_integrations_and_feed',
+  },
+  {
+    up: migration_20261202_234548_webhooks.up,
+    down: migration_20261202_234548_webhooks.down,
+    name: '20261202_234548_webhooks'
   },
 ];

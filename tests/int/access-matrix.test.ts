@@ -45,6 +45,9 @@ const MATRIX: Record<string, Row> = {
   users: { ...scoped(r('own', 'none', 'own', 'none'), r('own', 'none', 'own', 'none'), r('own', 'none', 'own', 'none')), admin: r('all', 'all', 'all', 'all') },
   // Partners' API keys: owners give and revoke them for their restaurants; managers see who has access.
   integrations: scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'own', 'own', 'own')),
+  // Webhooks: owners register them; managers read them and their delivery log, which nobody writes but the deliveries.
+  'webhook-endpoints': scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'own', 'own', 'own')),
+  'webhook-deliveries': { ...scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'none', 'none', 'none')), admin: r('all', 'none', 'none', 'all') },
 }
 /** Payload's own bookkeeping: never readable without signing in, covered by Payload's tests otherwise. */
 const INTERNAL = ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders', 'payload-query-presets']
@@ -101,6 +104,13 @@ async function sample(slug: string, restaurant: number): Promise<Record<string, 
       return { email: `matrix-diner-${u}@example.com`, name: 'Matrix Diner', password: 'matrix-password', _verified: true }
     case 'integrations':
       return { name: `Matrix ${u}`, restaurants: [restaurant], scopes: ['availability_read'], active: true }
+    case 'webhook-endpoints':
+      // Inactive: the probes' bookings at A and B must not send anything anywhere.
+      return { restaurant, name: `Matrix ${u}`, url: 'https://hooks.example.com/matrix', events: ['reservation.created'], active: false }
+    case 'webhook-deliveries': {
+      const endpoint = await make('webhook-endpoints', restaurant)
+      return { restaurant, endpoint: endpoint.id, eventId: `evt_${u}`, eventType: 'ping', attempt: 1, outcome: 'delivered', statusCode: 200 }
+    }
     case 'users':
       return { email: `matrix-${u}@techplus.test`, password: 'matrix-password', name: 'Matrix', roles: ['host'], restaurants: [restaurant] }
     default:
@@ -126,6 +136,8 @@ const HARMLESS: Record<string, Record<string, unknown>> = {
   users: { name: 'Matrix, updated' },
   customers: { name: 'Matrix, updated' },
   integrations: { name: 'Matrix, updated' },
+  'webhook-endpoints': { name: 'Matrix, updated' },
+  'webhook-deliveries': { error: 'matrix' },
 }
 
 /** Everything the probes made, removed at the end: other files count the demo's documents. */

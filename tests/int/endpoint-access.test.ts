@@ -124,6 +124,9 @@ const ENDPOINTS = {
   'PATCH /integrations/bookings/:reference': everyone(401),
   'DELETE /integrations/bookings/:reference': everyone(401),
   'GET /integrations/feed/:kind': everyone(401),
+  // A restaurant's webhooks are its owners': managers read them (403 to act), others do not know they exist.
+  'POST /webhook-endpoints/:id/test': about(401, 404, 404, [403, 404], OWN, 'ok'),
+  'POST /webhook-endpoints/:id/rotate-secret': about(401, 404, 404, [403, 404], OWN, 'ok'),
 } satisfies Record<string, Row>
 
 type Key = keyof typeof ENDPOINTS
@@ -188,6 +191,10 @@ async function manageToken(partySize = 2): Promise<string> {
 const seoCall = (path: string): Call => ({ path, body: { doc: { title: 'Probe' }, collectionSlug: 'pages', locale: 'en' } })
 
 /** How each row is called: a fresh document where the call changes one, so every role finds it as the first did. */
+/** An inactive endpoint at a closed port: the test event is answered (not delivered) at once. */
+const webhookEndpoint = (at: Place) =>
+  payload.create({ collection: 'webhook-endpoints', data: { restaurant: at.id, name: 'Probe', url: 'http://127.0.0.1:9/probe', events: ['reservation.created'], active: false }, overrideAccess: true })
+
 const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /health': () => ({ path: '/health' }),
   'HEAD /health': () => ({ path: '/health' }),
@@ -273,6 +280,8 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   },
   'GET /guests/:id/duplicates': async (at) => ({ path: `/guests/${(await guest(at)).id}/duplicates` }),
   'POST /tables/:id/move-bookings': async (at) => ({ path: `/tables/${(await table(at)).id}/move-bookings`, body: {} }),
+  'POST /webhook-endpoints/:id/test': async (at) => ({ path: `/webhook-endpoints/${(await webhookEndpoint(at)).id}/test`, body: {} }),
+  'POST /webhook-endpoints/:id/rotate-secret': async (at) => ({ path: `/webhook-endpoints/${(await webhookEndpoint(at)).id}/rotate-secret`, body: {} }),
   'POST /users/invite': (at) => ({ path: '/users/invite', body: { email: `invite-probe-${unique()}@example.com`, name: 'Probe', role: 'host', restaurants: [at.id], language: 'en' } }),
   'GET /integrations/bookings/:reference': () => ({ path: `/integrations/bookings/${newBookingReference()}` }),
   'PATCH /integrations/bookings/:reference': () => ({ path: `/integrations/bookings/${newBookingReference()}`, body: { partySize: 2 } }),
@@ -305,7 +314,7 @@ async function probe(key: Key, role: Role, at: Place): Promise<Outcome> {
 }
 
 /** Every document the probes leave behind was made during this file: swept by date, then counted. */
-const SWEPT: CollectionSlug[] = ['reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'users', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
+const SWEPT: CollectionSlug[] = ['webhook-deliveries', 'webhook-endpoints', 'reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'users', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
 const counted = () => [...payload.config.collections.map((c) => c.slug).filter((s) => !s.startsWith('payload-')), 'payload-jobs'] as CollectionSlug[]
 
 beforeAll(async () => {

@@ -195,6 +195,16 @@ export const ERROR_MESSAGES = {
     fr: 'Le site utilise déjà ce mot dans ses adresses (menu, book, account…) : choisissez un autre slug',
   },
 
+  // Outbound webhooks (an owner's receiving address)
+  webhook_url_insecure: {
+    en: 'Webhooks are sent only to https:// addresses',
+    fr: 'Les webhooks ne sont envoyés qu’à des adresses https://',
+  },
+  webhook_url_private: {
+    en: 'This address is on a private network (localhost, 10.x, 192.168.x, 169.254.x…): webhooks go only to public addresses',
+    fr: 'Cette adresse est sur un réseau privé (localhost, 10.x, 192.168.x, 169.254.x…) : les webhooks ne partent que vers des adresses publiques',
+  },
+
   server_error: { en: 'Something went wrong on our side. Please try again.', fr: 'Un problème est survenu de notre côté. Réessayez.' },
 } satisfies Record<string, Record<Language, Text>>
 

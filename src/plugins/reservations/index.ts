@@ -10,6 +10,8 @@ import { restaurantsCollection } from './collections/Restaurants'
 import { Tables } from './collections/Tables'
 import { Waitlist } from './collections/Waitlist'
 import { withBookingGraphQL } from './graphql'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { withNotificationJobs } from './notifications'
 import { receiveStripeEvent } from './payments/events'
 import { SETTINGS_KEY } from './settings'
@@ -68,7 +70,8 @@ function withStripeWebhooks(config: Config, options: ResolvedReservationsPluginO
 
 /**
  * The reservation plugin: restaurants, tables, reservations, guests and the waitlist, the staff
- * views, the booking endpoints, deposits through Stripe and the notification jobs (email, SMS).
+ * views, the booking endpoints, deposits through Stripe, the notification jobs (email, SMS) and
+ * signed webhooks to the addresses owners register.
  * Its words (labels, options, views) are Payload translations in the `reservations:` namespace,
  * merged into the host's `i18n`.
  * Collections are always added, even when disabled, so the schema and migrations stay stable.
@@ -83,9 +86,10 @@ export const reservationsPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist, Integrations].map(withoutEndpoints),
+        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist, Integrations, WebhookEndpoints].map(withoutEndpoints),
         MessageLog,
         PaymentEvents,
+        WebhookDeliveries,
       ],
       jobs: withNotificationJobs(config, options),
       admin: options.enabled ? withStaffViews(config) : config.admin,

@@ -31,11 +31,21 @@ export interface ReservationsPluginOptions {
   email?: {
     /** The sender of the plugin's emails ("Bistrot <reservations@example.fr>"); default: the adapter's. */
     from?: string
-    /** First retry of a failed email, SMS, refund or payment event after this long, doubling after. */
+    /** First retry of a failed email, SMS, refund, payment event or webhook delivery after this long, doubling after. */
     retryDelayMs?: number
   }
   /** Text messages (reminders, waitlist offers) through a provider, e.g. `twilioSms(…)`. Omitted: email only. */
   sms?: SmsProvider | null
+  /** Signed outbound webhooks to the addresses owners register (webhook-endpoints). */
+  webhooks?: {
+    /**
+     * Allow http:// and addresses of private networks (localhost, 10.x, 192.168.x…). Off in
+     * production: an owner could otherwise make the server call its own network (SSRF). Default: off.
+     */
+    allowPrivateUrls?: boolean
+    /** How long one delivery waits for the receiver's answer before counting it as failed. Default 10 s. */
+    timeoutMs?: number
+  }
 }
 
 export interface ResolvedReservationsPluginOptions {
@@ -44,6 +54,7 @@ export interface ResolvedReservationsPluginOptions {
   payments: PaymentSettings | null
   email: { from?: string; retryDelayMs: number }
   sms: SmsProvider | null
+  webhooks: { allowPrivateUrls: boolean; timeoutMs: number }
 }
 
 export const resolveOptions = (options: ReservationsPluginOptions = {}): ResolvedReservationsPluginOptions => ({
@@ -52,4 +63,5 @@ export const resolveOptions = (options: ReservationsPluginOptions = {}): Resolve
   payments: options.payments ?? null,
   email: { from: options.email?.from, retryDelayMs: options.email?.retryDelayMs ?? 30_000 },
   sms: options.sms ?? null,
+  webhooks: { allowPrivateUrls: options.webhooks?.allowPrivateUrls ?? false, timeoutMs: options.webhooks?.timeoutMs ?? 10_000 },
 })

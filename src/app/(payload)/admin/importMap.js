@@ -35,6 +35,8 @@ import { GuestAtAGlance as GuestAtAGlance_8901c8f8b03c472b0d133f9d4e25eeba } fro
 import { RefundDeposit as RefundDeposit_300cf0dd522b743e8b8c7b34bc815116 } from '../../../plugins/reservations/admin/RefundDeposit'
 import { BulkStatusActions as BulkStatusActions_ad307628caf6e6b21484b745578be6c7 } from '../../../plugins/reservations/admin/BulkStatusActions'
 import { GuestDuplicates as GuestDuplicates_5fad661afe9374d50309323a74cf6eab } from '../../../plugins/reservations/admin/GuestDuplicates'
+import { WebhookSecret as WebhookSecret_abc6c24b5ce29683d5ac3b95221ad193 } from '../../../plugins/reservations/admin/webhooks/WebhookSecret'
+import { SendTestEvent as SendTestEvent_c22397c467e431ee5af9e47f5a671795 } from '../../../plugins/reservations/admin/webhooks/SendTestEvent'
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
 import { StaffHome as StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad } from '../../../plugins/reservations/admin/StaffHome'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
@@ -82,6 +84,8 @@ export const importMap = {
   "/plugins/reservations/admin/RefundDeposit#RefundDeposit": RefundDeposit_300cf0dd522b743e8b8c7b34bc815116,
   "/plugins/reservations/admin/BulkStatusActions#BulkStatusActions": BulkStatusActions_ad307628caf6e6b21484b745578be6c7,
   "/plugins/reservations/admin/GuestDuplicates#GuestDuplicates": GuestDuplicates_5fad661afe9374d50309323a74cf6eab,
+  "/plugins/reservations/admin/webhooks/WebhookSecret#WebhookSecret": WebhookSecret_abc6c24b5ce29683d5ac3b95221ad193,
+  "/plugins/reservations/admin/webhooks/SendTestEvent#SendTestEvent": SendTestEvent_c22397c467e431ee5af9e47f5a671795,
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
   "/plugins/reservations/admin/StaffHome#StaffHome": StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,

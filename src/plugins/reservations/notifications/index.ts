@@ -7,6 +7,8 @@ import { applyPaymentEventTask } from '../payments/events'
 import { reconcileDepositsTask } from '../payments/reconcile'
 import { refundDepositTask } from '../payments/refund'
 import type { ResolvedReservationsPluginOptions } from '../types'
+import { pruneWebhookDeliveriesTask } from '../webhooks/prune'
+import { deliverWebhookTask } from '../webhooks/task'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
 
@@ -20,12 +22,12 @@ function withRetryDelay(task: AnyTask, delay: number): AnyTask {
 }
 
 /**
- * Registers the notification and payment jobs beside whatever jobs the app already has. Each runs in
+ * Registers the notification, payment and webhook jobs beside whatever jobs the app already has. Each runs in
  * the context of the request that queued it (request id in its log lines) and is counted. Disabled,
  * the tasks stay declared (the jobs table's schema does not change) but none is scheduled.
  */
 export function withNotificationJobs(config: Config, options: ResolvedReservationsPluginOptions): Config['jobs'] {
-  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask] as unknown as AnyTask[])
+  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask, deliverWebhookTask, pruneWebhookDeliveriesTask] as unknown as AnyTask[])
     .map((task) => withRetryDelay(task, options.email.retryDelayMs))
     .map((task) => (options.enabled ? task : { ...task, schedule: undefined }))
     .map(traced)

@@ -14,6 +14,7 @@ import { manageEndpoints } from '../../endpoints/manage'
 import { staffRefundEndpoint } from '../../endpoints/refund'
 import { serviceStatusEndpoint } from '../../endpoints/service'
 import { notifyAboutReservation } from '../../notifications/triggers/reservation'
+import { emitReservationWebhooks } from '../../webhooks/trigger'
 import { assignReference } from './hooks/assignReference'
 import { auditOverride } from './hooks/auditOverride'
 import { countInMetrics } from './hooks/countInMetrics'
@@ -52,7 +53,7 @@ export const Reservations: CollectionConfig = {
   hooks: {
     beforeValidate: [assignReference, fillEndsAt],
     beforeChange: [validateTimes, stampCancellation, enforceBookingRules, issueManageToken],
-    afterChange: [syncOccupancy, countVisits, countInMetrics, auditChanges('reservations'), auditOverride, notifyAboutReservation],
+    afterChange: [syncOccupancy, countVisits, countInMetrics, auditChanges('reservations'), auditOverride, notifyAboutReservation, emitReservationWebhooks],
   },
   fields: [
     {

@@ -1,0 +1,51 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { worksFor } from '../../../infrastructure/access/roles'
+import { BookingError, endpoint } from '../../../infrastructure/http/respond'
+import type { WebhookEndpoint } from '../../../payload-types'
+import { attemptDelivery } from '../webhooks/deliver'
+import { webhookEvent } from '../webhooks/payload'
+import { newWebhookSecret } from '../webhooks/secret'
+
+/** The endpoint named in the path, for one of its restaurant's owners (managers read it but change nothing). */
+async function ownersEndpoint(req: PayloadRequest): Promise<WebhookEndpoint> {
+  if (!req.user) throw new BookingError(401, 'unauthorized')
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id) || id <= 0) throw new BookingError(404, 'not_found')
+  const found = (await req.payload.findByID({ collection: 'webhook-endpoints', id, depth: 0, req, overrideAccess: true, disableErrors: true })) as WebhookEndpoint | null
+  // Someone else's endpoint is as unknown as a missing one: its existence is not ours to tell.
+  if (!found || !worksFor(req.user, found.restaurant, 'manager')) throw new BookingError(404, 'not_found')
+  if (!worksFor(req.user, found.restaurant, 'owner')) throw new BookingError(403, 'forbidden')
+  return found
+}
+
+/**
+ * POST /api/webhook-endpoints/:id/test — the admin's "Send test event": a signed `ping` event sent
+ * now through the same signing, sending and logging as real events (one attempt, no retry), even
+ * to an inactive endpoint. Answers 200 with what the receiver did, delivered or not.
+ */
+export const sendTestEventEndpoint: Endpoint = {
+  path: '/:id/test',
+  method: 'post',
+  handler: endpoint(async (req) => {
+    const target = await ownersEndpoint(req)
+    const event = webhookEvent('ping', { message: 'A test event from TechPlus: your endpoint receives and verifies our webhooks.' })
+    const result = await attemptDelivery(req, target, event, { number: 1, retryInMs: null })
+    return Response.json({ eventId: event.id, ...result }, { headers: { 'Cache-Control': 'no-store' } })
+  }),
+}
+
+/**
+ * POST /api/webhook-endpoints/:id/rotate-secret — a new signing secret, answered once to the owner
+ * who asked. The old one stops at once: every later attempt, retries included, is signed with the new.
+ */
+export const rotateSecretEndpoint: Endpoint = {
+  path: '/:id/rotate-secret',
+  method: 'post',
+  handler: endpoint(async (req) => {
+    const target = await ownersEndpoint(req)
+    const secret = newWebhookSecret()
+    await req.payload.update({ collection: 'webhook-endpoints', id: target.id, data: { secret }, depth: 0, req, overrideAccess: true })
+    return Response.json({ secret }, { headers: { 'Cache-Control': 'no-store' } })
+  }),
+}
