@@ -187,6 +187,12 @@ export const ERROR_MESSAGES = {
     fr: 'Le site utilise déjà ce mot dans ses adresses (menu, book, account…) : choisissez un autre slug',
   },
 
+  // The booking widget's allowed sites (a restaurant's embedOrigins)
+  invalid_origin: {
+    en: ({ origin }) => `${origin === undefined ? 'This' : `"${origin}"`} is not a site address: give https://host or https://host:port, with no path`,
+    fr: ({ origin }) => `${origin === undefined ? 'Ce n’est' : `« ${origin} » n’est`} pas une adresse de site : indiquez https://hôte ou https://hôte:port, sans chemin`,
+  },
+
   server_error: { en: 'Something went wrong on our side. Please try again.', fr: 'Un problème est survenu de notre côté. Réessayez.' },
 } satisfies Record<string, Record<Language, Text>>
 
