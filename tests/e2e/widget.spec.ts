@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, request as playwrightRequest, test, type Frame, type Page } from '@playwright/test'
 
 import { bookableDay } from '../support/bookingCalendar'
@@ -52,6 +53,14 @@ async function widgetFrame(page: Page): Promise<Frame> {
 
 const frameHeight = (page: Page) => page.locator('iframe[data-techplus-widget]').evaluate((el) => el.getBoundingClientRect().height)
 
+/** axe-core's WCAG 2.1 AA rules over the widget's frame, as they run over the site's own pages (a11y.spec.ts). */
+async function expectNoViolationsInWidget(page: Page) {
+  const { violations, passes } = await new AxeBuilder({ page }).include('iframe[data-techplus-widget]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  // The rules ran inside the frame (an element there is named by the frame's selector, then its own).
+  expect(passes.some((rule) => rule.nodes.some((node) => node.target.length > 1))).toBe(true)
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
 /** Tabs forward (keyboard only) until the element focused inside the widget matches, as a diner would. */
 async function tabInWidgetTo(page: Page, frame: Frame, matches: (el: Element) => boolean, limit = 60) {
   for (let i = 0; i < limit; i++) {
@@ -77,6 +86,7 @@ test('a diner books a table through the widget on the hotel’s site, in the pag
   expect(page.url()).toBe(`${hotel.origin}/?lang=en`)
   await expect(frame.locator('.calendar__grid')).toBeVisible()
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY')
+  await expectNoViolationsInWidget(page)
 
   await (await bookableDay(frame, 3)).click()
   const slot = frame.locator('.slot').first()
@@ -92,12 +102,19 @@ test('a diner books a table through the widget on the hotel’s site, in the pag
   // The details step is shorter than the calendar and its times: the frame shrinks with it.
   await expect.poll(() => frameHeight(page)).toBeLessThan(onTimes - 100)
   await expect.poll(noInnerScroll).toBeLessThanOrEqual(1)
+  // The host page's history holds the form's steps: its Back goes back a step, the hotel's page stays.
+  await page.evaluate(() => history.back())
+  await expect(frame.getByRole('heading', { name: 'Date and time' })).toBeVisible()
+  expect(page.url()).toBe(`${hotel.origin}/?lang=en`)
+  await frame.getByRole('button', { name: 'Continue' }).click()
+  await expect(frame.getByRole('heading', { name: 'Your details' })).toBeVisible()
 
   await frame.getByLabel('Name', { exact: false }).first().fill('Ada Widget')
   await frame.getByLabel('Email', { exact: false }).first().fill('ada.widget@example.com')
   await frame.getByRole('button', { name: 'Confirm the booking' }).click()
   await expect(frame.getByText('Your table is booked')).toBeVisible()
   await expect.poll(noInnerScroll).toBeLessThanOrEqual(1)
+  await expectNoViolationsInWidget(page)
 
   // Our own pages refuse to be framed: the booking's page opens in a tab of its own.
   const manage = frame.getByRole('link', { name: 'Change or cancel (opens in a new tab)' })
@@ -174,6 +191,10 @@ test('a site not on the restaurant’s list cannot frame the widget, nor a site 
   const script = await request.get('/widget/v1.js')
   expect(script.headers()['content-type']).toContain('javascript')
   expect(script.headers()['cache-control']).toBe('public, max-age=86400, stale-while-revalidate=604800')
+
+  // A restaurant that does not exist, or a language the site does not speak: a plain 404 in the frame.
+  expect((await request.get('/embed/en/nowhere')).status()).toBe(404)
+  expect((await request.get('/embed/de/le-petit-zinc')).status()).toBe(404)
 
   const refusals: string[] = []
   page.on('console', (message) => refusals.push(message.text()))
