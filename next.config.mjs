@@ -40,9 +40,24 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
  * does not have. The hint stays on the admin's routes only.
  */
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders()).map((rule) =>
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
-  )
+  ),
+  {
+    /**
+     * The booking widget's script (public/widget/v1.js), loaded by other sites. Its address names
+     * its version, whose contract never changes, so browsers may keep it a day and use it a week
+     * more while fetching a fix. Loadable under those sites' own policies (CORP, and CORS for a
+     * tag with integrity).
+     */
+    source: '/widget/:file*',
+    headers: [
+      { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+      { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      { key: 'Access-Control-Allow-Origin', value: '*' },
+    ],
+  },
+]
 
 export default config

@@ -47,11 +47,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], channel: undefined },
       testIgnore: /(booking|booking-window|pwa|group-site)\.spec\.ts/,
     },
-    // The booking journeys (group-site.spec.ts matches too) and the installed app (pwa) are for phones first.
+    // The booking journeys (group-site.spec.ts matches too) and the installed app (pwa) are for phones first;
+    // the booking widget (widget.spec.ts) runs on both.
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testMatch: /(site|booking|booking-window|pwa)\.spec\.ts/,
+      testMatch: /(site|booking|booking-window|pwa|widget)\.spec\.ts/,
     },
   ],
   webServer: [

@@ -20,7 +20,7 @@ function sealOnce(html, policy, etag, marker, integrityOf) {
   const key = etag ? `${etag}\n${policy}` : null
   const known = key && sealedVersions.get(key)
   if (known) return known
-  const { html: sealed, sources } = sealPage(html.toString('utf8'), marker, integrityOf)
+  const { html: sealed, sources } = sealPage(html, marker, integrityOf)
   const result = { body: Buffer.from(sealed, 'utf8'), policy: policyWith(policy, marker, sources) }
   if (key) {
     sealedVersions.set(key, result)
@@ -35,7 +35,12 @@ function headersIn(args) {
   return last && typeof last === 'object' ? last : null
 }
 
-export function sealWhenAsked(req, res, marker, integrityOf) {
+/**
+ * @param {{ policyOf?: (html: string, policy: string) => string }} [options] `policyOf`: the policy
+ *   a page's own content settles, read before the marker is removed (the booking widget's
+ *   frame-ancestors: src/security/embedPolicy.ts)
+ */
+export function sealWhenAsked(req, res, marker, integrityOf, { policyOf } = {}) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end }
   /** undefined until the headers are final; then 'pass' or 'seal' */
   let mode
@@ -88,7 +93,9 @@ export function sealWhenAsked(req, res, marker, integrityOf) {
     if (typeof encoding === 'function') callback = encoding
     // Only pages from Next's cache repeat; a page rendered for one request is sealed for it alone.
     const etag = res.getHeader('x-nextjs-cache') ? res.getHeader('etag') : null
-    const { body, policy } = sealOnce(Buffer.concat(chunks), String(res.getHeader(POLICY)), typeof etag === 'string' ? etag : null, marker, integrityOf)
+    const html = Buffer.concat(chunks).toString('utf8')
+    const given = String(res.getHeader(POLICY))
+    const { body, policy } = sealOnce(html, policyOf ? policyOf(html, given) : given, typeof etag === 'string' ? etag : null, marker, integrityOf)
     res.setHeader(POLICY, policy)
     res.setHeader('content-length', body.length)
     Object.assign(res, original)

@@ -38,6 +38,9 @@ const marker = scriptMarker(process.env.PAYLOAD_SECRET)
 // this import alone: Next's modules load exactly as without it.
 const { tsImport } = await import('tsx/esm/api')
 const { isSitePage, pageHeaders } = await tsImport('../src/security/pageHeaders.ts', import.meta.url)
+const { isEmbedPage, policyFramedAsDeclared } = await tsImport('../src/security/embedPolicy.ts', import.meta.url)
+// The booking widget's page names the sites that may frame it (src/security/embedPolicy.ts).
+const embedSealing = { policyOf: (html, policy) => policyFramedAsDeclared(html, policy, marker) }
 const https = (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https://')
 const integrityOf = buildIntegrity(new URL('../.next', import.meta.url).pathname)
 // Here rather than in Next (next.config's compress is off): pages are compressed after they are sealed.
@@ -70,7 +73,7 @@ server.on('request', (req, res) => {
     if (page.setCookie) res.appendHeader('Set-Cookie', page.setCookie)
   }
   compress(req, res, () => {
-    sealWhenAsked(req, res, marker, integrityOf)
+    sealWhenAsked(req, res, marker, integrityOf, isEmbedPage(pathname) ? embedSealing : undefined)
     handle(req, res)
   })
 })

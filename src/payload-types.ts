@@ -464,6 +464,7 @@ export interface Restaurant {
     waitlistOfferMinutes?: number | null;
     emailNote?: string | null;
   };
+  embedOrigins?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1530,6 +1531,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
         waitlistOfferMinutes?: T;
         emailNote?: T;
       };
+  embedOrigins?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -125,6 +125,10 @@ const fr = {
     waitlistUntil: "Jusqu'à",
     waitlistJoin: 'M’inscrire sur la liste d’attente',
     waitlistDone: 'C’est noté : nous vous prévenons si une table se libère.',
+    // The booking widget on another site (/embed/…): Stripe's page cannot open inside its frame.
+    payDeposit: 'Régler l’acompte',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    embedTitle: (restaurant: string) => `Réserver une table — ${restaurant}`,
   },
   manage: {
     title: 'Votre réservation',
@@ -307,6 +311,9 @@ const en: Messages = {
     waitlistUntil: 'Until',
     waitlistJoin: 'Join the waitlist',
     waitlistDone: 'Noted: we will let you know if a table frees up.',
+    payDeposit: 'Pay the deposit',
+    newTab: '(opens in a new tab)',
+    embedTitle: (restaurant: string) => `Book a table — ${restaurant}`,
   },
   manage: {
     title: 'Your booking',

@@ -1,4 +1,5 @@
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, localeOfPath } from '../i18n/config'
+import { isEmbedPage } from './embedPolicy'
 import { contentSecurityPolicy, securityHeaders } from './headers'
 
 /**
@@ -53,7 +54,11 @@ export function cookieOf(cookies: string | null, name: string): string | undefin
 
 export function pageHeaders(request: PageRequest, nonce: string): PageAnswer {
   const policy = contentSecurityPolicy(nonce)
-  const headers: Array<[string, string]> = securityHeaders().map(({ key, value }) => [key, value])
+  const headers: Array<[string, string]> = securityHeaders()
+    // The booking widget is framed by the restaurant's own sites: its policy's frame-ancestors
+    // says which (src/security/embedPolicy.ts), and X-Frame-Options can only say ours.
+    .filter(({ key }) => !(key === 'X-Frame-Options' && isEmbedPage(request.pathname)))
+    .map(({ key, value }) => [key, value])
   if (!mayBeKeptOffline(request)) headers.push([OFFLINE_COPY_HEADER, 'never'])
   return { policy, headers, setCookie: languageCookie(request) }
 }

@@ -24,9 +24,14 @@ function preselection(query: Query) {
 /**
  * Everything the booking wizard is rendered with: the restaurant, its today, the month the calendar
  * opens on (computed here so it arrives with the HTML: the month of the chosen day, else this one)
- * and, for a signed-in diner, their details to prefill.
+ * and, for a signed-in diner, their details to prefill (`prefill: false` on another site's page).
  */
-export async function bookingWizardData(restaurant: Restaurant, locale: Locale, query: Query): Promise<ComponentProps<typeof BookingWizard>> {
+export async function bookingWizardData(
+  restaurant: Restaurant,
+  locale: Locale,
+  query: Query,
+  { prefill = true }: { prefill?: boolean } = {},
+): Promise<ComponentProps<typeof BookingWizard>> {
   const payload = await getPayloadClient()
   const forBooking = restaurantForBooking(restaurant, payload)
   const today = localDateOf(new Date(), restaurant.timeZone)
@@ -37,7 +42,7 @@ export async function bookingWizardData(restaurant: Restaurant, locale: Locale, 
   const range = monthRange(month, window)
   const [days, diner] = await Promise.all([
     range ? daysBetweenDates(payload, restaurant.slug, chosen.party, range.from, range.to) : [],
-    currentDiner().catch(() => null),
+    prefill ? currentDiner().catch(() => null) : null,
   ])
   return {
     locale,

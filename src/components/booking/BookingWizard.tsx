@@ -35,6 +35,7 @@ export function BookingWizard({
   initialMonth,
   initialDate = null,
   prefill = null,
+  embedded = false,
 }: {
   locale: Locale
   restaurant: RestaurantForBooking
@@ -44,6 +45,8 @@ export function BookingWizard({
   initialDate?: string | null
   /** a signed-in diner's name, email and phone */
   prefill?: Pick<Details, 'name' | 'email' | 'phone'> | null
+  /** inside another site's page (/embed/…): pages that refuse to be framed open in a new tab */
+  embedded?: boolean
 }) {
   const t = messagesFor(locale).wizard
   const [state, dispatch] = useReducer(wizardReducer, null, () => initialState(initialMonth?.party ?? 2, initialDate, prefill))
@@ -144,9 +147,10 @@ export function BookingWizard({
         }),
       })
       const body = (await res.json()) as BookingConfirmation & ApiErrors & { paymentUrl?: string | null }
-      // A deposit is paid on Stripe's page, which brings the diner back to their booking.
+      // A deposit is paid on Stripe's page, which brings the diner back to their booking. Stripe
+      // refuses to be framed: in the widget the diner opens it in a new tab from the held booking.
       if (res.status === 201) clearWizard(slug)
-      if (res.status === 201 && body.paymentUrl) return window.location.assign(body.paymentUrl)
+      if (res.status === 201 && body.paymentUrl && !embedded) return window.location.assign(body.paymentUrl)
       if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
       const refusal = refusalOf(body, locale)
       // The time itself was refused (taken meanwhile, or no longer bookable): back to fresh times.
@@ -251,7 +255,7 @@ export function BookingWizard({
         </div>
       ) : null}
 
-      {state.step === 'done' && state.confirmation ? <Confirmation locale={locale} restaurant={restaurant} confirmation={state.confirmation} /> : null}
+      {state.step === 'done' && state.confirmation ? <Confirmation locale={locale} restaurant={restaurant} confirmation={state.confirmation} embedded={embedded} /> : null}
 
       {state.step !== 'done' ? (
         <div className="wizard__actions">

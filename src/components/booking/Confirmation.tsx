@@ -7,8 +7,21 @@ import { formatInstant, formatMoney } from './format'
 import type { RestaurantForBooking } from './types'
 import type { BookingConfirmation } from './wizardState'
 
-export function Confirmation({ locale, restaurant, confirmation }: { locale: Locale; restaurant: RestaurantForBooking; confirmation: BookingConfirmation }) {
+export function Confirmation({
+  locale,
+  restaurant,
+  confirmation,
+  embedded = false,
+}: {
+  locale: Locale
+  restaurant: RestaurantForBooking
+  confirmation: BookingConfirmation
+  /** in the booking widget: our other pages and Stripe's refuse to open inside another site's frame */
+  embedded?: boolean
+}) {
   const t = messagesFor(locale).wizard
+  const newTab = embedded ? ({ target: '_blank', rel: 'noopener' } as const) : {}
+  const newTabHint = embedded ? <span className="visually-hidden"> {t.newTab}</span> : null
   const when = formatInstant(confirmation.startsAt, restaurant.timeZone, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
   const pending = confirmation.status === 'pending_payment'
   return (
@@ -18,6 +31,15 @@ export function Confirmation({ locale, restaurant, confirmation }: { locale: Loc
           ? t.pendingText(formatInstant(confirmation.holdExpiresAt, restaurant.timeZone, locale, { hour: '2-digit', minute: '2-digit' }))
           : t.doneTitle}
       </p>
+      {pending && confirmation.paymentUrl ? (
+        // Followed by the diner's own click, so no browser takes the new tab for a pop-up.
+        <p>
+          <a className="button" href={confirmation.paymentUrl} {...newTab}>
+            {t.payDeposit}
+            {newTabHint}
+          </a>
+        </p>
+      ) : null}
       <dl className="summary">
         <dt>{t.reference}</dt>
         <dd className="reference">{confirmation.reference}</dd>
@@ -38,7 +60,10 @@ export function Confirmation({ locale, restaurant, confirmation }: { locale: Loc
         </a>
       </p>
       <p>
-        <a href={confirmation.manageUrl}>{t.manageLink}</a>
+        <a href={confirmation.manageUrl} {...newTab}>
+          {t.manageLink}
+          {newTabHint}
+        </a>
       </p>
       <p className="hint">{t.manageHint}</p>
     </div>

@@ -33,6 +33,8 @@ export interface BookingConfirmation {
   /** amountMinor: minor units (cents) */
   deposit: { amountMinor: number; currency: string; status: string } | null
   holdExpiresAt: string | null
+  /** Stripe's page for the deposit, while the booking is held for it */
+  paymentUrl?: string | null
 }
 
 export interface WizardState {

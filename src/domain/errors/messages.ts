@@ -205,6 +205,12 @@ export const ERROR_MESSAGES = {
     fr: 'Cette adresse est sur un réseau privé (localhost, 10.x, 192.168.x, 169.254.x…) : les webhooks ne partent que vers des adresses publiques',
   },
 
+  // The booking widget's allowed sites (a restaurant's embedOrigins)
+  invalid_origin: {
+    en: ({ origin }) => `${origin === undefined ? 'This' : `"${origin}"`} is not a site address: give https://host or https://host:port, with no path`,
+    fr: ({ origin }) => `${origin === undefined ? 'Ce n’est' : `« ${origin} » n’est`} pas une adresse de site : indiquez https://hôte ou https://hôte:port, sans chemin`,
+  },
+
   server_error: { en: 'Something went wrong on our side. Please try again.', fr: 'Un problème est survenu de notre côté. Réessayez.' },
 } satisfies Record<string, Record<Language, Text>>
 

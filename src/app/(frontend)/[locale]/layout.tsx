@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next'
-import localFont from 'next/font/local'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -13,28 +12,14 @@ import { messagesFor } from '@/i18n/messages'
 import { serverUrl } from '@/infrastructure/config/serverUrl'
 import { THEME_COLOR } from '@/utilities/webManifest'
 
+import { displayFont } from '../displayFont'
+
 import './styles.css'
 
 // The site's pages are rendered once and served from Next's cache (shared by every node when
 // REDIS_URL is set) until content they show changes: each carries the tags of the reads it was
 // rendered from (src/utilities/siteCache.ts). Personal pages (booking steps, account, a booking's
 // page) read the request and render for each one; draft mode always does.
-
-/**
- * The display face for headings, served from our own origin. `optional` means a first visit on a
- * slow connection keeps the fallback serif rather than re-painting (and shifting) the headings
- * once the font arrives; it is cached for the next page. Not preloaded: the font must never
- * compete with the page's first paint.
- */
-const displayFont = localFont({
-  src: '../../../../node_modules/@fontsource/fraunces/files/fraunces-latin-600-normal.woff2',
-  weight: '600',
-  display: 'optional',
-  preload: false,
-  variable: '--font-display',
-  fallback: ['Georgia', 'Times New Roman', 'serif'],
-  adjustFontFallback: 'Times New Roman',
-})
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR }
 

@@ -267,6 +267,10 @@ export const en = {
     waitlistOfferMinutesHelp: 'Reminders go out as set in Booking rules.',
     emailNote: 'Note in guest emails',
     emailNoteHelp: 'A paragraph added to every email guests receive, in their language (e.g. how to find us, parking).',
+    embedTab: 'Booking widget',
+    embedOrigins: 'Sites allowed to show the booking widget',
+    embedOriginsHelp:
+      'One address per site, as https://www.example.com (no path). Only these sites can show this restaurant\'s booking form in a frame (README: "Embedding the booking widget"). Owners only.',
   },
 
   table: {

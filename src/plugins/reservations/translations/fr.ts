@@ -263,6 +263,10 @@ export const fr: Dictionary = {
     waitlistOfferMinutesHelp: 'Les rappels partent comme réglé dans Règles de réservation.',
     emailNote: 'Note dans les e-mails aux clients',
     emailNoteHelp: 'Un paragraphe ajouté à chaque e-mail reçu par les clients, dans leur langue (par ex. accès, stationnement).',
+    embedTab: 'Module de réservation',
+    embedOrigins: 'Sites autorisés à afficher le module de réservation',
+    embedOriginsHelp:
+      'Une adresse par site, sous la forme https://www.exemple.fr (sans chemin). Seuls ces sites peuvent afficher le formulaire de réservation de ce restaurant dans un cadre. Réservé aux propriétaires.',
   },
 
   table: {

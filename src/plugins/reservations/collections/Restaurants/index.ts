@@ -14,8 +14,10 @@ import { guestSearchEndpoint, staffAvailabilityEndpoint, staffBookingEndpoint } 
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
 import { forgetBookingProfilesHook } from '../../services/profileCache'
 import { canEditRestaurant } from './access/canEditRestaurant'
+import { embedOriginsValid } from './hooks/embedOriginsValid'
 import { slugNotReserved } from './hooks/slugNotReserved'
 import { bookingRulesFields } from './fields/bookingRules'
+import { embeddingFields } from './fields/embedding'
 import { notificationFields } from './fields/notifications'
 import { exceptionsField, servicesField } from './fields/openingHours'
 import { policyFields } from './fields/policies'
@@ -32,7 +34,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
   },
   endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
-  hooks: { beforeChange: [slugNotReserved], afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
+  hooks: { beforeChange: [slugNotReserved, embedOriginsValid], afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
     read: anyone,
     create: adminsOnly,
@@ -106,6 +108,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
         { label: label('reservations:restaurant:rulesTab'), fields: bookingRulesFields() },
         { label: label('reservations:restaurant:policiesTab'), fields: policyFields() },
         { label: label('reservations:restaurant:notificationsTab'), fields: notificationFields() },
+        { label: label('reservations:restaurant:embedTab'), fields: embeddingFields() },
       ],
     },
   ],
