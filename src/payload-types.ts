@@ -83,8 +83,10 @@ export interface Config {
     guests: Guest;
     waitlist: Waitlist;
     integrations: Integration;
+    'webhook-endpoints': WebhookEndpoint;
     'message-log': MessageLog;
     'payment-events': PaymentEvent;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +100,9 @@ export interface Config {
     };
     guests: {
       reservations: 'reservations';
+    };
+    'webhook-endpoints': {
+      deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
@@ -115,8 +120,10 @@ export interface Config {
     guests: GuestsSelect<false> | GuestsSelect<true>;
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
     integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +159,8 @@ export interface Config {
       applyPaymentEvent: TaskApplyPaymentEvent;
       refundDeposit: TaskRefundDeposit;
       generateAvailabilityFeed: TaskGenerateAvailabilityFeed;
+      deliverWebhook: TaskDeliverWebhook;
+      pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
       inline: {
         input: unknown;
         output: unknown;
@@ -900,6 +909,61 @@ export interface PaymentEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  restaurant: number | Restaurant;
+  name: string;
+  url: string;
+  events: (
+    | 'reservation.created'
+    | 'reservation.changed'
+    | 'reservation.cancelled'
+    | 'reservation.seated'
+    | 'reservation.no_show'
+    | 'payment.deposit_paid'
+    | 'payment.refunded'
+  )[];
+  active?: boolean | null;
+  secret?: string | null;
+  deliveries?: {
+    docs?: (number | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  restaurant: number | Restaurant;
+  endpoint: number | WebhookEndpoint;
+  eventId: string;
+  eventType:
+    | 'reservation_created'
+    | 'reservation_changed'
+    | 'reservation_cancelled'
+    | 'reservation_seated'
+    | 'reservation_no_show'
+    | 'payment_deposit_paid'
+    | 'payment_refunded'
+    | 'ping';
+  attempt: number;
+  statusCode?: number | null;
+  durationMs?: number | null;
+  outcome: 'delivered' | 'retrying' | 'failed';
+  nextRetryAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -974,7 +1038,9 @@ export interface PayloadJob {
           | 'reconcileDeposits'
           | 'applyPaymentEvent'
           | 'refundDeposit'
-          | 'generateAvailabilityFeed';
+          | 'generateAvailabilityFeed'
+          | 'deliverWebhook'
+          | 'pruneWebhookDeliveries';
         taskID: string;
         input?:
           | {
@@ -1016,6 +1082,8 @@ export interface PayloadJob {
         | 'applyPaymentEvent'
         | 'refundDeposit'
         | 'generateAvailabilityFeed'
+        | 'deliverWebhook'
+        | 'pruneWebhookDeliveries'
       )
     | null;
   queue?: string | null;
@@ -1097,12 +1165,20 @@ export interface PayloadLockedDocument {
         value: number | Integration;
       } | null)
     | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
         relationTo: 'message-log';
         value: number | MessageLog;
       } | null)
     | ({
         relationTo: 'payment-events';
         value: number | PaymentEvent;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1674,6 +1750,21 @@ export interface IntegrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  restaurant?: T;
+  name?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "message-log_select".
  */
 export interface MessageLogSelect<T extends boolean = true> {
@@ -1706,6 +1797,24 @@ export interface PaymentEventsSelect<T extends boolean = true> {
   status?: T;
   outcome?: T;
   payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  restaurant?: T;
+  endpoint?: T;
+  eventId?: T;
+  eventType?: T;
+  attempt?: T;
+  statusCode?: T;
+  durationMs?: T;
+  outcome?: T;
+  nextRetryAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2035,6 +2144,46 @@ export interface TaskGenerateAvailabilityFeed {
   output: {
     restaurants: number;
     slots: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    endpointId: number;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    statusCode: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneWebhookDeliveries".
+ */
+export interface TaskPruneWebhookDeliveries {
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    deleted: number;
   };
 }
 /**

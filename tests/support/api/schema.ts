@@ -1158,6 +1158,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integrations/bookings/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a booking your key made
+         * @description A booking made on the site or by another key is not found.
+         *
+         *     **Auth:** an integration API key.
+         */
+        get: operations["get_integrations_bookings_reference"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a booking your key made
+         * @description As if the guest cancelled: a paid deposit is refunded as the policy says; the audit log names the key.
+         *
+         *     **Auth:** an integration API key.
+         */
+        delete: operations["delete_integrations_bookings_reference"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the time, the party size or the requests of a booking your key made
+         * @description The same rules as the guest's own link: a new time or party size is checked by the engine under the day's lock.
+         *
+         *     **Auth:** an integration API key.
+         */
+        patch: operations["patch_integrations_bookings_reference"];
+        trace?: never;
+    };
+    "/api/integrations/feed/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aggregator feed of your key's restaurants (Reserve with Google's shape)
+         * @description `merchants`: one merchant per restaurant; `services`: its bookable services; `availability`: slot-level inventory for at least 30 days, one entry per start time and party size. Regenerated every 15 minutes by a scheduled job; `metadata.generation_timestamp` says when.
+         *
+         *     **Auth:** an integration API key.
+         */
+        get: operations["get_integrations_feed_kind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test event (`ping`) now
+         * @description One attempt, no retry, even to an inactive endpoint; logged in `webhook-deliveries` like any delivery. Answers 200 whatever the receiver did: `delivered` says whether it answered 2xx. Owners of the endpoint's restaurant.
+         *
+         *     **Auth:** a staff session.
+         */
+        post: operations["post_webhook_endpoints_id_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new signing secret
+         * @description Answered once: the old secret stops at once, and every later attempt (retries included) is signed with the new one. Owners of the endpoint's restaurant.
+         *
+         *     **Auth:** a staff session.
+         */
+        post: operations["post_webhook_endpoints_id_rotate_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1166,7 +1266,7 @@ export interface components {
          * @description A refusal, stable across versions: decide on it, not on the message.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_reference" | "same_email" | "current_password_required" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "slug_taken" | "slug_reserved" | "server_error";
+        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_reference" | "same_email" | "current_password_required" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "integration_inactive" | "integration_scope" | "integration_restaurant" | "slug_taken" | "slug_reserved" | "webhook_url_insecure" | "webhook_url_private" | "invalid_origin" | "server_error";
         Error: {
             /** @description Words for people, in the request's language (`?locale=fr|en`, else Accept-Language, else English). May change. */
             message: string;
@@ -3211,6 +3311,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
+                        })[];
+                    };
+                };
+            };
             /** @description Refused: `restaurant_not_found`. */
             404: {
                 headers: {
@@ -4675,6 +4799,30 @@ export interface operations {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
                             code?: "invalid_json";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
                         })[];
                     };
                 };
@@ -7485,6 +7633,997 @@ export interface operations {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
                             code?: "date_out_of_range" | "invalid_date" | "invalid_time" | "window_reversed" | "name_required" | "invalid_email" | "invalid_phone" | "required" | "invalid" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_integrations_bookings_reference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's reference, as `book` answered it (`K7Q4MX`; case, spaces and dashes ignored). */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "K7Q4MX",
+                     *       "status": "confirmed",
+                     *       "startsAt": "2026-12-04T18:30:00.000Z",
+                     *       "endsAt": "2026-12-04T20:00:00.000Z",
+                     *       "localDate": "2026-12-04",
+                     *       "time": "19:30",
+                     *       "timeZone": "Europe/Paris",
+                     *       "partySize": 2,
+                     *       "guestName": "Emma Thompson",
+                     *       "guestEmail": "emma@example.co.uk",
+                     *       "guestPhone": null,
+                     *       "specialRequests": null,
+                     *       "occasion": null,
+                     *       "restaurant": {
+                     *         "name": "Le Petit Zinc",
+                     *         "slug": "le-petit-zinc",
+                     *         "phone": "+33142000000",
+                     *         "email": "bonjour@lepetitzinc.fr"
+                     *       },
+                     *       "deposit": null,
+                     *       "holdExpiresAt": null,
+                     *       "canChange": true,
+                     *       "canCancel": true,
+                     *       "cancellation": {
+                     *         "free": true,
+                     *         "freeUntil": "2026-12-03T18:30:00.000Z",
+                     *         "refundPercent": 100,
+                     *         "refundMinor": 0,
+                     *         "keptMinor": 0,
+                     *         "policy": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description As printed on the confirmation, e.g. `K7Q4MX`. */
+                        reference: string;
+                        /** @enum {string} */
+                        status: "pending_payment" | "confirmed" | "seated" | "completed" | "cancelled" | "no_show";
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        startsAt: string;
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        endsAt: string;
+                        /** @description A calendar day in the restaurant’s time zone, `YYYY-MM-DD`. */
+                        localDate: string;
+                        time: string;
+                        timeZone: string;
+                        partySize: number;
+                        guestName: string;
+                        guestEmail: string | null;
+                        guestPhone: string | null;
+                        specialRequests: string | null;
+                        occasion: ("birthday" | "anniversary" | "business" | "date" | "celebration" | "other") | null;
+                        restaurant: {
+                            name: string;
+                            slug: string;
+                            phone: string | null;
+                            email: string | null;
+                        };
+                        /** @description Amounts in minor units: 3000 is 30,00 €. */
+                        deposit: {
+                            amountMinor: number;
+                            currency: string;
+                            status: string;
+                        } | null;
+                        /** @description Until when a booking awaiting its deposit holds the table. */
+                        holdExpiresAt: string | null;
+                        canChange: boolean;
+                        canCancel: boolean;
+                        /** @description What cancelling now would cost. */
+                        cancellation: {
+                            free: boolean;
+                            /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                            freeUntil: string;
+                            refundPercent: number;
+                            refundMinor: number;
+                            keptMinor: number;
+                            policy: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `booking_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
+                     *           "code": "booking_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "booking_not_found";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_integrations_bookings_reference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's reference, as `book` answered it (`K7Q4MX`; case, spaces and dashes ignored). */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "K7Q4MX",
+                     *       "status": "confirmed",
+                     *       "startsAt": "2026-12-04T18:30:00.000Z",
+                     *       "endsAt": "2026-12-04T20:00:00.000Z",
+                     *       "localDate": "2026-12-04",
+                     *       "time": "19:30",
+                     *       "timeZone": "Europe/Paris",
+                     *       "partySize": 2,
+                     *       "guestName": "Emma Thompson",
+                     *       "guestEmail": "emma@example.co.uk",
+                     *       "guestPhone": null,
+                     *       "specialRequests": null,
+                     *       "occasion": null,
+                     *       "restaurant": {
+                     *         "name": "Le Petit Zinc",
+                     *         "slug": "le-petit-zinc",
+                     *         "phone": "+33142000000",
+                     *         "email": "bonjour@lepetitzinc.fr"
+                     *       },
+                     *       "deposit": null,
+                     *       "holdExpiresAt": null,
+                     *       "canChange": true,
+                     *       "canCancel": true,
+                     *       "cancellation": {
+                     *         "free": true,
+                     *         "freeUntil": "2026-12-03T18:30:00.000Z",
+                     *         "refundPercent": 100,
+                     *         "refundMinor": 0,
+                     *         "keptMinor": 0,
+                     *         "policy": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description As printed on the confirmation, e.g. `K7Q4MX`. */
+                        reference: string;
+                        /** @enum {string} */
+                        status: "pending_payment" | "confirmed" | "seated" | "completed" | "cancelled" | "no_show";
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        startsAt: string;
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        endsAt: string;
+                        /** @description A calendar day in the restaurant’s time zone, `YYYY-MM-DD`. */
+                        localDate: string;
+                        time: string;
+                        timeZone: string;
+                        partySize: number;
+                        guestName: string;
+                        guestEmail: string | null;
+                        guestPhone: string | null;
+                        specialRequests: string | null;
+                        occasion: ("birthday" | "anniversary" | "business" | "date" | "celebration" | "other") | null;
+                        restaurant: {
+                            name: string;
+                            slug: string;
+                            phone: string | null;
+                            email: string | null;
+                        };
+                        /** @description Amounts in minor units: 3000 is 30,00 €. */
+                        deposit: {
+                            amountMinor: number;
+                            currency: string;
+                            status: string;
+                        } | null;
+                        /** @description Until when a booking awaiting its deposit holds the table. */
+                        holdExpiresAt: string | null;
+                        canChange: boolean;
+                        canCancel: boolean;
+                        /** @description What cancelling now would cost. */
+                        cancellation: {
+                            free: boolean;
+                            /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                            freeUntil: string;
+                            refundPercent: number;
+                            refundMinor: number;
+                            keptMinor: number;
+                            policy: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `booking_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
+                     *           "code": "booking_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "booking_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_changeable`, `already_started`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This booking is cancelled and can no longer be changed",
+                     *           "code": "not_changeable"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_changeable" | "already_started";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_integrations_bookings_reference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The booking's reference, as `book` answered it (`K7Q4MX`; case, spaces and dashes ignored). */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startsAt": "2026-12-04T20:00:00+01:00",
+                 *       "partySize": 3
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    startsAt?: string;
+                    partySize?: number;
+                    specialRequests?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The booking as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "K7Q4MX",
+                     *       "status": "confirmed",
+                     *       "startsAt": "2026-12-04T18:30:00.000Z",
+                     *       "endsAt": "2026-12-04T20:00:00.000Z",
+                     *       "localDate": "2026-12-04",
+                     *       "time": "19:30",
+                     *       "timeZone": "Europe/Paris",
+                     *       "partySize": 2,
+                     *       "guestName": "Emma Thompson",
+                     *       "guestEmail": "emma@example.co.uk",
+                     *       "guestPhone": null,
+                     *       "specialRequests": null,
+                     *       "occasion": null,
+                     *       "restaurant": {
+                     *         "name": "Le Petit Zinc",
+                     *         "slug": "le-petit-zinc",
+                     *         "phone": "+33142000000",
+                     *         "email": "bonjour@lepetitzinc.fr"
+                     *       },
+                     *       "deposit": null,
+                     *       "holdExpiresAt": null,
+                     *       "canChange": true,
+                     *       "canCancel": true,
+                     *       "cancellation": {
+                     *         "free": true,
+                     *         "freeUntil": "2026-12-03T18:30:00.000Z",
+                     *         "refundPercent": 100,
+                     *         "refundMinor": 0,
+                     *         "keptMinor": 0,
+                     *         "policy": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description As printed on the confirmation, e.g. `K7Q4MX`. */
+                        reference: string;
+                        /** @enum {string} */
+                        status: "pending_payment" | "confirmed" | "seated" | "completed" | "cancelled" | "no_show";
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        startsAt: string;
+                        /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                        endsAt: string;
+                        /** @description A calendar day in the restaurant’s time zone, `YYYY-MM-DD`. */
+                        localDate: string;
+                        time: string;
+                        timeZone: string;
+                        partySize: number;
+                        guestName: string;
+                        guestEmail: string | null;
+                        guestPhone: string | null;
+                        specialRequests: string | null;
+                        occasion: ("birthday" | "anniversary" | "business" | "date" | "celebration" | "other") | null;
+                        restaurant: {
+                            name: string;
+                            slug: string;
+                            phone: string | null;
+                            email: string | null;
+                        };
+                        /** @description Amounts in minor units: 3000 is 30,00 €. */
+                        deposit: {
+                            amountMinor: number;
+                            currency: string;
+                            status: string;
+                        } | null;
+                        /** @description Until when a booking awaiting its deposit holds the table. */
+                        holdExpiresAt: string | null;
+                        canChange: boolean;
+                        canCancel: boolean;
+                        /** @description What cancelling now would cost. */
+                        cancellation: {
+                            free: boolean;
+                            /** @description An instant in UTC, ISO 8601 (`2026-12-04T18:30:00.000Z`). */
+                            freeUntil: string;
+                            refundPercent: number;
+                            refundMinor: number;
+                            keptMinor: number;
+                            policy: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Refused: `invalid_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "The request body must be valid JSON",
+                     *           "code": "invalid_json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_json";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `booking_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This booking link is not valid. Check the link in your confirmation email.",
+                     *           "code": "booking_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "booking_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_changeable`, `already_started`, `pacing`, `no_table`, `table_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This booking is cancelled and can no longer be changed",
+                     *           "code": "not_changeable"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_changeable" | "already_started" | "pacing" | "no_table" | "table_taken";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `closed`, `too_soon`, `too_far`, `not_a_slot`, `party_too_large`, `deposit_required`, `nothing_to_change`, `invalid_datetime`, `required`, `invalid`, `not_a_number`, `not_whole`, `too_small`, `too_big`, `not_an_option`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "The restaurant is closed at that time",
+                     *           "code": "closed"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "closed" | "too_soon" | "too_far" | "not_a_slot" | "party_too_large" | "deposit_required" | "nothing_to_change" | "invalid_datetime" | "required" | "invalid" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_integrations_feed_kind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `merchants`, `services` or `availability`. */
+                kind: "merchants" | "services" | "availability";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed, as the last run stored it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "metadata": {
+                     *         "processing_instruction": "PROCESS_AS_COMPLETE",
+                     *         "shard_number": 0,
+                     *         "total_shards": 1,
+                     *         "generation_timestamp": 1764790800
+                     *       },
+                     *       "service_availability": [
+                     *         {
+                     *           "availability": [
+                     *             {
+                     *               "merchant_id": "le-petit-zinc",
+                     *               "service_id": "le-petit-zinc-table",
+                     *               "start_sec": 1764874800,
+                     *               "duration_sec": 5400,
+                     *               "spots_total": 1,
+                     *               "spots_open": 1,
+                     *               "resources": {
+                     *                 "party_size": 2
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        metadata: {
+                            processing_instruction: string;
+                            shard_number: number;
+                            total_shards: number;
+                            generation_timestamp: number;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `integration_inactive`, `integration_scope`, `integration_restaurant`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This API key has been revoked",
+                     *           "code": "integration_inactive"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "integration_inactive" | "integration_scope" | "integration_restaurant";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_an_option`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Choose one of fr, en",
+                     *           "code": "not_an_option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_an_option";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_webhook_endpoints_id_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id (collection `webhook-endpoints`). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the receiver answered, and how fast. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "eventId": "evt_5f0c2b…",
+                     *       "delivered": true,
+                     *       "statusCode": 200,
+                     *       "durationMs": 84,
+                     *       "error": null
+                     *     }
+                     */
+                    "application/json": {
+                        eventId: string;
+                        delivered: boolean;
+                        statusCode: number | null;
+                        durationMs: number;
+                        error: string | null;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "You are not allowed to do this",
+                     *           "code": "forbidden"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Not found",
+                     *           "code": "not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_found";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_webhook_endpoints_id_rotate_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id (collection `webhook-endpoints`). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret: store it now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secret": "whsec_9c1f…"
+                     *     }
+                     */
+                    "application/json": {
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "You are not allowed to do this",
+                     *           "code": "forbidden"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Not found",
+                     *           "code": "not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_found";
                         })[];
                     };
                 };

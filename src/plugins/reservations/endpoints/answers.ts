@@ -105,5 +105,7 @@ export const bookingExample = {
 /** The refusals of a body that does not parse (src/domain/errors/zod.ts), besides each field's own codes. */
 export const INPUT_CODES = ['required', 'invalid', 'not_a_number', 'not_whole', 'too_small', 'too_big', 'not_an_option'] as const
 /** The engine's refusals of a time: 409 when it was taken meanwhile, 422 when the rules never allowed it. */
+/** A partner's key refused: revoked, without the operation's scope, or not given this restaurant. */
+export const INTEGRATION_CODES = ['integration_inactive', 'integration_scope', 'integration_restaurant'] as const
 export const TAKEN_CODES = ['pacing', 'no_table', 'table_taken'] as const
 export const RULE_CODES = ['closed', 'too_soon', 'too_far', 'not_a_slot', 'party_too_large'] as const

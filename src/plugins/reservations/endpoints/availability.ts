@@ -5,7 +5,7 @@ import { endpoint, queryObject } from '../../../infrastructure/http/respond'
 import { availabilityOf } from '../services/availability'
 import { actingIntegration } from '../access/integrations'
 import type { ApiOperation } from '../../../infrastructure/openapi/operation'
-import { daySlotsAnswer, daysSummaryAnswer } from './answers'
+import { daySlotsAnswer, daysSummaryAnswer, INTEGRATION_CODES } from './answers'
 
 const openapi: ApiOperation = {
   tag: 'Booking',
@@ -22,6 +22,7 @@ const openapi: ApiOperation = {
     },
   },
   errors: {
+    403: [...INTEGRATION_CODES],
     404: ['restaurant_not_found'],
     422: ['party_too_large', 'not_a_number', 'not_whole', 'too_small', 'too_big', 'invalid_date', 'date_or_range', 'range_incomplete', 'range_reversed', 'range_too_long'],
   },

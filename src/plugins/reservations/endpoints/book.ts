@@ -8,7 +8,7 @@ import { bookOnline, calendarUrl, guestView, manageUrl } from '../services/booki
 import { BookingError, endpoint, jsonBody } from '../../../infrastructure/http/respond'
 import { actingIntegration, type IntegrationUser } from '../access/integrations'
 import type { ApiOperation } from '../../../infrastructure/openapi/operation'
-import { bookedAnswer, bookingExample, INPUT_CODES, RULE_CODES, TAKEN_CODES } from './answers'
+import { bookedAnswer, bookingExample, INPUT_CODES, RULE_CODES, TAKEN_CODES, INTEGRATION_CODES } from './answers'
 
 const openapi: ApiOperation = {
   tag: 'Booking',
@@ -27,6 +27,7 @@ const openapi: ApiOperation = {
   },
   errors: {
     400: ['invalid_json'],
+    403: [...INTEGRATION_CODES],
     404: ['restaurant_not_found'],
     409: [...TAKEN_CODES],
     422: [...RULE_CODES, 'invalid_datetime', 'name_required', 'invalid_email', 'invalid_phone', 'phone_no_sms', 'suspected_bot', ...INPUT_CODES],
