@@ -21,6 +21,8 @@ async function ownersEndpoint(req: PayloadRequest): Promise<WebhookEndpoint> {
   return found
 }
 
+const PING_TEXT = 'A test event from TechPlus: your endpoint receives and verifies our webhooks.'
+
 /** Both act on one of the restaurant's webhook endpoints, for its owners. */
 const ownersOperation = (operation: Pick<ApiOperation, 'summary' | 'description' | 'responses'>): { openapi: ApiOperation } => ({
   openapi: {
@@ -53,7 +55,7 @@ export const sendTestEventEndpoint: Endpoint = {
   method: 'post',
   handler: endpoint(async (req) => {
     const target = await ownersEndpoint(req)
-    const event = webhookEvent('ping', { message: 'A test event from TechPlus: your endpoint receives and verifies our webhooks.' })
+    const event = webhookEvent('ping', { message: PING_TEXT })
     const result = await attemptDelivery(req, target, event, { number: 1, retryInMs: null })
     return Response.json({ eventId: event.id, ...result }, { headers: { 'Cache-Control': 'no-store' } })
   }),
