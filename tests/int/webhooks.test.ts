@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import Stripe from 'stripe'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -110,6 +111,21 @@ describe('an owner', () => {
 })
 
 describe('a booking’s life', () => {
+  it('names the partner’s key on a booking it made through the API', async () => {
+    const key = randomUUID()
+    const made = await api('POST', '/integrations', { token: owner, body: { name: 'Hotel concierge', restaurants: [restaurantId], scopes: ['bookings_write'], enableAPIKey: true, apiKey: key } })
+    expect(made.status, JSON.stringify(made.json)).toBe(201)
+    const res = await api('POST', '/reservations/book', {
+      headers: { Authorization: `integrations API-Key ${key}` },
+      body: { restaurant: 'crochet', startsAt: parisTime(32, '19:00').iso, partySize: 2, guest: { name: 'Lucie Martin', email: 'lucie@example.fr' }, locale: 'fr' },
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(201)
+    await runJobs()
+    const created = receiver.received.find((r) => r.event.type === 'reservation.created' && r.event.data.reservation.reference === res.json.reference)!
+    expect(created.verified).toBe(true)
+    expect(created.event.data.reservation).toMatchObject({ source: 'api', integration: { id: made.json.doc.id } })
+  })
+
   it('reaches the receiver as signed events, each verified by the README’s snippet', async () => {
     const seated = await book(30, '19:00')
     expect((await api('PATCH', `/reservations/manage/${seated.manageToken}`, { body: { partySize: 3 } })).status).toBe(200)
@@ -133,7 +149,7 @@ describe('a booking’s life', () => {
     }
     const changed = receiver.ofReservation(seated.id).find((r) => r.event.type === 'reservation.changed')!.event
     expect(changed.data.previous.partySize).toBe(2)
-    expect(changed.data.reservation).toMatchObject({ id: seated.id, reference: seated.reference, partySize: 3, status: 'confirmed', restaurant: { id: restaurantId, slug: 'crochet' }, source: 'online' })
+    expect(changed.data.reservation).toMatchObject({ id: seated.id, reference: seated.reference, partySize: 3, status: 'confirmed', restaurant: { id: restaurantId, slug: 'crochet' }, source: 'online', integration: null })
     // No more personal data than a partner needs: no name, email, phone, notes or private link.
     for (const got of receiver.received) expect(got.body).not.toMatch(/Lucie|lucie@example\.fr|\+33611223344|manageToken|guest/i)
   })

@@ -15,6 +15,8 @@ export interface WebhookReservation {
   restaurant: { id: number; slug: string }
   status: string
   source: string
+  /** the partner's API key that made the booking (source `api`), so a partner can tell its own bookings */
+  integration: { id: number } | null
   startsAt: string
   endsAt: string
   partySize: number
@@ -42,6 +44,7 @@ export function webhookReservation(doc: Reservation, restaurant: Pick<Restaurant
     restaurant: { id: restaurant.id, slug: restaurant.slug },
     status: doc.status,
     source: doc.source,
+    integration: doc.integration ? { id: Number(relationId(doc.integration as never)) } : null,
     startsAt: doc.startsAt,
     endsAt: doc.endsAt,
     partySize: doc.partySize,
