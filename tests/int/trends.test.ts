@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { wallClockToInstant } from '../../src/domain/availability'
-import { api, login } from '../support/http'
+import { api } from '../support/http'
 import { testPayload } from '../support/payload'
 import { createTestRestaurant, signedInStaff } from '../support/restaurants'
 
