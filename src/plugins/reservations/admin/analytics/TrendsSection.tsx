@@ -141,8 +141,8 @@ function Revenue({ data, money, number }: { data: TrendsResponse; money: (minor:
   const { t } = useWords()
   const r = data.revenue
   const figures = [
-    { id: 'revenue', label: t('reservations:trends:revenue'), value: money(r.revenue) },
-    { id: 'spend-per-cover', label: t('reservations:trends:spendPerCover'), value: r.spendPerCover === null ? '—' : money(r.spendPerCover) },
+    { id: 'total', label: t('reservations:trends:revenue'), value: money(r.revenue) },
+    { id: 'per-cover', label: t('reservations:trends:spendPerCover'), value: r.spendPerCover === null ? '—' : money(r.spendPerCover) },
     { id: 'with-spend', label: t('reservations:trends:withSpend'), value: `${number(r.withSpendPercent, 1)} %`, detail: t('reservations:trends:withSpendDetail', { with: number(r.completedWithSpend), completed: number(r.completed) }) },
   ]
   return (
@@ -153,7 +153,7 @@ function Revenue({ data, money, number }: { data: TrendsResponse; money: (minor:
       {r.completedWithSpend === 0 ? <p className="staff-view__muted">{t('reservations:trends:noSpend')}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '.75rem', gridTemplateColumns: 'repeat(auto-fill, minmax(13rem, 1fr))' }}>
         {figures.map((f) => (
-          <li key={f.id} data-testid={`trends-${f.id}`} style={card}>
+          <li key={f.id} data-testid={`revenue-${f.id}`} style={card}>
             <div style={{ color: 'var(--theme-elevation-600)', fontSize: '.85rem' }}>{f.label}</div>
             <div style={{ fontSize: '1.6rem', fontWeight: 600, color: 'var(--theme-text)' }}>{f.value}</div>
             {f.detail ? <div style={{ fontSize: '.85rem', color: 'var(--theme-elevation-600)' }}>{f.detail}</div> : null}
