@@ -35,9 +35,9 @@ test('a host completes a visit with what the table spent, and the manager sees i
   const row = page.getByTestId('service-booking').filter({ hasText: booking.reference })
   await expect(row.getByTestId('service-status')).toHaveText('Seated')
   await row.getByRole('button', { name: `Complete ${booking.reference}` }).tap()
-  // Asked for the spend, typed as on the bill; a typo is refused on the spot.
+  // Asked for the spend, typed as on the bill; an amount that could be read two ways is refused on the spot.
   const spend = row.getByLabel('Spend (optional) (EUR)')
-  await spend.fill('12O')
+  await spend.fill('1,234')
   await row.getByRole('button', { name: `Complete ${booking.reference}` }).tap()
   await expect(row.getByRole('alert')).toHaveText('Enter an amount such as 12.50, or leave it empty')
   await spend.fill('123.45')
