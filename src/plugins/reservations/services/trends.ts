@@ -64,46 +64,33 @@ async function tablesOf(req: PayloadRequest, restaurantId: number, timeZone: str
 
 const between = (expression: SQL, min: number, max: number | null) => (max === null ? sql`${expression} >= ${min}` : sql`${expression} BETWEEN ${min} AND ${max}`)
 
-/** Distances in days where a lead-time group starts or ends: 0, 2, 7, 30. */
-const LEAD_EDGES = [...new Set(LEAD_TIME_GROUPS.flatMap((g) => [g.max, g.min - 1]).filter((d): d is number => d !== null && d >= 0))]
-const edge = (days: number) => sql.raw(`edge_${days}`)
-
 /**
  * Lead time, party mix and revenue in one pass over the period's bookings. Lead time is counted in
- * the restaurant's calendar days, from the day the booking was made to the day it is for (one made
- * after its start counts as same day): "at most N days ahead" is "made at or after local midnight N
- * days before the booking's day". Those midnights are converted once per day of the period, and each
- * booking's local day once per UTC quarter-hour (see seriesOf): converting every booking's two
- * instants was most of the query's cost over a year.
+ * the restaurant's calendar days, from the day the booking was made to the day it is for.
  */
 async function mixOf(req: PayloadRequest, restaurantId: number, timeZone: string, from: string, to: string) {
-  const inGroup = (min: number, max: number | null) =>
-    sql.join([sql`booked`, ...(max === null ? [] : [sql`created_at >= ${edge(max)}`]), ...(min > 0 ? [sql`created_at < ${edge(min - 1)}`] : [])], sql` AND `)
-  const lead = LEAD_TIME_GROUPS.map((g, i) => sql`count(*) FILTER (WHERE ${inGroup(g.min, g.max)})::int AS ${sql.raw(`lead_${i}`)}`)
+  // Each booking's lead time and whether it is seated worked out once (MATERIALIZED), not once per
+  // group's filter: the time-zone conversions are most of the query's cost over a year.
+  const lead = LEAD_TIME_GROUPS.map((g, i) => sql`count(*) FILTER (WHERE ${between(sql`lead_days`, g.min, g.max)})::int AS ${sql.raw(`lead_${i}`)}`)
   const party = PARTY_GROUPS.flatMap((g, i) => [
     sql`count(*) FILTER (WHERE seated AND ${between(sql`party_size`, g.min, g.max)})::int AS ${sql.raw(`party_bookings_${i}`)}`,
     sql`coalesce(sum(party_size) FILTER (WHERE seated AND ${between(sql`party_size`, g.min, g.max)}), 0)::int AS ${sql.raw(`party_covers_${i}`)}`,
   ])
-  const edges = LEAD_EDGES.map((d) => sql`((day - ${d}::int)::timestamp AT TIME ZONE ${timeZone}) AS ${edge(d)}`)
   const [row = {}] = await execute(
     req,
     sql`WITH b AS MATERIALIZED (
-          SELECT floor(extract(epoch FROM starts_at) / 900) AS quarter, created_at,
-                 status = 'completed' AS completed, status IN ${SEATED} AS seated, status <> 'cancelled' AND source <> 'walk_in' AS booked,
-                 party_size::int AS party_size, spend_minor
+          SELECT status = 'completed' AS completed, status IN ${SEATED} AS seated, party_size::int AS party_size, spend_minor,
+                 CASE WHEN status <> 'cancelled' AND source <> 'walk_in'
+                      THEN greatest((starts_at AT TIME ZONE ${timeZone})::date - (created_at AT TIME ZONE ${timeZone})::date, 0) END AS lead_days
           FROM reservations
           WHERE ${startingBetween(restaurantId, timeZone, from, to)}
-        ), days AS (
-          SELECT quarter, (to_timestamp(quarter * 900) AT TIME ZONE ${timeZone})::date AS day FROM (SELECT DISTINCT quarter FROM b) AS quarters
-        ), edges AS (
-          SELECT day, ${sql.join(edges, sql`, `)} FROM (SELECT DISTINCT day FROM days) AS booked_days
         )
         SELECT ${sql.join([...lead, ...party], sql`, `)},
                coalesce(sum(spend_minor) FILTER (WHERE completed), 0)::bigint AS revenue,
                coalesce(sum(party_size) FILTER (WHERE completed AND spend_minor IS NOT NULL), 0)::int AS covers_with_spend,
                count(*) FILTER (WHERE completed)::int AS completed,
                count(*) FILTER (WHERE completed AND spend_minor IS NOT NULL)::int AS completed_with_spend
-        FROM b JOIN days USING (quarter) JOIN edges USING (day)`,
+        FROM b`,
   )
   const n = (key: string) => Number(row[key] ?? 0)
   const leadTotal = LEAD_TIME_GROUPS.reduce((sum, _, i) => sum + n(`lead_${i}`), 0)
