@@ -145,7 +145,11 @@ const ONLY_LIGHTHOUSE = process.env.BENCH_ONLY === 'lighthouse'
 /** BENCH_ONLY=http: only the HTTP tables (the plan's load and full speed), no audits, mail or analytics. */
 const ONLY_HTTP = process.env.BENCH_ONLY === 'http'
 
+/** BENCH_ONLY=analytics: only the analytics over a year of 30,000 bookings (no build, no server; a minute or two). */
+const ONLY_ANALYTICS = process.env.BENCH_ONLY === 'analytics'
+
 async function main() {
+  if (ONLY_ANALYTICS) return analyticsBench()
   if (!ONLY_DAYVIEW && !ONLY_LIGHTHOUSE && !ONLY_HTTP) {
     console.log('## Engine (pure TypeScript, no I/O)\n')
     console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
@@ -270,6 +274,11 @@ async function main() {
   }
   console.log(`\nA slow mail server moves booking p95 by ${(((rows[1]!.p95 - rows[0]!.p95) / rows[0]!.p95) * 100).toFixed(1)}%.`)
 
+  await analyticsBench()
+}
+
+/** bench/analytics.ts in its own throwaway embedded Postgres; its table rows are passed through. */
+async function analyticsBench() {
   console.log('\n## Analytics (SQL aggregation, Local API, throwaway embedded Postgres)\n')
   console.log('| Scenario | p50 ms | p95 ms | max ms | runs |\n|---|---|---|---|---|')
   await new Promise<void>((resolve, reject) => {

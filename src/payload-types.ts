@@ -725,6 +725,7 @@ export interface Reservation {
   reference: string;
   restaurant: number | Restaurant;
   status: 'pending_payment' | 'confirmed' | 'seated' | 'completed' | 'cancelled' | 'no_show';
+  spendMinor?: number | null;
   source: 'online' | 'phone' | 'walk_in' | 'staff' | 'api';
   integration?: (number | null) | Integration;
   startsAt: string;
@@ -1645,6 +1646,7 @@ export interface ReservationsSelect<T extends boolean = true> {
   reference?: T;
   restaurant?: T;
   status?: T;
+  spendMinor?: T;
   source?: T;
   integration?: T;
   startsAt?: T;

@@ -20,7 +20,7 @@ const booking = (id: number, over: Partial<DayBooking> = {}): DayBooking => ({
 function day(bookings: DayBooking[]): ServiceDayResponse {
   const confirmed = bookings.filter((b) => b.status === 'confirmed')
   return {
-    restaurant: { slug: 'zinc', name: 'Zinc', timeZone: 'Europe/Paris' },
+    restaurant: { slug: 'zinc', name: 'Zinc', timeZone: 'Europe/Paris', currency: 'EUR' },
     date: '2026-12-09',
     now: '2026-12-09T10:30:00.000Z',
     slotIntervalMinutes: 15,

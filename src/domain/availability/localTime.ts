@@ -57,6 +57,18 @@ export function addLocalMonths(localDate: string, months: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`
 }
 
+/** The same calendar date `years` later (earlier when negative); 29 February becomes the 28th in a common year. */
+export function addLocalYears(localDate: string, years: number): string {
+  const month = addLocalMonths(localDate, 12 * years)
+  const length = daysBetween(month, addLocalMonths(month, 1))
+  return addLocalDays(month, Math.min(Number(localDate.slice(8, 10)), length) - 1)
+}
+
+/** The Monday of the local date's ISO week. */
+export function startOfLocalWeek(localDate: string): string {
+  return addLocalDays(localDate, 1 - isoWeekdayOf(localDate))
+}
+
 /**
  * An instant `days` × 24 hours later: elapsed time (a link valid for a week, a booking window
  * measured from now), not a calendar day, which a clock change makes 23 or 25 hours long.

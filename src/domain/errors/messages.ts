@@ -138,6 +138,7 @@ export const ERROR_MESSAGES = {
     en: ({ from, to }) => `A ${status('en', from)} booking cannot become ${status('en', to)}`,
     fr: ({ from, to }) => `Une réservation ${status('fr', from)} ne peut pas devenir ${status('fr', to)}`,
   },
+  spend_needs_completion: { en: 'A spend is entered when the booking is completed', fr: 'Une dépense se saisit en terminant la réservation' },
 
   // Payments
   payment_unavailable: {

@@ -680,6 +680,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/restaurants/{slug}/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Covers and bookings over time against last year, top tables, lead time, party mix, revenue
+         * @description Per day, ISO week or month (days and weeks beside the same ones 52 weeks earlier, months beside the same month last year); the ten tables with the most covers and seat-time; how far ahead guests book; the party-size mix; the spends entered at checkout. Managers and owners of that restaurant; at most 366 days.
+         *
+         *     **Auth:** a staff session.
+         */
+        get: operations["get_restaurants_slug_trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/restaurants/{slug}/reports": {
         parameters: {
             query?: never;
@@ -1081,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Seat, complete, mark no-show or cancel a booking
-         * @description The dashboard's moves; the same rules and side effects as the list's bulk actions.
+         * @description The dashboard's moves; the same rules and side effects as the list's bulk actions. Completing may carry `spendMinor`, what the table spent in minor units (analytics' revenue).
          *
          *     **Auth:** a staff session.
          */
@@ -1266,7 +1288,7 @@ export interface components {
          * @description A refusal, stable across versions: decide on it, not on the message.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_reference" | "same_email" | "current_password_required" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "integration_inactive" | "integration_scope" | "integration_restaurant" | "slug_taken" | "slug_reserved" | "webhook_url_insecure" | "webhook_url_private" | "invalid_origin" | "server_error";
+        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_reference" | "same_email" | "current_password_required" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "spend_needs_completion" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "integration_inactive" | "integration_scope" | "integration_restaurant" | "slug_taken" | "slug_reserved" | "webhook_url_insecure" | "webhook_url_private" | "invalid_origin" | "server_error";
         Error: {
             /** @description Words for people, in the request's language (`?locale=fr|en`, else Accept-Language, else English). May change. */
             message: string;
@@ -3718,6 +3740,129 @@ export interface operations {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
                             code?: "invalid_date" | "range_reversed" | "range_too_long" | "required";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_restaurants_slug_trends: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                granularity?: "day" | "week" | "month";
+            };
+            header?: never;
+            path: {
+                /** @description The restaurant's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trends (`TrendsResponse` in src/plugins/reservations/api/trends.ts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "granularity": "week",
+                     *       "series": [
+                     *         {
+                     *           "start": "2026-11-30",
+                     *           "covers": 212,
+                     *           "bookings": 81,
+                     *           "coversLastYear": 190,
+                     *           "bookingsLastYear": 77
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        series: ({
+                            start: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `restaurant_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "No restaurant has this address",
+                     *           "code": "restaurant_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "restaurant_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `invalid_date`, `range_reversed`, `range_too_long`, `required`, `not_an_option`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Use a real date as YYYY-MM-DD",
+                     *           "code": "invalid_date"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_date" | "range_reversed" | "range_too_long" | "required" | "not_an_option";
                         })[];
                     };
                 };
@@ -7093,12 +7238,14 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "status": "seated"
+                 *       "status": "completed",
+                 *       "spendMinor": 12450
                  *     }
                  */
                 "application/json": {
                     /** @enum {string} */
                     status: "seated" | "completed" | "no_show" | "cancelled";
+                    spendMinor?: number;
                 };
             };
         };
@@ -7219,7 +7366,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Refused: `not_an_option`, `required`. */
+            /** @description Refused: `not_an_option`, `required`, `invalid_amount`, `amount_too_large`, `not_a_number`, `spend_needs_completion`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7238,7 +7385,7 @@ export interface operations {
                     "application/json": {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
-                            code?: "not_an_option" | "required";
+                            code?: "not_an_option" | "required" | "invalid_amount" | "amount_too_large" | "not_a_number" | "spend_needs_completion";
                         })[];
                     };
                 };

@@ -15,6 +15,7 @@ import { StatusMessage, type Message } from './StatusMessage'
 import type { ReservationsKey } from '../translations/types'
 import { useWords } from './useWords'
 import { NewBookingButton } from './newBooking/NewBookingButton'
+import { CheckoutForm } from './CheckoutForm'
 
 /** The button for each move a host makes from the board, and what the move is called. */
 const ACTION_WORDS = {
@@ -36,17 +37,20 @@ export function ServiceBoard({ restaurants, outlook = false }: { restaurants: St
   const { data: day, error } = useStaffQuery<ServiceDayResponse>(url)
   const [message, setMessage] = useState<Message | null>(null)
   // The move shows at once; a refusal puts the booking back and says why; every staff view then refreshes.
-  const statusWrite = useOptimisticWrite<ServiceDayResponse, { booking: Booking; status: ServiceAction }>({
+  // Completing asks for the spend first (CheckoutForm): the booking whose form is open.
+  const [checkingOut, setCheckingOut] = useState<number | null>(null)
+  const statusWrite = useOptimisticWrite<ServiceDayResponse, { booking: Booking; status: ServiceAction; spendMinor?: number }>({
     url,
-    send: ({ booking, status }) => sendJson('POST', `/api/reservations/${booking.id}/status`, { status }),
+    send: ({ booking, status, spendMinor }) => sendJson('POST', `/api/reservations/${booking.id}/status`, spendMinor === undefined ? { status } : { status, spendMinor }),
     change: (data, { booking, status }) => withBooking(data, booking.id, { status }),
     restore: (data, before, { booking }) => restoreBooking(data, before, booking.id),
   })
 
-  function move(booking: Booking, status: ServiceAction) {
+  function move(booking: Booking, status: ServiceAction, spendMinor?: number) {
     if (status === 'cancelled' && !window.confirm(t('reservations:service:confirmCancel', { reference: booking.reference }))) return
+    setCheckingOut(null)
     statusWrite.mutate(
-      { booking, status },
+      { booking, status, spendMinor },
       {
         onSuccess: () => setMessage({ text: `${booking.reference}: ${action(status)} — ${t('reservations:service:updated')}`, alert: false }),
         onError: (refusal) => setMessage({ text: refusal.answer.reason, alert: true }),
@@ -131,14 +135,16 @@ export function ServiceBoard({ restaurants, outlook = false }: { restaurants: St
                     {t(`reservations:status:${b.status}`)}
                   </span>
                   <span className="service-booking__actions">
-                    {serviceActionsFrom(b.status).map((status) => (
+                    {checkingOut === b.id ? (
+                      <CheckoutForm reference={b.reference} currency={day.restaurant.currency} onComplete={(spendMinor) => move(b, 'completed', spendMinor)} onCancel={() => setCheckingOut(null)} />
+                    ) : serviceActionsFrom(b.status).map((status) => (
                       <Button
                         key={status}
                         buttonStyle={status === 'cancelled' || status === 'no_show' ? 'secondary' : 'primary'}
                         size="small"
                         margin={false}
                         aria-label={`${action(status)} ${b.reference}`}
-                        onClick={() => move(b, status)}
+                        onClick={() => (status === 'completed' ? setCheckingOut(b.id) : move(b, status))}
                       >
                         {action(status)}
                       </Button>

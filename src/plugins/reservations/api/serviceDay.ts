@@ -6,7 +6,8 @@ import type { ReservationStatus } from '../../../domain/reservations/status'
  * service board, day timeline and floor plan read. Instants are ISO strings, as on the wire.
  */
 export interface ServiceDayResponse {
-  restaurant: { slug: string; name: string; timeZone: string }
+  /** currency: what spends entered at checkout are typed in */
+  restaurant: { slug: string; name: string; timeZone: string; currency: string }
   /** the local date shown */
   date: string
   now: string

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { daysBetween } from '../../../domain/availability/localTime'
 import { localDateSchema } from '../../../domain/schemas/booking'
 import { SERVICE_ACTIONS } from '../../../domain/reservations/transitions'
+import { SPEND_MAX_MINOR } from '../../../domain/analytics/trends'
 import { restaurantAnalytics } from '../services/analytics'
 import { calendarRange } from '../services/calendar'
 import { serviceDay } from '../services/serviceDay'
@@ -90,7 +91,13 @@ export const analyticsEndpoint: Endpoint = {
   }),
 }
 
-const statusSchema = z.object({ status: z.enum(SERVICE_ACTIONS) })
+const statusSchema = z
+  .object({
+    status: z.enum(SERVICE_ACTIONS),
+    // What the table spent, in minor units, entered as staff complete the visit (the revenue in analytics).
+    spendMinor: z.number().int({ message: 'invalid_amount' }).min(0, { message: 'invalid_amount' }).max(SPEND_MAX_MINOR, { message: 'amount_too_large' }).optional(),
+  })
+  .refine((body) => body.spendMinor === undefined || body.status === 'completed', { message: 'spend_needs_completion', path: ['spendMinor'] })
 
 /**
  * POST /api/reservations/:id/status {status} — seat, complete, mark no-show or cancel, from the
@@ -101,21 +108,21 @@ export const serviceStatusEndpoint: Endpoint = {
     openapi: {
       tag: 'Staff',
       summary: 'Seat, complete, mark no-show or cancel a booking',
-      description: 'The dashboard\'s moves; the same rules and side effects as the list\'s bulk actions.',
+      description: 'The dashboard\'s moves; the same rules and side effects as the list\'s bulk actions. Completing may carry `spendMinor`, what the table spent in minor units (analytics\' revenue).',
       auth: ['staff'],
       params: { id: { description: 'The reservation.', schema: z.number().int() } },
       body: statusSchema,
-      bodyExample: { status: 'seated' },
+      bodyExample: { status: 'completed', spendMinor: 12450 },
       responses: { 200: { description: 'Moved.', schema: z.object({ id: z.number().int(), reference: z.string(), status: z.string() }), example: { id: 101, reference: 'K7Q4MX', status: 'seated' } } },
-      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 404: ['reservation_not_found'], 409: ['invalid_transition'], 422: ['not_an_option', 'required'] },
+      errors: { 400: ['invalid_json'], 401: ['unauthorized'], 404: ['reservation_not_found'], 409: ['invalid_transition'], 422: ['not_an_option', 'required', 'invalid_amount', 'amount_too_large', 'not_a_number', 'spend_needs_completion'] },
     } satisfies ApiOperation,
   },
   path: '/:id/status',
   method: 'post',
   handler: endpoint(async (req) => {
     if (!req.user) throw new BookingError(401, 'unauthorized')
-    const { status } = statusSchema.parse(await jsonBody(req))
-    const updated = await moveReservation(req, Number(req.routeParams?.id), status, 'the service dashboard')
+    const { status, spendMinor } = statusSchema.parse(await jsonBody(req))
+    const updated = await moveReservation(req, Number(req.routeParams?.id), status, 'the service dashboard', { spendMinor })
     return Response.json({ id: updated.id, reference: updated.reference, status: updated.status }, noStore)
   }),
 }

@@ -101,7 +101,7 @@ export async function serviceDay(req: PayloadRequest, slug: unknown, date: strin
   const party = (b: (typeof timeline)[number] | null) => (b ? { id: b.id as number, reference: b.reference, guestName: b.guestName, partySize: b.partySize, startsAt: b.startsAt.toISOString(), status: b.status as ReservationStatus } : null)
   const floor = Object.fromEntries(Object.entries(states).map(([id, s]): [string, TableNow] => [id, { state: s.state, seated: party(s.seated as (typeof timeline)[number] | null), next: party(s.next as (typeof timeline)[number] | null) }]))
   return {
-    restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone },
+    restaurant: { slug: restaurant.slug, name: restaurant.name, timeZone: restaurant.timeZone, currency: restaurant.currency },
     date: localDate,
     now: now.toISOString(),
     slotIntervalMinutes: rules.bookingRules.slotIntervalMinutes,

@@ -13,7 +13,7 @@ import { inTransaction } from '../../../infrastructure/db/transaction'
  * access rules, hooks (tables freed, guest told, refunds per policy, visit counts) and audit trail
  * apply as to an edit in the admin. Its own transaction: one refused booking never undoes another.
  */
-export async function moveReservation(req: PayloadRequest, id: number, status: ReservationStatus, from: string): Promise<Reservation> {
+export async function moveReservation(req: PayloadRequest, id: number, status: ReservationStatus, from: string, checkout: { spendMinor?: number } = {}): Promise<Reservation> {
   if (!req.user) throw new BookingError(401, 'unauthorized')
   const reservation = (await req.payload
     .findByID({ collection: 'reservations', id, depth: 0, req, overrideAccess: false, user: req.user })
@@ -31,6 +31,8 @@ export async function moveReservation(req: PayloadRequest, id: number, status: R
           // Confirmed by staff: the unpaid hold no longer applies (the deposit was settled another way).
           ...(status === 'confirmed' ? { holdExpiresAt: null } : {}),
           ...(status === 'cancelled' ? { cancellation: { cancelledBy: 'staff' as const, reason: `Cancelled from ${from}` } } : {}),
+          // The spend entered at checkout; completing without one leaves the field as it was.
+          ...(status === 'completed' && checkout.spendMinor !== undefined ? { spendMinor: checkout.spendMinor } : {}),
         },
         req,
         overrideAccess: false,

@@ -8,6 +8,7 @@ import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
 import { KpiCards } from './KpiCards'
 import { ReportDownloads } from './ReportDownloads'
+import { TrendsSection } from './TrendsSection'
 import type { Analytics } from './types'
 import { useWords } from '../useWords'
 
@@ -84,6 +85,7 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
           <KpiCards data={data} />
           {data.changes.bookings.value === 0 ? <p>{t('reservations:analytics:noData')}</p> : null}
           <Charts data={data} />
+          <TrendsSection slug={slug} from={data.period.from} to={data.period.to} />
           <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} />
         </>
       ) : null}
