@@ -84,6 +84,7 @@ export interface Config {
     waitlist: Waitlist;
     integrations: Integration;
     'webhook-endpoints': WebhookEndpoint;
+    feedback: Feedback;
     'message-log': MessageLog;
     'payment-events': PaymentEvent;
     'webhook-deliveries': WebhookDelivery;
@@ -121,6 +122,7 @@ export interface Config {
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
     integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -161,6 +163,8 @@ export interface Config {
       generateAvailabilityFeed: TaskGenerateAvailabilityFeed;
       deliverWebhook: TaskDeliverWebhook;
       pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
+      requestFeedback: TaskRequestFeedback;
+      sendDailyReports: TaskSendDailyReports;
       inline: {
         input: unknown;
         output: unknown;
@@ -474,6 +478,7 @@ export interface Restaurant {
     emailNote?: string | null;
   };
   embedOrigins?: string[] | null;
+  dailyReportSentOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -815,6 +820,9 @@ export interface Guest {
     totalDocs?: number;
   };
   marketingConsent?: boolean | null;
+  feedbackOptOut?: boolean | null;
+  feedbackCount?: number | null;
+  feedbackAverage?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -838,7 +846,10 @@ export interface MessageLog {
     | 'contact_copy'
     | 'booking_link'
     | 'email_change'
-    | 'email_changed';
+    | 'email_changed'
+    | 'feedback_request'
+    | 'feedback_alert'
+    | 'daily_report';
   to: string;
   locale?: ('fr' | 'en') | null;
   subject?: string | null;
@@ -964,6 +975,26 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  restaurant: number | Restaurant;
+  reservation?: (number | null) | Reservation;
+  guest?: (number | null) | Guest;
+  visitDate: string;
+  service?: string | null;
+  score?: number | null;
+  comment?: string | null;
+  answeredAt?: string | null;
+  lowScoreAlertedAt?: string | null;
+  tokenHash: string;
+  tokenSalt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1040,7 +1071,9 @@ export interface PayloadJob {
           | 'refundDeposit'
           | 'generateAvailabilityFeed'
           | 'deliverWebhook'
-          | 'pruneWebhookDeliveries';
+          | 'pruneWebhookDeliveries'
+          | 'requestFeedback'
+          | 'sendDailyReports';
         taskID: string;
         input?:
           | {
@@ -1084,6 +1117,8 @@ export interface PayloadJob {
         | 'generateAvailabilityFeed'
         | 'deliverWebhook'
         | 'pruneWebhookDeliveries'
+        | 'requestFeedback'
+        | 'sendDailyReports'
       )
     | null;
   queue?: string | null;
@@ -1167,6 +1202,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-endpoints';
         value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'message-log';
@@ -1608,6 +1647,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
         emailNote?: T;
       };
   embedOrigins?: T;
+  dailyReportSentOn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1709,6 +1749,9 @@ export interface GuestsSelect<T extends boolean = true> {
   lastVisitAt?: T;
   reservations?: T;
   marketingConsent?: T;
+  feedbackOptOut?: T;
+  feedbackCount?: T;
+  feedbackAverage?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1760,6 +1803,25 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   active?: T;
   secret?: T;
   deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  restaurant?: T;
+  reservation?: T;
+  guest?: T;
+  visitDate?: T;
+  service?: T;
+  score?: T;
+  comment?: T;
+  answeredAt?: T;
+  lowScoreAlertedAt?: T;
+  tokenHash?: T;
+  tokenSalt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2184,6 +2246,38 @@ export interface TaskPruneWebhookDeliveries {
   };
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequestFeedback".
+ */
+export interface TaskRequestFeedback {
+  input: {
+    at?: string | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDailyReports".
+ */
+export interface TaskSendDailyReports {
+  input: {
+    at?: string | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    queued: number;
   };
 }
 /**
