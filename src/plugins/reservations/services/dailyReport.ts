@@ -17,10 +17,25 @@ export const DEFAULT_LARGE_PARTY = 6
 export interface DailyReport {
   /** the local day of the report ("today"); yesterday is the day before */
   date: string
-  yesterday: { bookings: number; covers: number; noShows: number; noShowCovers: number; cancellations: number }
+  yesterday: {
+    bookings: number
+    covers: number
+    noShows: number
+    noShowCovers: number
+    cancellations: number
+  }
   /** answers received yesterday (local day), whatever the visit's date */
   feedback: { count: number; average: number | null; lowScores: number }
-  today: { bookings: number; covers: number; largeParties: Array<{ startsAt: string; partySize: number; guestName: string; reference: string }> }
+  today: {
+    bookings: number
+    covers: number
+    largeParties: Array<{
+      startsAt: string
+      partySize: number
+      guestName: string
+      reference: string
+    }>
+  }
   largePartyFrom: number
 }
 
@@ -31,35 +46,34 @@ export async function dailyReportOf(req: PayloadRequest, restaurant: Restaurant,
   const todayFrom = startOfLocalDay(date, tz).toISOString()
   const tomorrowFrom = startOfLocalDay(addLocalDays(date, 1), tz).toISOString()
   const largePartyFrom = restaurant.notifications?.largePartyFrom ?? DEFAULT_LARGE_PARTY
-  const [[past], [answers], [ahead], large] = await Promise.all([
-    execute(
-      req,
-      sql`SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS bookings,
+  // One after the other: in the send job these share one transaction's connection.
+  const [past] = await execute(
+    req,
+    sql`SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS bookings,
                  coalesce(sum(party_size) FILTER (WHERE status IN ('seated', 'completed')), 0)::int AS covers,
                  count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
                  coalesce(sum(party_size) FILTER (WHERE status = 'no_show'), 0)::int AS no_show_covers,
                  count(*) FILTER (WHERE status = 'cancelled')::int AS cancellations
           FROM reservations WHERE restaurant_id = ${restaurant.id} AND starts_at >= ${yesterdayFrom}::timestamptz AND starts_at < ${todayFrom}::timestamptz`,
-    ),
-    execute(
-      req,
-      sql`SELECT count(*)::int AS n, round(avg(score)::numeric, 1)::float AS average, count(*) FILTER (WHERE score <= ${LOW_SCORE_MAX})::int AS low
+  )
+  const [answers] = await execute(
+    req,
+    sql`SELECT count(*)::int AS n, round(avg(score)::numeric, 1)::float AS average, count(*) FILTER (WHERE score <= ${LOW_SCORE_MAX})::int AS low
           FROM feedback WHERE restaurant_id = ${restaurant.id} AND score IS NOT NULL AND answered_at >= ${yesterdayFrom}::timestamptz AND answered_at < ${todayFrom}::timestamptz`,
-    ),
-    execute(
-      req,
-      sql`SELECT count(*)::int AS bookings, coalesce(sum(party_size), 0)::int AS covers
+  )
+  const [ahead] = await execute(
+    req,
+    sql`SELECT count(*)::int AS bookings, coalesce(sum(party_size), 0)::int AS covers
           FROM reservations WHERE restaurant_id = ${restaurant.id} AND status IN ('pending_payment', 'confirmed', 'seated', 'completed')
             AND starts_at >= ${todayFrom}::timestamptz AND starts_at < ${tomorrowFrom}::timestamptz`,
-    ),
-    execute(
-      req,
-      sql`SELECT starts_at, party_size, guest_name, reference
+  )
+  const large = await execute(
+    req,
+    sql`SELECT starts_at, party_size, guest_name, reference
           FROM reservations WHERE restaurant_id = ${restaurant.id} AND status IN ('pending_payment', 'confirmed', 'seated', 'completed')
             AND starts_at >= ${todayFrom}::timestamptz AND starts_at < ${tomorrowFrom}::timestamptz AND party_size >= ${largePartyFrom}
           ORDER BY starts_at, id`,
-    ),
-  ])
+  )
   return {
     date,
     yesterday: {
@@ -69,11 +83,20 @@ export async function dailyReportOf(req: PayloadRequest, restaurant: Restaurant,
       noShowCovers: Number(past?.no_show_covers ?? 0),
       cancellations: Number(past?.cancellations ?? 0),
     },
-    feedback: { count: Number(answers?.n ?? 0), average: answers?.average === null || answers?.average === undefined ? null : Number(answers.average), lowScores: Number(answers?.low ?? 0) },
+    feedback: {
+      count: Number(answers?.n ?? 0),
+      average: answers?.average === null || answers?.average === undefined ? null : Number(answers.average),
+      lowScores: Number(answers?.low ?? 0),
+    },
     today: {
       bookings: Number(ahead?.bookings ?? 0),
       covers: Number(ahead?.covers ?? 0),
-      largeParties: large.map((row) => ({ startsAt: new Date(String(row.starts_at)).toISOString(), partySize: Number(row.party_size), guestName: String(row.guest_name), reference: String(row.reference) })),
+      largeParties: large.map((row) => ({
+        startsAt: new Date(String(row.starts_at)).toISOString(),
+        partySize: Number(row.party_size),
+        guestName: String(row.guest_name),
+        reference: String(row.reference),
+      })),
     },
     largePartyFrom,
   }
@@ -100,7 +123,14 @@ export async function sendDailyReports(req: PayloadRequest, now: Date = new Date
       const restaurant = Number(row.id)
       const date = String(row.daily_report_sent_on ?? todayIn(String(row.time_zone), now))
       for (const person of await managersOf(req, restaurant)) {
-        await queueMessage(req, { channel: 'email', kind: 'daily_report', to: person.email, locale: person.language, restaurant, details: { date } })
+        await queueMessage(req, {
+          channel: 'email',
+          kind: 'daily_report',
+          to: person.email,
+          locale: person.language,
+          restaurant,
+          details: { date },
+        })
         queued++
       }
     }
