@@ -21,6 +21,8 @@ type Profile = {
   noShowCount?: number | null
   depositSpendMinor?: number | null
   lastVisitAt?: string | null
+  feedbackCount?: number | null
+  feedbackAverage?: number | null
 }
 
 /**
@@ -67,6 +69,11 @@ export function GuestAtAGlance() {
       <p style={{ marginBottom: 0 }}>
         {t('reservations:guestCard:summary', { visits: profile.visitCount ?? 0, noShows: profile.noShowCount ?? 0, spend, lastVisit })}
       </p>
+      {profile.feedbackCount && profile.feedbackAverage ? (
+        <p data-testid="guest-feedback" style={{ marginBottom: 0 }}>
+          {t('reservations:guestCard:feedback', { average: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(profile.feedbackAverage), count: profile.feedbackCount })}
+        </p>
+      ) : null}
     </section>
   )
 }
