@@ -35,7 +35,7 @@ export function GuestAtAGlance() {
   const currency = (useFormFields(([fields]) => fields['deposit.currency']?.value) as string | undefined) ?? 'EUR'
   const [profile, setProfile] = useState<Profile | null>(null)
   const [failed, setFailed] = useState(false)
-  const { t, locale } = useWords()
+  const { t, locale, count } = useWords()
 
   useEffect(() => {
     if (!guestId) return
@@ -71,7 +71,7 @@ export function GuestAtAGlance() {
       </p>
       {profile.feedbackCount && profile.feedbackAverage ? (
         <p data-testid="guest-feedback" style={{ marginBottom: 0 }}>
-          {t('reservations:guestCard:feedback', { average: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(profile.feedbackAverage), count: profile.feedbackCount })}
+          {count('reservations:guestCard:feedback', profile.feedbackCount, { average: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(profile.feedbackAverage) })}
         </p>
       ) : null}
     </section>

@@ -543,7 +543,8 @@ export const en = {
     allergies: 'Allergies:',
     summary: 'Visits: {{visits}} · No-shows: {{noShows}} · Spend from deposits: {{spend}} · Last visit: {{lastVisit}}',
     never: 'never',
-    feedback: 'Feedback: {{average}}/5 over {{count}} visits',
+    feedback_one: 'Feedback: {{average}}/5 over {{count}} visit',
+    feedback_other: 'Feedback: {{average}}/5 over {{count}} visits',
   },
 
   tableBookings: {

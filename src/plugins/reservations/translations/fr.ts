@@ -537,7 +537,8 @@ export const fr: Dictionary = {
     allergies: 'Allergies :',
     summary: 'Visites : {{visits}} · Absences : {{noShows}} · Dépense en acomptes : {{spend}} · Dernière visite : {{lastVisit}}',
     never: 'jamais',
-    feedback: 'Avis : {{average}}/5 sur {{count}} visites',
+    feedback_one: 'Avis : {{average}}/5 sur {{count}} visite',
+    feedback_other: 'Avis : {{average}}/5 sur {{count}} visites',
   },
 
   tableBookings: {
