@@ -111,6 +111,8 @@ const ENDPOINTS = {
   'GET /feedback/by-token/:token': everyone('ok'),
   'POST /feedback/by-token/:token': everyone('ok'),
   'POST /feedback/by-token/:token/opt-out': everyone('ok'),
+  // Replaying a morning's feedback requests or reports is an operator's act.
+  'POST /feedback/run': who(401, 401, 403, 403, 403, 'ok'),
   // Staff work on their restaurant's bookings; refunds are a manager's call.
   'POST /reservations/bulk-status': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /reservations/export': about(401, 404, OWN, OWN, OWN, 'ok'),
@@ -266,6 +268,8 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   }),
   'GET /feedback/by-token/:token': async () => ({ path: `/feedback/by-token/${await feedbackToken()}` }),
   'POST /feedback/by-token/:token': async () => ({ path: `/feedback/by-token/${await feedbackToken()}`, body: { score: 5, comment: 'Probe' } }),
+  // A morning long ago: the job finds no visit to ask about.
+  'POST /feedback/run': () => ({ path: '/feedback/run', body: { job: 'requestFeedback', at: '2020-01-08T10:00:00+01:00' } }),
   'POST /feedback/by-token/:token/opt-out': async () => ({ path: `/feedback/by-token/${await feedbackToken()}/opt-out` }),
   'GET /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}` }),
   'PUT /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}`, body: { specialRequests: 'Probe' } }),
