@@ -21,11 +21,6 @@ export function isLowScore(score: number): boolean {
   return score <= LOW_SCORE_MAX
 }
 
-/** "HH:mm" at or after the time the requests go: compare as text, both are zero-padded. */
-export function isFeedbackTime(localTime: string): boolean {
-  return localTime >= FEEDBACK_REQUEST_LOCAL_TIME
-}
-
 /** What the guest sends from the feedback page (messages are error codes, as in ../schemas). */
 export const feedbackAnswerSchema = z.object({
   score: z.number({ error: () => 'invalid_score' }).int('invalid_score').min(1, 'invalid_score').max(5, 'invalid_score'),
