@@ -187,6 +187,14 @@ export async function answerFeedback(req: PayloadRequest, token: unknown, answer
   })
 }
 
+/** True when the booking's guest has opted out of feedback emails (checked again at send time: they may have since). */
+export async function guestOptedOut(req: PayloadRequest, reservation: Pick<Reservation, 'guest'>): Promise<boolean> {
+  const guestId = relationId(reservation.guest)
+  if (guestId === null) return false
+  const guest = await req.payload.findByID({ collection: 'guests', id: guestId, depth: 0, req, overrideAccess: true, disableErrors: true })
+  return Boolean(guest?.feedbackOptOut)
+}
+
 /** The guest asks for no more feedback emails (from any of our restaurants): kept on their profile. */
 export async function optOutOfFeedback(req: PayloadRequest, token: unknown): Promise<{ optedOut: true }> {
   return inTransaction(req, async () => {
