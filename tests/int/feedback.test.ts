@@ -133,6 +133,19 @@ describe('the morning-after feedback email', () => {
     expect(smtp.to('lea@retour.test')).toHaveLength(1)
     expect(smtp.to('marc@retour.test')).toHaveLength(1)
   })
+
+  it('is skipped at send time when the guest opted out after it was queued', async () => {
+    const late = await guest('Hugo Tardif', 'hugo@retour.test')
+    const booking = await visit(late, -1, 'completed')
+    // Only the feedback job runs: its email is queued, not yet sent.
+    const job = (await payload.jobs.queue({ task: 'requestFeedback' as never, input: { at: parisTime(0, '12:00').iso } as never })) as { id: number | string }
+    await payload.jobs.runByID({ id: job.id })
+    await payload.update({ collection: 'guests', id: late.id, data: { feedbackOptOut: true } })
+    await runJobs()
+    expect(smtp.to('hugo@retour.test')).toHaveLength(0)
+    const { docs } = await payload.find({ collection: 'message-log', where: { reservation: { equals: booking.id }, kind: { equals: 'feedback_request' } }, depth: 0 })
+    expect(docs.map((m) => [m.status, m.lastError])).toEqual([['skipped', 'The guest opted out of feedback emails']])
+  })
 })
 
 describe('a guest’s answer', () => {
@@ -224,8 +237,8 @@ describe('the owners’ daily report', () => {
     const reports = smtp.to(MANAGER).filter((m) => /point du matin/.test(m.subject ?? ''))
     expect(reports).toHaveLength(1)
     const text = reports[0]!.text ?? ''
-    // Yesterday in this file: Claire, Emma, Jean, Léa, Sophie completed (3 each), one cancelled, one no-show.
-    expect(text).toMatch(/Couverts\s*:\s*15/)
+    // Yesterday in this file: Claire, Emma, Jean, Léa, Hugo, Sophie completed (3 each), one cancelled, one no-show.
+    expect(text).toMatch(/Couverts\s*:\s*18/)
     expect(text).toMatch(/Absents\s*:\s*1 \(3 couverts\)/)
     expect(text).toContain('Famille Grand')
     expect(smtp.to(OWNER).filter((m) => /morning report/.test(m.subject ?? ''))).toHaveLength(1)
