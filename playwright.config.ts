@@ -45,14 +45,14 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      testIgnore: /(booking|booking-window|pwa|group-site)\.spec\.ts/,
+      testIgnore: /(booking|booking-window|pwa|group-site|feedback)\.spec\.ts/,
     },
-    // The booking journeys (group-site.spec.ts matches too) and the installed app (pwa) are for phones first;
+    // The booking journeys (group-site.spec.ts matches too), the installed app (pwa) and the feedback page are for phones first;
     // the booking widget (widget.spec.ts) runs on both.
     {
       name: 'mobile',
       use: { ...devices['Pixel 7'], channel: undefined },
-      testMatch: /(site|booking|booking-window|pwa|widget)\.spec\.ts/,
+      testMatch: /(site|booking|booking-window|pwa|widget|feedback)\.spec\.ts/,
     },
   ],
   webServer: [

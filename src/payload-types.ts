@@ -84,6 +84,7 @@ export interface Config {
     waitlist: Waitlist;
     integrations: Integration;
     'webhook-endpoints': WebhookEndpoint;
+    feedback: Feedback;
     'message-log': MessageLog;
     'payment-events': PaymentEvent;
     'webhook-deliveries': WebhookDelivery;
@@ -121,6 +122,7 @@ export interface Config {
     waitlist: WaitlistSelect<false> | WaitlistSelect<true>;
     integrations: IntegrationsSelect<false> | IntegrationsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'message-log': MessageLogSelect<false> | MessageLogSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -161,6 +163,8 @@ export interface Config {
       generateAvailabilityFeed: TaskGenerateAvailabilityFeed;
       deliverWebhook: TaskDeliverWebhook;
       pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
+      requestFeedback: TaskRequestFeedback;
+      sendDailyReports: TaskSendDailyReports;
       inline: {
         input: unknown;
         output: unknown;
@@ -474,6 +478,7 @@ export interface Restaurant {
     emailNote?: string | null;
   };
   embedOrigins?: string[] | null;
+  dailyReportSentOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -816,6 +821,9 @@ export interface Guest {
     totalDocs?: number;
   };
   marketingConsent?: boolean | null;
+  feedbackOptOut?: boolean | null;
+  feedbackCount?: number | null;
+  feedbackAverage?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -839,7 +847,10 @@ export interface MessageLog {
     | 'contact_copy'
     | 'booking_link'
     | 'email_change'
-    | 'email_changed';
+    | 'email_changed'
+    | 'feedback_request'
+    | 'feedback_alert'
+    | 'daily_report';
   to: string;
   locale?: ('fr' | 'en') | null;
   subject?: string | null;
@@ -965,6 +976,26 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  restaurant: number | Restaurant;
+  reservation?: (number | null) | Reservation;
+  guest?: (number | null) | Guest;
+  visitDate: string;
+  service?: string | null;
+  score?: number | null;
+  comment?: string | null;
+  answeredAt?: string | null;
+  lowScoreAlertedAt?: string | null;
+  tokenHash: string;
+  tokenSalt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1041,7 +1072,9 @@ export interface PayloadJob {
           | 'refundDeposit'
           | 'generateAvailabilityFeed'
           | 'deliverWebhook'
-          | 'pruneWebhookDeliveries';
+          | 'pruneWebhookDeliveries'
+          | 'requestFeedback'
+          | 'sendDailyReports';
         taskID: string;
         input?:
           | {
@@ -1085,6 +1118,8 @@ export interface PayloadJob {
         | 'generateAvailabilityFeed'
         | 'deliverWebhook'
         | 'pruneWebhookDeliveries'
+        | 'requestFeedback'
+        | 'sendDailyReports'
       )
     | null;
   queue?: string | null;
@@ -1168,6 +1203,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-endpoints';
         value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'message-log';
@@ -1609,6 +1648,7 @@ export interface RestaurantsSelect<T extends boolean = true> {
         emailNote?: T;
       };
   embedOrigins?: T;
+  dailyReportSentOn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1711,6 +1751,9 @@ export interface GuestsSelect<T extends boolean = true> {
   lastVisitAt?: T;
   reservations?: T;
   marketingConsent?: T;
+  feedbackOptOut?: T;
+  feedbackCount?: T;
+  feedbackAverage?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1762,6 +1805,25 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   active?: T;
   secret?: T;
   deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  restaurant?: T;
+  reservation?: T;
+  guest?: T;
+  visitDate?: T;
+  service?: T;
+  score?: T;
+  comment?: T;
+  answeredAt?: T;
+  lowScoreAlertedAt?: T;
+  tokenHash?: T;
+  tokenSalt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2186,6 +2248,38 @@ export interface TaskPruneWebhookDeliveries {
   };
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequestFeedback".
+ */
+export interface TaskRequestFeedback {
+  input: {
+    at?: string | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDailyReports".
+ */
+export interface TaskSendDailyReports {
+  input: {
+    at?: string | null;
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    queued: number;
   };
 }
 /**

@@ -12,7 +12,8 @@ type Limiters = (name: LimitName) => RateLimiterAbstract
 const LOGIN = /^\/api\/[a-z-]+\/login$/
 const RESET = /^\/api\/[a-z-]+\/forgot-password$/
 const BOOKING = /^\/api\/(reservations\/book|waitlist\/join)$/
-const MANAGE = /^\/api\/reservations\/manage\//
+// The secret links: a booking's, and a visit's feedback page's (a miss counts as a guess).
+const MANAGE = /^\/api\/(reservations\/manage|feedback\/by-token)\//
 // Requests that email a booking's link or a confirmation link to an address the caller gives.
 const FIND_BOOKING = /^\/api\/reservations\/find$/
 const EMAIL_CHANGE = /^\/api\/reservations\/manage\/[^/]+\/email$/

@@ -48,6 +48,8 @@ const MATRIX: Record<string, Row> = {
   // Webhooks: owners register them; managers read them and their delivery log, which nobody writes but the deliveries.
   'webhook-endpoints': scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'own', 'own', 'own')),
   'webhook-deliveries': { ...scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'none', 'none', 'none')), admin: r('all', 'none', 'none', 'all') },
+  // Guests' feedback (comments included): managers and owners read it, hosts do not; only the guest's link writes it.
+  feedback: { ...scoped(NONE, r('own', 'none', 'none', 'none'), r('own', 'none', 'none', 'none')), admin: r('all', 'none', 'none', 'all') },
 }
 /** Payload's own bookkeeping: never readable without signing in, covered by Payload's tests otherwise. */
 const INTERNAL = ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders', 'payload-query-presets']
@@ -111,6 +113,10 @@ async function sample(slug: string, restaurant: number): Promise<Record<string, 
       const endpoint = await make('webhook-endpoints', restaurant)
       return { restaurant, endpoint: endpoint.id, eventId: `evt_${u}`, eventType: 'ping', attempt: 1, outcome: 'delivered', statusCode: 200 }
     }
+    case 'feedback': {
+      const reservation = await make('reservations', restaurant)
+      return { restaurant, reservation: reservation.id, visitDate: '2031-03-05', score: 4, tokenHash: `matrix-${u}`, tokenSalt: 'matrix' }
+    }
     case 'users':
       return { email: `matrix-${u}@techplus.test`, password: 'matrix-password', name: 'Matrix', roles: ['host'], restaurants: [restaurant] }
     default:
@@ -138,6 +144,7 @@ const HARMLESS: Record<string, Record<string, unknown>> = {
   integrations: { name: 'Matrix, updated' },
   'webhook-endpoints': { name: 'Matrix, updated' },
   'webhook-deliveries': { error: 'matrix' },
+  feedback: { comment: 'matrix' },
 }
 
 /** Everything the probes made, removed at the end: other files count the demo's documents. */

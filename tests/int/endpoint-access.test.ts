@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newBookingReference } from '../../src/domain/reference'
 import type { Reservation } from '../../src/payload-types'
 import { addressFingerprint, signEmailChange } from '../../src/plugins/reservations/utilities/emailChangeToken'
+import { newFeedbackToken } from '../../src/plugins/reservations/utilities/feedbackToken'
 import { hashManageToken } from '../../src/plugins/reservations/utilities/manageToken'
 import { existingBooking } from '../support/bookings'
 import { signedInDiner } from '../support/diners'
@@ -85,6 +86,8 @@ const ENDPOINTS = {
   'GET /restaurants/:slug/analytics': about(401, 404, 404, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/trends': about(401, 404, 404, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/reports': about(401, 404, 404, OWN, OWN, 'ok'),
+  // Guests' feedback, comments included: managers and owners, never hosts.
+  'GET /restaurants/:slug/feedback': about(401, 404, 404, OWN, OWN, 'ok'),
   'POST /restaurants/:slug/walk-in': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/staff-availability': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/guests': about(401, 404, OWN, OWN, OWN, 'ok'),
@@ -105,6 +108,12 @@ const ENDPOINTS = {
   'POST /reservations/manage/:token/email/confirm': everyone('ok'),
   // The same 202 whether or not the pair matched, for anyone: a session gives no edge.
   'POST /reservations/find': everyone('ok'),
+  // The feedback link emailed after a visit is its only key, as the booking's link is.
+  'GET /feedback/by-token/:token': everyone('ok'),
+  'POST /feedback/by-token/:token': everyone('ok'),
+  'POST /feedback/by-token/:token/opt-out': everyone('ok'),
+  // Replaying a morning's feedback requests or reports is an operator's act.
+  'POST /feedback/run': who(401, 401, 403, 403, 403, 'ok'),
   // Staff work on their restaurant's bookings; refunds are a manager's call.
   'POST /reservations/bulk-status': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /reservations/export': about(401, 404, OWN, OWN, OWN, 'ok'),
@@ -189,6 +198,14 @@ async function manageToken(partySize = 2): Promise<string> {
   if (res.status !== 201) throw new Error(`booking for a probe failed: ${res.status} ${res.text}`)
   return res.json.manageToken
 }
+/** A visit at C yesterday, asked for feedback: the secret of its feedback link. */
+async function feedbackToken(): Promise<string> {
+  const guest = await payload.create({ collection: 'guests', data: { name: 'Endpoint Probe', email: probeEmail(), restaurants: [C.id] }, overrideAccess: true })
+  const visit = await existingBooking(payload, C.id, -1, '20:00', 'completed', { guest: guest.id })
+  const { token, hash, salt } = newFeedbackToken()
+  await payload.create({ collection: 'feedback', data: { restaurant: C.id, reservation: visit.id, guest: guest.id, visitDate: parisTime(-1, '20:00').date, tokenHash: hash, tokenSalt: salt }, overrideAccess: true })
+  return token
+}
 const seoCall = (path: string): Call => ({ path, body: { doc: { title: 'Probe' }, collectionSlug: 'pages', locale: 'en' } })
 
 /** How each row is called: a fresh document where the call changes one, so every role finds it as the first did. */
@@ -237,6 +254,7 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /restaurants/:slug/calendar': (at) => ({ path: `/restaurants/${at.slug}/calendar?from=${today}&to=${inAWeek}` }),
   'GET /restaurants/:slug/analytics': (at) => ({ path: `/restaurants/${at.slug}/analytics?from=${aMonthAgo}&to=${today}` }),
   'GET /restaurants/:slug/trends': (at) => ({ path: `/restaurants/${at.slug}/trends?from=${aMonthAgo}&to=${today}&granularity=week` }),
+  'GET /restaurants/:slug/feedback': (at) => ({ path: `/restaurants/${at.slug}/feedback?from=${aMonthAgo}&to=${today}` }),
   'GET /restaurants/:slug/reports': (at) => ({ path: `/restaurants/${at.slug}/reports?from=${aMonthAgo}&to=${today}&granularity=week&format=csv` }),
   'POST /restaurants/:slug/walk-in': async (at) => ({ path: `/restaurants/${at.slug}/walk-in`, body: { table: (await table(at)).id, partySize: 2, guestName: 'Probe' } }),
   'GET /restaurants/:slug/staff-availability': (at) => ({ path: `/restaurants/${at.slug}/staff-availability?date=${inAWeek}&party=2` }),
@@ -250,6 +268,11 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
     path: '/reservations/book',
     body: { restaurant: C.slug, startsAt: parisTime(nextDay(), '19:00').iso, partySize: 2, guest: { name: 'Endpoint Probe', email: probeEmail() }, locale: 'en' },
   }),
+  'GET /feedback/by-token/:token': async () => ({ path: `/feedback/by-token/${await feedbackToken()}` }),
+  'POST /feedback/by-token/:token': async () => ({ path: `/feedback/by-token/${await feedbackToken()}`, body: { score: 5, comment: 'Probe' } }),
+  // A morning long ago: the job finds no visit to ask about.
+  'POST /feedback/run': () => ({ path: '/feedback/run', body: { job: 'requestFeedback', at: '2020-01-08T10:00:00+01:00' } }),
+  'POST /feedback/by-token/:token/opt-out': async () => ({ path: `/feedback/by-token/${await feedbackToken()}/opt-out` }),
   'GET /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}` }),
   'PUT /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}`, body: { specialRequests: 'Probe' } }),
   'PATCH /reservations/manage/:token': async () => ({ path: `/reservations/manage/${await manageToken()}`, body: { specialRequests: 'Probe' } }),
@@ -316,7 +339,7 @@ async function probe(key: Key, role: Role, at: Place): Promise<Outcome> {
 }
 
 /** Every document the probes leave behind was made during this file: swept by date, then counted. */
-const SWEPT: CollectionSlug[] = ['webhook-deliveries', 'webhook-endpoints', 'reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'users', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
+const SWEPT: CollectionSlug[] = ['feedback', 'webhook-deliveries', 'webhook-endpoints', 'reservations', 'waitlist', 'guests', 'tables', 'restaurants', 'customers', 'users', 'message-log', 'payment-events', 'payload-jobs', 'audit-log']
 const counted = () => [...payload.config.collections.map((c) => c.slug).filter((s) => !s.startsWith('payload-')), 'payload-jobs'] as CollectionSlug[]
 
 beforeAll(async () => {

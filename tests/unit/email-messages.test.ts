@@ -45,6 +45,28 @@ const views: Record<MessageKind, (locale: Language) => MessageView> = {
   booking_link: (locale) => ({ kind: 'booking_link', locale, restaurant, booking }),
   email_change: (locale) => ({ kind: 'email_change', locale, restaurant, booking, confirmUrl: 'https://zinc.example/fr/reservation/tok?confirm-email=abc.def', expiresAt: '2026-07-10T12:00:00.000Z' }),
   email_changed: (locale) => ({ kind: 'email_changed', locale, restaurant, booking, newEmail: 'c•••e@example.org' }),
+  feedback_request: (locale) => ({ kind: 'feedback_request', locale, restaurant, booking, feedbackUrl: 'https://zinc.example/fr/feedback/tok', optOutUrl: 'https://zinc.example/fr/feedback/tok/opt-out' }),
+  feedback_alert: (locale) => ({
+    kind: 'feedback_alert',
+    locale,
+    restaurant,
+    booking,
+    feedback: { score: 1, comment: 'Froid et long', visitDate: '2026-07-14', service: 'Dîner' },
+    adminUrl: 'https://zinc.example/admin/collections/feedback/3',
+  }),
+  daily_report: (locale) => ({
+    kind: 'daily_report',
+    locale,
+    restaurant,
+    adminUrl: 'https://zinc.example/admin/analytics',
+    report: {
+      date: '2026-07-15',
+      yesterday: { bookings: 14, covers: 38, noShows: 1, noShowCovers: 2, cancellations: 2 },
+      feedback: { count: 3, average: 4.3, lowScores: 1 },
+      today: { bookings: 9, covers: 31, largeParties: [{ startsAt: '2026-07-15T18:00:00.000Z', partySize: 8, guestName: 'Famille Martin', reference: 'K7Q-4MZ' }] },
+      largePartyFrom: 6,
+    },
+  }),
   contact_copy: (locale) => ({ kind: 'contact_copy', locale, restaurant, contact: { name: 'Marc', email: 'marc@example.fr', phone: '06 00 00 00 00', subject: 'Privatisation', message: 'Bonjour, peut-on privatiser la salle ?' } }),
 }
 

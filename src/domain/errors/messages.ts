@@ -57,6 +57,7 @@ export const ERROR_MESSAGES = {
     fr: ({ days }) => `Demandez au plus ${days} jours à la fois`,
   },
   window_reversed: { en: 'The window must end after it starts', fr: 'La plage horaire doit finir après son début' },
+  invalid_score: { en: 'Choose a score from 1 to 5', fr: 'Choisissez une note de 1 à 5' },
   invalid_reference: { en: 'Enter the booking reference as printed, e.g. K7Q-4MX', fr: 'Saisissez la référence telle qu’imprimée, par ex. K7Q-4MX' },
   same_email: { en: 'This is already the booking’s email address', fr: 'C’est déjà l’adresse e-mail de la réservation' },
   current_password_required: { en: 'Enter your current password to choose a new one', fr: 'Saisissez votre mot de passe actuel pour en choisir un nouveau' },
@@ -95,6 +96,14 @@ export const ERROR_MESSAGES = {
   booking_link_expired: {
     en: 'This booking link has expired: the visit is over. Contact the restaurant if you need anything.',
     fr: 'Ce lien de réservation a expiré : la visite est passée. Contactez le restaurant si besoin.',
+  },
+  feedback_not_found: {
+    en: 'This feedback link is not valid. Check the link in the email we sent after your visit.',
+    fr: 'Ce lien d’avis n’est pas valide. Vérifiez le lien de l’e-mail reçu après votre visite.',
+  },
+  feedback_closed: {
+    en: 'This feedback link has expired: answers are taken for 30 days after the visit.',
+    fr: 'Ce lien d’avis a expiré : les avis sont reçus pendant 30 jours après la visite.',
   },
 
   // The booking rules (the engine's reasons first)

@@ -1,6 +1,7 @@
 import { stripePlugin } from '@payloadcms/plugin-stripe'
 import type { CollectionConfig, Config } from 'payload'
 
+import { Feedback } from './collections/Feedback'
 import { Guests } from './collections/Guests'
 import { Integrations } from './collections/Integrations'
 import { MessageLog } from './collections/MessageLog'
@@ -33,6 +34,7 @@ export { guestView, manageUrl, reservationByToken, type GuestView } from './serv
 export { daysBetweenDates, upcomingDays } from './services/daySummaries'
 export { nextFreeTimes, type NextTimes } from './services/nextTimes'
 export { manageTokenFromSalt } from './utilities/manageToken'
+export { feedbackByToken, feedbackGuestView, type FeedbackGuestView } from './services/feedback'
 export { LOCALES, INTEGRATION_SCOPES } from './constants'
 export { integrationMay, isIntegration, requireScope, type IntegrationScope, type IntegrationUser } from './access/integrations'
 
@@ -86,7 +88,7 @@ export const reservationsPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []),
-        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist, Integrations, WebhookEndpoints].map(withoutEndpoints),
+        ...[restaurantsCollection(options), Tables, Reservations, Guests, Waitlist, Integrations, WebhookEndpoints, Feedback].map(withoutEndpoints),
         MessageLog,
         PaymentEvents,
         WebhookDeliveries,

@@ -21,6 +21,8 @@ type Profile = {
   noShowCount?: number | null
   depositSpendMinor?: number | null
   lastVisitAt?: string | null
+  feedbackCount?: number | null
+  feedbackAverage?: number | null
 }
 
 /**
@@ -33,7 +35,7 @@ export function GuestAtAGlance() {
   const currency = (useFormFields(([fields]) => fields['deposit.currency']?.value) as string | undefined) ?? 'EUR'
   const [profile, setProfile] = useState<Profile | null>(null)
   const [failed, setFailed] = useState(false)
-  const { t, locale } = useWords()
+  const { t, locale, count } = useWords()
 
   useEffect(() => {
     if (!guestId) return
@@ -67,6 +69,11 @@ export function GuestAtAGlance() {
       <p style={{ marginBottom: 0 }}>
         {t('reservations:guestCard:summary', { visits: profile.visitCount ?? 0, noShows: profile.noShowCount ?? 0, spend, lastVisit })}
       </p>
+      {profile.feedbackCount && profile.feedbackAverage ? (
+        <p data-testid="guest-feedback" style={{ marginBottom: 0 }}>
+          {count('reservations:guestCard:feedback', profile.feedbackCount, { average: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(profile.feedbackAverage) })}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -11,6 +11,7 @@ import { pruneWebhookDeliveriesTask } from '../webhooks/prune'
 import { deliverWebhookTask } from '../webhooks/task'
 import { sendMessageTask } from './tasks/sendMessage'
 import { sendRemindersTask } from './tasks/sendReminders'
+import { requestFeedbackTask, sendDailyReportsTask } from './tasks/feedbackAndReports'
 
 type AnyTask = TaskConfig<{ input: never; output: never }>
 
@@ -27,7 +28,7 @@ function withRetryDelay(task: AnyTask, delay: number): AnyTask {
  * the tasks stay declared (the jobs table's schema does not change) but none is scheduled.
  */
 export function withNotificationJobs(config: Config, options: ResolvedReservationsPluginOptions): Config['jobs'] {
-  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask, deliverWebhookTask, pruneWebhookDeliveriesTask] as unknown as AnyTask[])
+  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask, deliverWebhookTask, pruneWebhookDeliveriesTask, requestFeedbackTask, sendDailyReportsTask] as unknown as AnyTask[])
     .map((task) => withRetryDelay(task, options.email.retryDelayMs))
     .map((task) => (options.enabled ? task : { ...task, schedule: undefined }))
     .map(traced)

@@ -12,6 +12,9 @@ export const MESSAGE_KINDS = [
   'booking_link',
   'email_change',
   'email_changed',
+  'feedback_request',
+  'feedback_alert',
+  'daily_report',
 ] as const
 
 export type MessageKind = (typeof MESSAGE_KINDS)[number]

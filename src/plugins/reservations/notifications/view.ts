@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '../../../infrastructure/access/roles'
-import type { ContactMessage, MessageLog, Reservation, Restaurant, Waitlist } from '../../../payload-types'
+import type { ContactMessage, Feedback, MessageLog, Reservation, Restaurant, Waitlist } from '../../../payload-types'
 import { serverUrl } from '../../../infrastructure/config/serverUrl'
 import { calendarUrl, manageUrl } from '../services/booking'
+import { dailyReportOf } from '../services/dailyReport'
+import { feedbackOptOutUrl, feedbackUrl } from '../services/feedback'
 import { restaurantPageUrl } from '../services/siteLinks'
 import { maskEmail } from '../../../domain/diners/maskEmail'
 import { signEmailChange } from '../utilities/emailChangeToken'
@@ -56,7 +58,7 @@ function bookingView(reservation: Reservation, locale: Locale): BookingView {
 }
 
 /** The document a message is about, or null when it has gone since. */
-async function related(req: PayloadRequest, collection: 'contact-messages' | 'waitlist' | 'reservations', value: unknown, options: { showHiddenFields?: boolean } = {}) {
+async function related(req: PayloadRequest, collection: 'contact-messages' | 'waitlist' | 'reservations' | 'feedback', value: unknown, options: { showHiddenFields?: boolean; overrideAccess?: boolean } = {}) {
   const id = relationId(value as number | { id: number } | null)
   if (id === null) return null
   return req.payload.findByID({ collection, id, depth: 0, req, disableErrors: true, ...options })
@@ -107,6 +109,11 @@ export async function loadMessageView(
     }
   }
 
+  if (message.kind === 'daily_report') {
+    const report = await dailyReportOf(req, restaurant, String(details.date))
+    return { restaurant, view: { ...base, kind: 'daily_report', report, adminUrl: `${serverUrl()}/admin/analytics` } }
+  }
+
   // With its hidden salt: the guest's links are rebuilt from it.
   const reservation = (await related(req, 'reservations', message.reservation, { showHiddenFields: true })) as Reservation | null
   if (!reservation) return null
@@ -132,6 +139,16 @@ export async function loadMessageView(
     }
     case 'email_changed':
       return { restaurant, reservation, view: { ...base, kind: 'email_changed', booking, newEmail: maskEmail(String(details.email)) } }
+    case 'feedback_request':
+    case 'feedback_alert': {
+      const feedback = (await related(req, 'feedback', details.feedback, { showHiddenFields: true, overrideAccess: true })) as Feedback | null
+      if (!feedback) return null
+      if (message.kind === 'feedback_request') {
+        return { restaurant, reservation, view: { ...base, kind: 'feedback_request', booking, feedbackUrl: feedbackUrl(feedback, locale), optOutUrl: feedbackOptOutUrl(feedback, locale) } }
+      }
+      const answer = { score: feedback.score ?? 0, comment: feedback.comment ?? undefined, visitDate: feedback.visitDate, service: feedback.service ?? undefined }
+      return { restaurant, reservation, view: { ...base, kind: 'feedback_alert', booking, feedback: answer, adminUrl: `${serverUrl()}/admin/collections/feedback/${feedback.id}` } }
+    }
     case 'booking_link':
     case 'confirmation':
     case 'reminder':

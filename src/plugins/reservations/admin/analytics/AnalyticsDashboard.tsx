@@ -6,6 +6,7 @@ import { addLocalDays, formatLocalDate, todayIn } from '../../../../domain/avail
 import { useStaffQuery } from '../../../../infrastructure/client/staffQueries'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
+import { FeedbackSection } from './FeedbackSection'
 import { KpiCards } from './KpiCards'
 import { ReportDownloads } from './ReportDownloads'
 import { TrendsSection } from './TrendsSection'
@@ -87,6 +88,7 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
           <Charts data={data} />
           <TrendsSection slug={slug} from={data.period.from} to={data.period.to} />
           <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} />
+          <FeedbackSection slug={slug} from={data.period.from} to={data.period.to} />
         </>
       ) : null}
     </div>

@@ -104,5 +104,20 @@ export const Guests: CollectionConfig = {
       admin: { defaultColumns: ['reference', 'startsAt', 'partySize', 'status', 'restaurant'] },
     },
     { name: 'marketingConsent', label: label('reservations:guest:marketingConsent'), type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'feedbackOptOut',
+      label: label('reservations:guest:feedbackOptOut'),
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: label('reservations:guest:feedbackOptOutHelp') },
+    },
+    {
+      type: 'row',
+      fields: [
+        // Kept by the feedback service when the guest answers: scores only (comments stay with managers).
+        { name: 'feedbackCount', label: label('reservations:guest:feedbackCount'), type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true, width: '50%' } },
+        { name: 'feedbackAverage', label: label('reservations:guest:feedbackAverage'), type: 'number', min: 1, max: 5, admin: { readOnly: true, width: '50%' } },
+      ],
+    },
   ],
 }

@@ -10,6 +10,7 @@ import { availabilityEndpoint } from '../../endpoints/availability'
 import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { trendsEndpoint } from '../../endpoints/trends'
+import { feedbackStatsEndpoint } from '../../endpoints/feedback'
 import { walkInEndpoint } from '../../endpoints/walkIn'
 import { guestSearchEndpoint, staffAvailabilityEndpoint, staffBookingEndpoint } from '../../endpoints/staffBooking'
 import { auditChanges } from '../../../../infrastructure/audit/auditChanges'
@@ -33,7 +34,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, trendsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, trendsEndpoint, feedbackStatsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
   hooks: { beforeChange: [slugNotReserved, embedOriginsValid], afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
@@ -112,5 +113,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
         { label: label('reservations:restaurant:embedTab'), fields: embeddingFields() },
       ],
     },
+    // The local day whose morning report went out: claimed by one UPDATE so a report is sent once a day.
+    { name: 'dailyReportSentOn', type: 'text', hidden: true },
   ],
 })

@@ -9,6 +9,7 @@ import { settingsOf } from '../../settings'
 import { smsOf } from '../sms'
 import { renderMessage } from '../templates'
 import { guestLinks, loadMessageView } from '../view'
+import { guestOptedOut } from '../../services/feedback'
 import { metrics } from '../../../../infrastructure/ops/metrics'
 
 /** Kinds whose email carries the booking as an .ics file. */
@@ -32,6 +33,9 @@ async function deliver(req: PayloadRequest, message: MessageLog): Promise<{ stat
   if (!loaded) return { status: 'skipped', reason: 'What this message was about no longer exists' }
   if (WHILE_BOOKED.has(message.kind) && loaded.reservation && !['confirmed', 'pending_payment'].includes(loaded.reservation.status)) {
     return { status: 'skipped', reason: `The booking is ${loaded.reservation.status} now` }
+  }
+  if (message.kind === 'feedback_request' && loaded.reservation && (await guestOptedOut(req, loaded.reservation))) {
+    return { status: 'skipped', reason: 'The guest opted out of feedback emails' }
   }
   const rendered = renderMessage(loaded.view)
 

@@ -26,6 +26,16 @@ function formatDay(localDate: string, locale: Locale): string {
   return formatInTimeZone(new Date(`${localDate}T12:00:00Z`), 'UTC', emailTranslations[locale].dayPattern, { locale: DATE_LOCALES[locale] })
 }
 
+/** The visit's local day, for "your visit of Tuesday 1 December". */
+function localDateIn(iso: string, timeZone: string): string {
+  return formatInTimeZone(new Date(iso), timeZone, 'yyyy-MM-dd')
+}
+
+/** An average score with the language's decimal mark: 4,5 / 4.5. */
+function formatScore(score: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(score)
+}
+
 /** Amounts arrive in minor units (1250 = 12,50 €), written with the currency's own decimals. */
 export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
   return formatMinor(amountMinor, currency, locale)
@@ -233,6 +243,69 @@ export function renderMessage(view: MessageView): RenderedMessage {
         bookingFacts(booking, restaurant, locale, tr),
         // The link this address already had still opens the booking (to change the address back).
         { type: 'button', label: t('manage'), url: booking.manageUrl },
+      ])
+    }
+    case 'feedback_request': {
+      const { booking, feedbackUrl, optOutUrl } = view
+      const day = formatDay(localDateIn(booking.startsAt, restaurant.timeZone), locale)
+      return guestMessage(view, t('feedbackRequestSubject', { restaurant: name }), [
+        { type: 'p', text: t('hello', { name: booking.guestName }) },
+        { type: 'p', text: t('feedbackRequestBody', { day }) },
+        { type: 'button', label: t('feedbackRequestButton'), url: feedbackUrl },
+        { type: 'p', text: t('feedbackOptOutNote') },
+        { type: 'link', label: t('feedbackOptOut'), url: optOutUrl },
+      ])
+    }
+    case 'feedback_alert': {
+      const { booking, feedback, adminUrl } = view
+      const about = { guest: booking.guestName, score: feedback.score, restaurant: name, day: formatDay(feedback.visitDate, locale) }
+      return staffMessage(view, t('feedbackAlertSubject', about), [
+        { type: 'p', text: t('feedbackAlertBody', about) },
+        {
+          type: 'facts',
+          rows: [
+            [t('feedbackScore'), `${feedback.score}/5`],
+            [t('feedbackComment'), feedback.comment ?? t('feedbackNoComment')],
+            [t('reference'), booking.reference],
+            [t('when'), formatWhen(booking.startsAt, restaurant.timeZone, locale)],
+            [t('party'), count('guests', booking.partySize)],
+            ...(feedback.service ? [[t('feedbackService'), feedback.service] as [string, string]] : []),
+            ...(booking.guestPhone ? [[t('staffPhone'), booking.guestPhone] as [string, string]] : []),
+            ...(booking.guestEmail ? [[t('staffEmail'), booking.guestEmail] as [string, string]] : []),
+          ],
+        },
+        { type: 'link', label: t('feedbackOpenAdmin'), url: adminUrl },
+      ])
+    }
+    case 'daily_report': {
+      const { report, adminUrl } = view
+      const { yesterday, feedback, today } = report
+      const time = (iso: string) => formatInTimeZone(new Date(iso), restaurant.timeZone, 'HH:mm')
+      const feedbackText = feedback.count
+        ? t('dailyReportFeedbackValue', { count: feedback.count, average: formatScore(feedback.average ?? 0, locale), low: feedback.lowScores })
+        : t('dailyReportNoFeedback')
+      return staffMessage(view, t('dailyReportSubject', { restaurant: name, day: formatDay(report.date, locale) }), [
+        { type: 'p', text: t('dailyReportYesterday') },
+        {
+          type: 'facts',
+          rows: [
+            [t('dailyReportCovers'), String(yesterday.covers)],
+            [t('dailyReportBookings'), String(yesterday.bookings)],
+            [t('dailyReportNoShows'), t('dailyReportNoShowsValue', { count: yesterday.noShows, covers: yesterday.noShowCovers })],
+            [t('dailyReportCancellations'), String(yesterday.cancellations)],
+            [t('dailyReportFeedback'), feedbackText],
+          ],
+        },
+        { type: 'p', text: t('dailyReportToday') },
+        { type: 'facts', rows: [[t('dailyReportBookings'), String(today.bookings)], [t('dailyReportCovers'), String(today.covers)]] },
+        { type: 'p', text: t('dailyReportLargeParties', { from: report.largePartyFrom }) },
+        ...(today.largeParties.length
+          ? today.largeParties.map((party) => ({
+              type: 'p' as const,
+              text: t('dailyReportLargeParty', { time: time(party.startsAt), guest: party.guestName, guests: count('guests', party.partySize), reference: party.reference }),
+            }))
+          : [{ type: 'p' as const, text: t('dailyReportNoLargeParty') }]),
+        { type: 'link', label: t('dailyReportOpen'), url: adminUrl },
       ])
     }
     case 'contact_copy': {

@@ -1,5 +1,6 @@
 import type { Language } from '../../../../domain/locale'
 import type { MessageKind } from '../kinds'
+import type { DailyReport } from '../../services/dailyReport'
 
 export type Locale = Language
 
@@ -66,6 +67,12 @@ export type MessageView =
   | (Base & { kind: 'email_change'; booking: BookingView; confirmUrl: string; expiresAt: string })
   /** To the old address: where the booking's emails go now (masked). */
   | (Base & { kind: 'email_changed'; booking: BookingView; newEmail: string })
+  /** To the guest, the morning after: the feedback page and the link that stops these emails. */
+  | (Base & { kind: 'feedback_request'; booking: BookingView; feedbackUrl: string; optOutUrl: string })
+  /** To a manager or owner: a guest gave a low score. */
+  | (Base & { kind: 'feedback_alert'; booking: BookingView; feedback: { score: number; comment?: string; visitDate: string; service?: string }; adminUrl: string })
+  /** To an owner or manager, each morning. */
+  | (Base & { kind: 'daily_report'; report: DailyReport; adminUrl: string })
 
 export interface RenderedMessage {
   subject: string

@@ -95,6 +95,35 @@ export const en = {
 
   calendarTitle: '{restaurant} — table for {partySize}',
   calendarDescription: 'Reference {reference}\nChange or cancel: {url}',
+  feedbackRequestSubject: 'How was your visit to {restaurant}?',
+  feedbackRequestBody: 'Thank you for coming on {day}. How was it? A score from 1 to 5 takes one click; a word more helps us even more.',
+  feedbackRequestButton: 'Give my score',
+  feedbackOptOut: 'Stop these emails',
+  feedbackOptOutNote: 'We ask once per visit, the morning after. Not for you? One click stops them for good.',
+
+  feedbackAlertSubject: 'Low score {score}/5 from {guest} — {restaurant}',
+  feedbackAlertBody: '{guest} gave {score}/5 to their visit of {day}. A call while the visit is fresh often helps.',
+  feedbackScore: 'Score',
+  feedbackComment: 'Comment',
+  feedbackService: 'Service',
+  feedbackNoComment: '(no comment)',
+  feedbackOpenAdmin: 'Open the feedback',
+
+  dailyReportSubject: '{restaurant}: your morning report, {day}',
+  dailyReportYesterday: 'Yesterday',
+  dailyReportToday: 'Today',
+  dailyReportCovers: 'Covers',
+  dailyReportBookings: 'Bookings',
+  dailyReportNoShows: 'No-shows',
+  dailyReportNoShowsValue: '{count} ({covers} covers)',
+  dailyReportCancellations: 'Cancellations',
+  dailyReportFeedback: 'Feedback received',
+  dailyReportFeedbackValue: '{count} answers, average {average}/5, low scores: {low}',
+  dailyReportNoFeedback: 'none',
+  dailyReportLargeParties: 'Large parties today ({from} guests or more)',
+  dailyReportNoLargeParty: 'No large party today.',
+  dailyReportLargeParty: '{time}: {guest}, {guests} (ref. {reference})',
+  dailyReportOpen: 'Open analytics',
 }
 
 /** Every language's email dictionary has exactly these keys (tsc checks the French one against it). */
