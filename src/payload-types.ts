@@ -161,6 +161,7 @@ export interface Config {
       generateAvailabilityFeed: TaskGenerateAvailabilityFeed;
       deliverWebhook: TaskDeliverWebhook;
       pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
+      aggregateFunnel: TaskAggregateFunnel;
       inline: {
         input: unknown;
         output: unknown;
@@ -1040,7 +1041,8 @@ export interface PayloadJob {
           | 'refundDeposit'
           | 'generateAvailabilityFeed'
           | 'deliverWebhook'
-          | 'pruneWebhookDeliveries';
+          | 'pruneWebhookDeliveries'
+          | 'aggregateFunnel';
         taskID: string;
         input?:
           | {
@@ -1084,6 +1086,7 @@ export interface PayloadJob {
         | 'generateAvailabilityFeed'
         | 'deliverWebhook'
         | 'pruneWebhookDeliveries'
+        | 'aggregateFunnel'
       )
     | null;
   queue?: string | null;
@@ -2184,6 +2187,21 @@ export interface TaskPruneWebhookDeliveries {
   };
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAggregateFunnel".
+ */
+export interface TaskAggregateFunnel {
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    events: number;
   };
 }
 /**

@@ -15,6 +15,7 @@ import * as migration_20261202_133448_group_site_pages from './20261202_133448_g
 import * as migration_20261202_133803_diner_self_service from './20261202_133803_diner_self_service';
 import * as migration_20261202_225506_integrations_and_feed from './20261202_225506_integrations_and_feed';
 import * as migration_20261202_234548_webhooks from './20261202_234548_webhooks';
+import * as migration_20261203_033529_booking_funnel from './20261203_033529_booking_funnel';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_234548_webhooks.up,
     down: migration_20261202_234548_webhooks.down,
-    name: '20261202_234548_webhooks'
+    name: '20261202_234548_webhooks',
+  },
+  {
+    up: migration_20261203_033529_booking_funnel.up,
+    down: migration_20261203_033529_booking_funnel.down,
+    name: '20261203_033529_booking_funnel'
   },
 ];
