@@ -6,6 +6,7 @@ import { addLocalDays, formatLocalDate, todayIn } from '../../../../domain/avail
 import { useStaffQuery } from '../../../../infrastructure/client/staffQueries'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
+import { FunnelSection } from './FunnelSection'
 import { KpiCards } from './KpiCards'
 import { ReportDownloads } from './ReportDownloads'
 import type { Analytics } from './types'
@@ -84,6 +85,7 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
           <KpiCards data={data} />
           {data.changes.bookings.value === 0 ? <p>{t('reservations:analytics:noData')}</p> : null}
           <Charts data={data} />
+          <FunnelSection slug={slug} from={data.period.from} to={data.period.to} />
           <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} />
         </>
       ) : null}
