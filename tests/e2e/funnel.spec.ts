@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page, type Request } from '@playwright/test'
 
 import { FUNNEL_SOURCES, FUNNEL_STEPS } from '../../src/domain/funnel'
 import { signIn } from '../support/adminSignIn'
@@ -16,8 +16,8 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' 
 
 const daysAgo = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() - days * 86_400_000))
 
-async function managerFunnel(page: Page, token: string, from = today()): Promise<FunnelResponse> {
-  const res = await page.request.get(`/api/restaurants/le-petit-zinc/funnel?from=${from}&to=${today()}`, { headers: { Authorization: `JWT ${token}` } })
+async function managerFunnel(request: APIRequestContext, token: string, from = today()): Promise<FunnelResponse> {
+  const res = await request.get(`/api/restaurants/le-petit-zinc/funnel?from=${from}&to=${today()}`, { headers: { Authorization: `JWT ${token}` } })
   expect(res.status()).toBe(200)
   return res.json()
 }
@@ -45,13 +45,13 @@ async function chooseATime(page: Page) {
   expect((await counted).status()).toBe(202)
 }
 
-test('a diner who stops at the details step is an abandonment there, a booking a conversion, and nothing personal is kept', async ({ browser, page }) => {
+test('a diner who stops at the details step is an abandonment there, a booking a conversion, and nothing personal is kept', async ({ browser, page, request }) => {
   test.setTimeout(120_000)
-  const login = await page.request.post('/api/users/login', { data: { email: 'manager@techplus.test', password: 'techplus-manager' } })
+  const login = await request.post('/api/users/login', { data: { email: 'manager@techplus.test', password: 'techplus-manager' } })
   const { token } = await login.json()
   // Counts of earlier tests are aggregated first: the figures below move by this test's diners only.
   await expect.poll(async () => (await queryE2eDatabase('SELECT count(*)::int AS n FROM funnel_step_counts'))[0]!.n, { timeout: 20_000 }).toBe(0)
-  const before = await managerFunnel(page, token)
+  const before = await managerFunnel(request, token)
 
   // A diner chooses a time, sees the details form and leaves.
   const leaving = await browser.newContext()
@@ -85,8 +85,8 @@ test('a diner who stops at the details step is an abandonment there, a booking a
   expect(dinerRequests.sent.flatMap((r) => r.body.steps as string[])).toEqual(['seen', 'time_chosen', 'details_entered', 'booked'])
 
   // The next aggregation brings them to the manager's funnel.
-  await expect.poll(async () => (await managerFunnel(page, token)).total.counts.booked, { timeout: 30_000 }).toBe(before.total.counts.booked + 1)
-  const after = await managerFunnel(page, token)
+  await expect.poll(async () => (await managerFunnel(request, token)).total.counts.booked, { timeout: 30_000 }).toBe(before.total.counts.booked + 1)
+  const after = await managerFunnel(request, token)
   expect(after.total.counts.seen - before.total.counts.seen).toBe(2)
   expect(after.total.abandonedAt.details - before.total.abandonedAt.details).toBe(1)
 
@@ -94,7 +94,7 @@ test('a diner who stops at the details step is an abandonment there, a booking a
   await page.goto('/admin/analytics')
   await expect(page.getByRole('heading', { name: 'Booking funnel' })).toBeVisible()
   // The dashboard opens on the last 30 days: the same figures as the API's for them.
-  const month = await managerFunnel(page, token, daysAgo(29))
+  const month = await managerFunnel(request, token, daysAgo(29))
   await expect(page.getByTestId('funnel-abandoned-details').locator('td[data-column="site"]')).toHaveText(String(month.bySource.site.abandonedAt.details))
   await expect(page.getByTestId('funnel-steps-booked').locator('td[data-column="total"]')).toHaveText(String(month.total.counts.booked))
   await expect(page.getByTestId('funnel-conversion')).toContainText(/target > 15 %/)
