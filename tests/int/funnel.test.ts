@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { localDateOf } from '../../src/domain/availability'
+import { addLocalDays, localDateOf } from '../../src/domain/availability'
 import { FUNNEL_MARKER, type FunnelSource, type FunnelStep } from '../../src/domain/funnel'
 import { execute, sql } from '../../src/infrastructure/db/execute'
 import { aggregateFunnel } from '../../src/plugins/reservations/services/funnel'
@@ -139,6 +139,36 @@ describe("the managers' funnel", () => {
     expect((await funnel(manager, 'le-petit-zinc')).status).toBe(404)
     expect((await funnel(admin)).status).toBe(200)
     await payload.delete({ collection: 'users', where: { email: { equals: 'funnel-host@techplus.test' } } })
+  })
+
+  it('adds up a year of daily counts, every day and source, and answers at once', async () => {
+    const req = await createLocalReq({}, payload)
+    const { restaurant } = await createTestRestaurant(payload, 'funnel-year', [{ label: 'T1', min: 1, max: 4 }])
+    // 366 days before today × 2 sources × 6 steps, step k counted k + 1 times a day.
+    await execute(
+      req,
+      sql`INSERT INTO funnel_days (restaurant_id, day, source, step, count)
+          SELECT ${restaurant.id}, ${today()}::date - d, s, st.step, st.k + 1
+          FROM generate_series(1, 366) AS d, unnest(ARRAY['site', 'widget']) AS s,
+               unnest(ARRAY['seen', 'time_chosen', 'details_entered', 'deposit_started', 'booked', 'waitlist_joined']) WITH ORDINALITY AS st(step, k)`,
+    )
+    const [from, to] = [addLocalDays(today(), -366), addLocalDays(today(), -1)]
+    const timings: number[] = []
+    let json: any
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      const answer = await api('GET', `/restaurants/funnel-year/funnel?from=${from}&to=${to}`, { token: admin })
+      timings.push(performance.now() - started)
+      expect(answer.status).toBe(200)
+      json = answer.json
+    }
+    const days = json.period.days
+    expect(json.bySource.widget.counts).toEqual({ seen: 2 * days, time_chosen: 3 * days, details_entered: 4 * days, deposit_started: 5 * days, booked: 6 * days, waitlist_joined: 7 * days })
+    expect(json.total.counts.seen).toBe(4 * days)
+    timings.sort((a, b) => a - b)
+    console.log(`funnel of a year (${days} days, ${days * 12} rows): p50 ${timings[9]!.toFixed(1)} ms, p95 ${timings[18]!.toFixed(1)} ms`)
+    await payload.delete({ collection: 'tables', where: { restaurant: { equals: restaurant.id } } })
+    await payload.delete({ collection: 'restaurants', id: restaurant.id })
   })
 
   it('refuses a reversed period with a code', async () => {
