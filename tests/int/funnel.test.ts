@@ -97,6 +97,11 @@ describe('the booking wizard counting its steps', () => {
     ])
   })
 
+  it('is aggregated by a scheduled job, every 10 minutes unless FUNNEL_AGGREGATION_CRON says otherwise', () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'aggregateFunnel')
+    expect(task?.schedule).toEqual([{ cron: '*/10 * * * *', queue: 'default' }])
+  })
+
   it('stores nothing about the diner: its tables have a restaurant, a day, a source, a step and a count, nothing else', async () => {
     const req = await createLocalReq({}, payload)
     for (const table of ['funnel_step_counts', 'funnel_days']) {
