@@ -6,7 +6,7 @@
  *   tsx scripts/with-db.ts [--ephemeral] [--no-seed] -- node scripts/server.mjs --dev
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -57,6 +57,11 @@ async function main(): Promise<number> {
     env.DATABASE_URI = db.uri
     if (ephemeral && !env.MEDIA_DIR) env.MEDIA_DIR = path.join(path.dirname(dataDir), 'media')
     console.log(`[db] ready at ${db.uri.replace(/:[^:@/]+@/, ':***@')}`)
+  }
+  // Where tests that read the tables themselves (tests/support/e2eDatabase.ts) find the database.
+  if (env.DATABASE_URI_FILE) {
+    mkdirSync(path.dirname(env.DATABASE_URI_FILE), { recursive: true })
+    writeFileSync(env.DATABASE_URI_FILE, env.DATABASE_URI, { mode: 0o600 })
   }
 
   const stop = async () => {

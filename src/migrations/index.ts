@@ -16,6 +16,7 @@ import * as migration_20261202_133803_diner_self_service from './20261202_133803
 import * as migration_20261202_225506_integrations_and_feed from './20261202_225506_integrations_and_feed';
 import * as migration_20261202_234548_webhooks from './20261202_234548_webhooks';
 import * as migration_20261203_033407_analytics_spend from './20261203_033407_analytics_spend';
+import * as migration_20261203_033529_booking_funnel from './20261203_033529_booking_funnel';
 import * as migration_20261203_033711_feedback from './20261203_033711_feedback';
 
 export const migrations = [
@@ -108,6 +109,11 @@ export const migrations = [
     up: migration_20261203_033407_analytics_spend.up,
     down: migration_20261203_033407_analytics_spend.down,
     name: '20261203_033407_analytics_spend',
+  },
+  {
+    up: migration_20261203_033529_booking_funnel.up,
+    down: migration_20261203_033529_booking_funnel.down,
+    name: '20261203_033529_booking_funnel',
   },
   {
     up: migration_20261203_033711_feedback.up,

@@ -5,7 +5,8 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
  * The budgets of the product plan, per client: anonymous API calls 100 per 15 min, sign-in failures
  * 5 per 15 min, password resets 3 per hour; bookings per address and per guest email, so one bot
  * cannot hoard the tables; failed management-link lookups, so links cannot be guessed; each partner's
- * API key its own budget (RATE_LIMIT_INTEGRATION). Each can be
+ * API key its own budget (RATE_LIMIT_INTEGRATION); the booking wizard's step counts their own
+ * (RATE_LIMIT_FUNNEL_EVENTS). Each can be
  * changed by environment (RATE_LIMIT_<NAME>=points/seconds) or all switched off (RATE_LIMITS=off,
  * for load tests on loopback only).
  */
@@ -22,6 +23,9 @@ const PLAN = {
   tokenMiss: { points: 10, duration: 15 * 60 },
   bookingLinkPerIp: { points: 10, duration: 15 * 60 },
   bookingLinkPerReference: { points: 5, duration: 60 * 60 },
+  // The booking wizard's step counts (a handful per visit): their own budget, so counting a diner's
+  // steps never spends what their booking needs, and a flood of fake steps stops here.
+  funnelEvents: { points: 120, duration: 15 * 60 },
 } as const
 
 export type LimitName = keyof typeof PLAN

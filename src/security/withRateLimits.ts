@@ -17,6 +17,8 @@ const MANAGE = /^\/api\/(reservations\/manage|feedback\/by-token)\//
 // Requests that email a booking's link or a confirmation link to an address the caller gives.
 const FIND_BOOKING = /^\/api\/reservations\/find$/
 const EMAIL_CHANGE = /^\/api\/reservations\/manage\/[^/]+\/email$/
+// The booking wizard's step counts (src/domain/funnel): a budget of their own instead of the API's.
+const FUNNEL_EVENTS = /^\/api\/restaurants\/[^/]+\/funnel-events$/
 // Uploaded images are fetched by the image optimiser from this very server, and probes poll
 // health and readiness: neither is a client's budget.
 const EXEMPT = /^\/api\/(media\/file\/|health$|ready$|metrics$)/
@@ -97,7 +99,15 @@ export function withRateLimits<Rest extends unknown[]>(handler: (request: Reques
     const ip = clientIp(request.headers)
     const who: ApiCaller = caller ? await caller(request) : (await signedIn?.(request)) ? 'staff' : 'anonymous'
     const key = typeof who === 'object' ? who : null
-    const general: Charge[] = [key ? { name: 'integration', key: key.integration } : who === 'staff' ? { name: 'signedInApi', key: ip } : { name: 'api', key: ip }]
+    const general: Charge[] = [
+      request.method === 'POST' && FUNNEL_EVENTS.test(path)
+        ? { name: 'funnelEvents', key: ip }
+        : key
+          ? { name: 'integration', key: key.integration }
+          : who === 'staff'
+            ? { name: 'signedInApi', key: ip }
+            : { name: 'api', key: ip },
+    ]
     const onFailure: Charge[] = []
     const login = request.method === 'POST' && LOGIN.test(path)
     if (login) {

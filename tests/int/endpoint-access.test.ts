@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { FUNNEL_MARKER } from '../../src/domain/funnel'
 import { newBookingReference } from '../../src/domain/reference'
 import type { Reservation } from '../../src/payload-types'
 import { addressFingerprint, signEmailChange } from '../../src/plugins/reservations/utilities/emailChangeToken'
@@ -88,6 +89,9 @@ const ENDPOINTS = {
   'GET /restaurants/:slug/reports': about(401, 404, 404, OWN, OWN, 'ok'),
   // Guests' feedback, comments included: managers and owners, never hosts.
   'GET /restaurants/:slug/feedback': about(401, 404, 404, OWN, OWN, 'ok'),
+  // The booking funnel: the wizard's step counts come from anyone (nothing about them is kept); the figures are the managers'.
+  'POST /restaurants/:slug/funnel-events': about('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  'GET /restaurants/:slug/funnel': about(401, 404, 404, OWN, OWN, 'ok'),
   'POST /restaurants/:slug/walk-in': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/staff-availability': about(401, 404, OWN, OWN, OWN, 'ok'),
   'GET /restaurants/:slug/guests': about(401, 404, OWN, OWN, OWN, 'ok'),
@@ -256,6 +260,8 @@ const REQUESTS: Record<Key, (at: Place) => Call | Promise<Call>> = {
   'GET /restaurants/:slug/trends': (at) => ({ path: `/restaurants/${at.slug}/trends?from=${aMonthAgo}&to=${today}&granularity=week` }),
   'GET /restaurants/:slug/feedback': (at) => ({ path: `/restaurants/${at.slug}/feedback?from=${aMonthAgo}&to=${today}` }),
   'GET /restaurants/:slug/reports': (at) => ({ path: `/restaurants/${at.slug}/reports?from=${aMonthAgo}&to=${today}&granularity=week&format=csv` }),
+  'POST /restaurants/:slug/funnel-events': (at) => ({ path: `/restaurants/${at.slug}/funnel-events`, body: { marker: FUNNEL_MARKER, source: 'site', steps: ['seen'] } }),
+  'GET /restaurants/:slug/funnel': (at) => ({ path: `/restaurants/${at.slug}/funnel?from=${aMonthAgo}&to=${today}` }),
   'POST /restaurants/:slug/walk-in': async (at) => ({ path: `/restaurants/${at.slug}/walk-in`, body: { table: (await table(at)).id, partySize: 2, guestName: 'Probe' } }),
   'GET /restaurants/:slug/staff-availability': (at) => ({ path: `/restaurants/${at.slug}/staff-availability?date=${inAWeek}&party=2` }),
   'GET /restaurants/:slug/guests': (at) => ({ path: `/restaurants/${at.slug}/guests?q=probe` }),

@@ -3,6 +3,7 @@ import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { FUNNEL_MARKER } from '../../src/domain/funnel'
 import { staffSession } from '../../src/security/staffSession'
 import { reserveTokenGuess } from '../../src/security/tokenGuesses'
 import { withRateLimits } from '../../src/security/withRateLimits'
@@ -52,6 +53,18 @@ describe('rate limits at the plan numbers', () => {
     expect(gql.status).toBe(429)
     expect((await call('GET', '/menu-categories?limit=1&depth=0', newClient())).status).toBe(200)
     expect((await call('GET', '/health', ip)).status).toBe(200)
+  })
+
+  it("counts the booking wizard's steps on their own budget, 120 per 15 minutes, never on the API's", async () => {
+    const ip = newClient()
+    const event = { marker: FUNNEL_MARKER, source: 'site', steps: ['seen'] }
+    const answers = await Promise.all(Array.from({ length: 120 }, () => call('POST', '/restaurants/le-petit-zinc/funnel-events', ip, { body: event })))
+    expect(answers.map((a) => a.status)).toEqual(Array(120).fill(202))
+    const refused = await call('POST', '/restaurants/le-petit-zinc/funnel-events', ip, { body: event })
+    expect(refused.status).toBe(429)
+    expect(refused.json.errors[0].code).toBe('rate_limited')
+    // The same diner's calls to the API still have their whole budget.
+    for (let i = 0; i < 100; i++) expect((await call('GET', '/menu-categories?limit=1&depth=0', ip)).status).toBe(200)
   })
 
   it('gives signed-in staff a working day of calls, beyond the anonymous budget', async () => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState }
 import { formTrapAfterMinimum } from '@/components/formTiming'
 import { Honeypot } from '@/components/Honeypot'
 import { errorMessage } from '@/domain/errors'
+import { stepsReachedOn } from '@/domain/funnel'
 import { depositFor } from '@/domain/policies/deposit'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -17,6 +18,7 @@ import { PartySelect } from './PartySelect'
 import { refusalOf, withLocale } from './refusal'
 import { SlotList } from './SlotList'
 import type { ApiErrors, ApiSlot, RestaurantForBooking } from './types'
+import { useFunnel } from './useFunnel'
 import type { MonthDays } from './useMonthDays'
 import { WaitlistForm } from './WaitlistForm'
 import { stepInHistory, syncHistory } from './wizardHistory'
@@ -60,6 +62,8 @@ export function BookingWizard({
   const heading = useRef<HTMLHeadingElement>(null)
   const { slug } = restaurant
   const onFull = useCallback((isFull: boolean) => setFull(isFull), [])
+  // The booking funnel (counts only): the steps this page reached, each sent once.
+  const countSteps = useFunnel(slug, embedded ? 'widget' : 'site')
 
   // Back from a reload: the saved wizard, if it belongs to this link; a day that has passed since is
   // forgotten (with its time), the details typed are not.
@@ -81,6 +85,10 @@ export function BookingWizard({
   useEffect(() => {
     if (restored) syncHistory(state.step, state.depositDue)
   }, [restored, state.step, state.depositDue])
+
+  useEffect(() => {
+    if (restored) countSteps(stepsReachedOn(state.step))
+  }, [restored, state.step, countSteps])
 
   useEffect(() => {
     const onPopState = () => {
@@ -129,6 +137,7 @@ export function BookingWizard({
   async function book() {
     setSubmitting(true)
     dispatch({ type: 'notice', message: null })
+    countSteps([...stepsReachedOn(state.step), 'details_entered'])
     try {
       const form = await formTrapAfterMinimum(startedAt.current, honeypot)
       const res = await fetch(withLocale('/api/reservations/book', locale), {
@@ -150,6 +159,8 @@ export function BookingWizard({
       // A deposit is paid on Stripe's page, which brings the diner back to their booking. Stripe
       // refuses to be framed: in the widget the diner opens it in a new tab from the held booking.
       if (res.status === 201) clearWizard(slug)
+      // Counted before leaving for the payment page (the request outlives the page).
+      if (res.status === 201) countSteps(stepsReachedOn('done'))
       if (res.status === 201 && body.paymentUrl && !embedded) return window.location.assign(body.paymentUrl)
       if (res.status === 201) return dispatch({ type: 'booked', confirmation: body })
       const refusal = refusalOf(body, locale)
@@ -231,7 +242,7 @@ export function BookingWizard({
               })
             }
           />
-          {full && state.date ? <WaitlistForm locale={locale} slug={restaurant.slug} date={state.date} party={state.party} details={state.details} /> : null}
+          {full && state.date ? <WaitlistForm locale={locale} slug={restaurant.slug} date={state.date} party={state.party} details={state.details} onJoined={() => countSteps(['waitlist_joined'])} /> : null}
         </>
       ) : null}
 

@@ -10,7 +10,22 @@ import type { ApiErrors } from './types'
 import type { Details } from './wizardState'
 
 /** Offered when a day is full: the diner leaves a window and their details; staff and offers take it from there. */
-export function WaitlistForm({ locale, slug, date, party, details }: { locale: Locale; slug: string; date: string; party: number; details: Details }) {
+export function WaitlistForm({
+  locale,
+  slug,
+  date,
+  party,
+  details,
+  onJoined,
+}: {
+  locale: Locale
+  slug: string
+  date: string
+  party: number
+  details: Details
+  /** counted in the booking funnel */
+  onJoined?: () => void
+}) {
   const t = messagesFor(locale).wizard
   const [from, setFrom] = useState('19:00')
   const [until, setUntil] = useState('21:00')
@@ -27,7 +42,10 @@ export function WaitlistForm({ locale, slug, date, party, details }: { locale: L
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ restaurant: slug, date, windowStart: from, windowEnd: until, partySize: party, locale, guest: { name, email } }),
     }).catch(() => null)
-    if (res?.status === 201) return setState('done')
+    if (res?.status === 201) {
+      onJoined?.()
+      return setState('done')
+    }
     const body = (await res?.json().catch(() => null)) as ApiErrors | null
     setMessage(body?.errors?.length ? refusalOf(body, locale).text : t.error)
     setState('error')

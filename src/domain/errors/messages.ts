@@ -61,6 +61,8 @@ export const ERROR_MESSAGES = {
   invalid_reference: { en: 'Enter the booking reference as printed, e.g. K7Q-4MX', fr: 'Saisissez la référence telle qu’imprimée, par ex. K7Q-4MX' },
   same_email: { en: 'This is already the booking’s email address', fr: 'C’est déjà l’adresse e-mail de la réservation' },
   current_password_required: { en: 'Enter your current password to choose a new one', fr: 'Saisissez votre mot de passe actuel pour en choisir un nouveau' },
+  funnel_marker_missing: { en: 'Only the booking wizard sends funnel events', fr: 'Seul l’assistant de réservation envoie les étapes du parcours' },
+  funnel_step_repeated: { en: 'Send each step once per event', fr: 'Envoyez chaque étape une seule fois par événement' },
   nothing_to_change: { en: 'Nothing to change: give startsAt, partySize or specialRequests', fr: 'Rien à modifier : donnez startsAt, partySize ou specialRequests' },
 
   // Who is asking

@@ -3,6 +3,7 @@ import type { Config, TaskConfig } from 'payload'
 import { traced } from '../../../infrastructure/ops/jobs'
 
 import { availabilityFeedTask } from '../feed/task'
+import { aggregateFunnelTask } from '../funnel/task'
 import { applyPaymentEventTask } from '../payments/events'
 import { reconcileDepositsTask } from '../payments/reconcile'
 import { refundDepositTask } from '../payments/refund'
@@ -28,7 +29,7 @@ function withRetryDelay(task: AnyTask, delay: number): AnyTask {
  * the tasks stay declared (the jobs table's schema does not change) but none is scheduled.
  */
 export function withNotificationJobs(config: Config, options: ResolvedReservationsPluginOptions): Config['jobs'] {
-  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask, deliverWebhookTask, pruneWebhookDeliveriesTask, requestFeedbackTask, sendDailyReportsTask] as unknown as AnyTask[])
+  const tasks = ([sendMessageTask, sendRemindersTask, reconcileDepositsTask, applyPaymentEventTask, refundDepositTask, availabilityFeedTask, deliverWebhookTask, pruneWebhookDeliveriesTask, requestFeedbackTask, sendDailyReportsTask, aggregateFunnelTask] as unknown as AnyTask[])
     .map((task) => withRetryDelay(task, options.email.retryDelayMs))
     .map((task) => (options.enabled ? task : { ...task, schedule: undefined }))
     .map(traced)

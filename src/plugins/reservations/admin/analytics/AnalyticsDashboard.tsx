@@ -7,6 +7,7 @@ import { useStaffQuery } from '../../../../infrastructure/client/staffQueries'
 import { RestaurantPicker } from '../RestaurantPicker'
 import { Charts } from './Charts'
 import { FeedbackSection } from './FeedbackSection'
+import { FunnelSection } from './FunnelSection'
 import { KpiCards } from './KpiCards'
 import { ReportDownloads } from './ReportDownloads'
 import { TrendsSection } from './TrendsSection'
@@ -87,6 +88,7 @@ export function AnalyticsDashboard({ restaurants }: { restaurants: { slug: strin
           {data.changes.bookings.value === 0 ? <p>{t('reservations:analytics:noData')}</p> : null}
           <Charts data={data} />
           <TrendsSection slug={slug} from={data.period.from} to={data.period.to} />
+          <FunnelSection slug={slug} from={data.period.from} to={data.period.to} />
           <ReportDownloads slug={slug} from={data.period.from} to={data.period.to} />
           <FeedbackSection slug={slug} from={data.period.from} to={data.period.to} />
         </>

@@ -7,6 +7,7 @@ import { CURRENCIES } from '../../constants'
 import { label, refusal } from '../../translations'
 import { ADMIN_GROUP } from '../groups'
 import { availabilityEndpoint } from '../../endpoints/availability'
+import { funnelEndpoint, funnelEventsEndpoint } from '../../endpoints/funnel'
 import { reportsEndpoint } from '../../endpoints/reports'
 import { analyticsEndpoint, calendarEndpoint, serviceDayEndpoint } from '../../endpoints/service'
 import { trendsEndpoint } from '../../endpoints/trends'
@@ -34,7 +35,7 @@ export const restaurantsCollection = ({ defaultTimeZone }: { defaultTimeZone: st
     defaultColumns: ['name', 'slug', 'timeZone', 'phone', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
   },
-  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, trendsEndpoint, feedbackStatsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint],
+  endpoints: [availabilityEndpoint, serviceDayEndpoint, calendarEndpoint, analyticsEndpoint, trendsEndpoint, feedbackStatsEndpoint, reportsEndpoint, walkInEndpoint, staffAvailabilityEndpoint, guestSearchEndpoint, staffBookingEndpoint, funnelEventsEndpoint, funnelEndpoint],
   // Hours, booking rules, deposit and cancellation policies: every change is audited, field by field.
   hooks: { beforeChange: [slugNotReserved, embedOriginsValid], afterChange: [forgetBookingProfilesHook, forgetRequestRestaurants, auditChanges('restaurants')], afterDelete: [forgetBookingProfilesHook] },
   access: {
