@@ -29,15 +29,23 @@ const wordsOf = (query: string) => normalise(query).split(/[^\p{L}\p{N}]+/u).fil
 export function searchGuide(sections: GuideSection[], query: string, limit = 12): GuideHit[] {
   const words = wordsOf(query)
   if (words.length === 0) return []
-  const startsWord = (word: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
-  const patterns = words.map(startsWord)
+  const patterns = words.map((word) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu'))
+  const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0
   const hits: { hit: GuideHit; score: number }[] = []
   for (const section of sections) {
-    const heading = normalise(`${section.pageTitle} ${section.heading}`)
-    const body = normalise(section.text)
-    if (!patterns.every((pattern) => pattern.test(heading) || pattern.test(body))) continue
-    const score = patterns.reduce((sum, pattern) => sum + (pattern.test(normalise(section.heading)) ? 5 : 0) + (pattern.test(normalise(section.pageTitle)) ? 3 : 0) + (body.match(new RegExp(pattern, 'gu'))?.length ?? 0), 0)
-    hits.push({ hit: { ...section, excerpt: excerptOf(section.text, patterns[0] as RegExp) }, score })
+    const { heading, pageTitle, body } = normalisedOf(section)
+    let score = 0
+    for (const pattern of patterns) {
+      const inHeading = count(pattern, heading)
+      const inTitle = count(pattern, pageTitle)
+      const inBody = count(pattern, body)
+      if (inHeading + inTitle + inBody === 0) {
+        score = -1
+        break
+      }
+      score += 5 * Math.min(inHeading, 1) + 3 * Math.min(inTitle, 1) + inBody
+    }
+    if (score > 0) hits.push({ hit: { ...section, excerpt: excerptOf(section.text, words[0] as string) }, score })
   }
   return hits
     .sort((a, b) => b.score - a.score)
@@ -45,13 +53,23 @@ export function searchGuide(sections: GuideSection[], query: string, limit = 12)
     .map(({ hit }) => hit)
 }
 
+/** Each section normalised once, however many times the reader types. */
+const normalised = new WeakMap<GuideSection, { heading: string; pageTitle: string; body: string }>()
+function normalisedOf(section: GuideSection) {
+  let forms = normalised.get(section)
+  if (!forms) {
+    forms = { heading: normalise(section.heading), pageTitle: normalise(section.pageTitle), body: normalise(section.text) }
+    normalised.set(section, forms)
+  }
+  return forms
+}
+
 /** About 160 characters of the section around the first word found, for the results list. */
-function excerptOf(text: string, pattern: RegExp): string {
-  // Normalising keeps one character per character except dropped accents and apostrophes; finding the
-  // position in a copy with only accents removed keeps the offsets aligned with the original.
-  const flat = text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
-  const sameLength = flat.length === text.length
-  const at = sameLength ? Math.max(0, (pattern.exec(flat.toLowerCase())?.index ?? 0) - 40) : 0
+function excerptOf(text: string, word: string): string {
+  // Accents off one by one (NFD then marks dropped, back to NFC) keeps the offsets of the original.
+  const flat = text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase()
+  const found = flat.length === text.length ? flat.indexOf(word) : -1
+  const at = Math.max(0, found - 40)
   const start = at > 0 ? text.lastIndexOf(' ', at) + 1 : 0
   const slice = text.slice(start, start + 160)
   return `${start > 0 ? '…' : ''}${slice}${start + 160 < text.length ? '…' : ''}`
