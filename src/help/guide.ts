@@ -4,7 +4,9 @@ import path from 'node:path'
 import { marked, type Token } from 'marked'
 
 import type { GuideSection } from './search'
-import { slugger } from './slug'
+import { plainText, slugger } from './slug'
+
+export { plainText }
 
 /** The guide's languages: the admin's. Any other admin language reads the English guide. */
 export const GUIDE_LANGUAGES = ['fr', 'en'] as const
@@ -34,17 +36,6 @@ export async function readGuidePage(language: GuideLanguage, slug: GuidePageSlug
 }
 
 export const readGuide = (language: GuideLanguage) => Promise.all(PAGES.map((slug) => readGuidePage(language, slug)))
-
-/** Markdown's inline marks away: what a reader sees, for the search and the table of contents. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`|]/g, ' ')
-    .replace(/-{3,}/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 /** Every page cut at its headings: what the search looks through. */
 export function sectionsOf(pages: GuidePage[]): GuideSection[] {

@@ -1,6 +1,6 @@
 import { Marked, type Tokens } from 'marked'
 
-import { slugger } from './slug'
+import { plainText, slugger } from './slug'
 
 export type GuideLinks = {
   /** where another page of the guide opens (`service` → `/admin/help?page=service`) */
@@ -9,6 +9,7 @@ export type GuideLinks = {
   imageSrc: (relativePath: string) => string | undefined
 }
 
+const unescapeHtml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** A link of the guide to another page (`faq.md`, `deposits.md#refunds`) or an anchor of this one. */
@@ -26,10 +27,10 @@ export function renderGuideMarkdown(markdown: string, links: GuideLinks): string
     gfm: true,
     renderer: {
       html: ({ text }) => escapeHtml(text),
-      heading({ tokens, depth }) {
+      heading({ tokens, depth, text }: Tokens.Heading) {
         const inner = this.parser.parseInline(tokens)
-        const text = this.parser.parseInline(tokens, this.parser.textRenderer)
-        return `<h${depth} id="${escapeHtml(anchor(text))}">${inner}</h${depth}>\n`
+        // The anchor from the heading's own text, as the contents and the guide's test compute it.
+        return `<h${depth} id="${escapeHtml(anchor(plainText(text)))}">${inner}</h${depth}>\n`
       },
       link({ href, title, tokens }: Tokens.Link) {
         const inner = this.parser.parseInline(tokens)
@@ -40,8 +41,10 @@ export function renderGuideMarkdown(markdown: string, links: GuideLinks): string
       },
       image({ href, title, text }: Tokens.Image) {
         const src = /^[a-z0-9/_.-]+$/i.test(href) && !href.includes('..') ? links.imageSrc(href) : undefined
-        if (!src) return escapeHtml(text)
-        return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''} loading="lazy">`
+        // marked hands the alt text already escaped: decoded first, so "&" is not escaped twice.
+        const alt = escapeHtml(unescapeHtml(text))
+        if (!src) return alt
+        return `<img src="${escapeHtml(src)}" alt="${alt}"${title ? ` title="${escapeHtml(title)}"` : ''}>`
       },
     },
   })

@@ -21,3 +21,14 @@ export function slugger() {
     return count === 0 ? base : `${base}-${count}`
   }
 }
+
+/** Markdown's inline marks away: what a reader sees, for the search and the table of contents. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`|]/g, ' ')
+    .replace(/-{3,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

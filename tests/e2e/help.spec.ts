@@ -2,6 +2,13 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { signIn } from '../support/adminSignIn'
 
+/** Payload folds its navigation on a laptop-sized screen (it does at 1280 px): the Help link is behind its toggler. */
+async function openNavigation(page: Page) {
+  const nav = page.locator('.nav')
+  if (!/nav--nav-open/.test((await nav.getAttribute('class')) ?? '')) await page.locator('.template-default__nav-toggler:visible, .app-header__mobile-nav-toggler:visible').first().click()
+  await expect(nav).toHaveClass(/nav--nav-open/)
+}
+
 /** The guide's search, typed as a reader would; the first result opens its page. */
 async function searchAndOpen(page: Page, label: string, query: string, result: RegExp) {
   await page.getByLabel(label).fill(query)
@@ -23,6 +30,7 @@ test.describe('a French-speaking host', () => {
 
   test('opens the guide from the admin’s menu and finds the deposits page by searching “acompte”', async ({ page }) => {
     await signIn(page, 'host@techplus.test', 'techplus-host')
+    await openNavigation(page)
     await page.getByTestId('help-nav-link').click()
     await expect(page).toHaveURL(/\/admin\/help$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Guide d’utilisation de TechPlus' })).toBeVisible()

@@ -105,7 +105,7 @@ describe('the guide in the admin', () => {
   })
 
   it('renders raw HTML as text and drops links to other schemes', () => {
-    const html = renderGuideMarkdown('# Titre\n\n<script>alert(1)</script>\n\n[ok](faq.md#a) [bad](javascript:alert(1)) ![x](images/a.webp)', {
+    const html = renderGuideMarkdown('# Titre\n\n## L’acompte & vous\n\n<script>alert(1)</script>\n\n[ok](faq.md#a) [bad](javascript:alert(1)) ![x & y](images/a.webp)', {
       pageHref: (page) => `/admin/help?page=${page}`,
       imageSrc: () => 'data:image/webp;base64,AA',
     })
@@ -114,7 +114,8 @@ describe('the guide in the admin', () => {
     expect(html).toContain('&lt;script&gt;')
     expect(html).toContain('<a href="/admin/help?page=faq#a">ok</a>')
     expect(html).not.toContain('javascript:')
-    expect(html).toContain('<img src="data:image/webp;base64,AA" alt="x"')
+    expect(html).toContain('<img src="data:image/webp;base64,AA" alt="x &amp; y">')
+    expect(html).toContain('<h2 id="lacompte--vous">L’acompte &amp; vous</h2>')
   })
 
   it('has the Help view’s words in both languages', () => {
