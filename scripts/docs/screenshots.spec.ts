@@ -18,8 +18,8 @@ import sharp from 'sharp'
 const OWNER = { email: 'owner@techplus.test', password: 'techplus-owner' }
 
 const WORDS = {
-  fr: { locale: 'fr-FR', newBooking: 'Nouvelle réservation', hours: "Horaires d'ouverture", deposits: 'Acomptes et annulation' },
-  en: { locale: 'en-GB', newBooking: 'New booking', hours: 'Opening hours', deposits: 'Deposits & cancellation' },
+  fr: { locale: 'fr-FR', newBooking: 'Nouvelle réservation', hours: "Horaires d'ouverture", exceptions: 'Fermetures et horaires spéciaux', deposits: 'Acomptes et annulation', cancellation: 'Annulation' },
+  en: { locale: 'en-GB', newBooking: 'New booking', hours: 'Opening hours', exceptions: 'Closures and special hours', deposits: 'Deposits & cancellation', cancellation: 'Cancellation' },
 } as const
 
 async function save(page: Page, language: string, name: string, target?: Locator) {
@@ -36,6 +36,23 @@ async function signIn(page: Page) {
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
+/**
+ * A tab of the restaurant's form, still open after the page has settled. Payload reopens the tab last
+ * used (a preference of the user, loaded after the form shows), and a click before the form is
+ * hydrated is lost: click until the tab shows its fields and stays.
+ */
+async function openTab(page: Page, name: string, shows: string) {
+  await page.waitForLoadState('networkidle')
+  const active = page.locator('.tabs-field__tab-button--active')
+  await expect(async () => {
+    if ((await active.allInnerTexts()).join() !== name) await page.getByRole('button', { name, exact: true }).click()
+    await expect(active).toHaveText([name], { timeout: 1_000 })
+    await expect(page.getByText(shows, { exact: true }).first()).toBeVisible({ timeout: 1_000 })
+    await page.waitForTimeout(1_000)
+    await expect(active).toHaveText([name], { timeout: 100 })
+  }).toPass({ timeout: 45_000 })
+}
+
 /** Payload's toasts and our "updated" stamps fade; a moment lets the last render settle. */
 const settle = (page: Page) => page.waitForTimeout(800)
 
@@ -50,6 +67,8 @@ for (const language of ['fr', 'en'] as const) {
       const zinc = (await (await request.get('/api/restaurants?where[slug][equals]=le-petit-zinc&limit=1&depth=0', { headers })).json()).docs[0]
 
       await signIn(page)
+      // The content's language too (service names, the policy's text): Payload keeps it as a preference.
+      await page.goto(`/admin?locale=${language}`)
       await expect(page.getByTestId('covers-outlook')).toBeVisible()
       await expect(page.getByTestId('outlook-week')).toContainText(/\d/)
       await settle(page)
@@ -83,14 +102,10 @@ for (const language of ['fr', 'en'] as const) {
       await save(page, language, 'reservations-list')
 
       await page.goto(`/admin/collections/restaurants/${zinc.id}`)
-      await page.getByRole('button', { name: words.hours, exact: true }).click()
-      await expect(page.locator('.tabs-field__tab-button--active').first()).toContainText(words.hours)
-      await settle(page)
+      await openTab(page, words.hours, words.exceptions)
       await save(page, language, 'restaurant-hours')
 
-      await page.getByRole('button', { name: words.deposits, exact: true }).click()
-      await expect(page.locator('.tabs-field__tab-button--active').first()).toContainText(words.deposits)
-      await settle(page)
+      await openTab(page, words.deposits, words.cancellation)
       await save(page, language, 'restaurant-deposits')
 
       await page.goto('/admin/analytics')
