@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { signIn } from '../support/adminSignIn'
@@ -62,6 +63,16 @@ test.describe('an English-speaking manager', () => {
     await expect(page).toHaveURL(/\?page=deposits#refunds$/)
     await expect(page.locator('#refunds')).toBeInViewport()
   })
+})
+
+test('the guide, its contents and its search results have no WCAG 2.1 AA violation', async ({ page }) => {
+  await signIn(page, 'host@techplus.test', 'techplus-host')
+  await page.goto('/admin/help?page=service')
+  await expect(page.getByTestId('help-page').getByRole('img').first()).toBeVisible()
+  await page.getByLabel(/Search the guide|Chercher dans le guide/).fill('walk-in')
+  await expect(page.getByTestId('help-results').getByRole('link').first()).toBeVisible()
+  const { violations } = await new AxeBuilder({ page }).include('main.help').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
 
 test('the guide is for staff: signed out, /admin/help asks to sign in', async ({ page }) => {
