@@ -31,6 +31,8 @@ COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/src ./src
 COPY --from=build --chown=node:node /app/scripts ./scripts
+# The user guide, read by the admin's Help view (src/help) from docs/guide.
+COPY --from=build --chown=node:node /app/docs/guide ./docs/guide
 USER node
 EXPOSE 3000
 # Liveness only (no database): a database outage shows in /api/ready, and must not make Docker

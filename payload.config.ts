@@ -57,6 +57,11 @@ export default buildConfig({
     // member's email (a third party learning who works here, which our CSP refuses: a broken image).
     // 'default' is Payload's inline SVG silhouette: nothing leaves our origin.
     avatar: 'default',
+    // The user guide (docs/guide) in the admin's language, with its search: src/help.
+    components: {
+      views: { help: { Component: '/help/HelpView#HelpView', path: '/help' } },
+      afterNavLinks: ['/help/HelpNavLink#HelpNavLink'],
+    },
   },
   // Staff get the admin in their browser's language; API consumers without a preference get English.
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'en', translations: adminTranslations },

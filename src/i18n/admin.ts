@@ -1,6 +1,8 @@
+import { helpEn, helpFr } from '../help/words'
+
 /**
  * The host's own words in the admin (beside the reservation plugin's `reservations:` namespace):
- * the team's invitation form. Payload's i18n, `team:` namespace; read with `useTranslation()`.
+ * the team's invitation form (`team:`) and the Help view's chrome (`help:`, in src/help/words.ts). Payload's i18n; read with `useTranslation()`.
  */
 const en = {
   invite: 'Invite a member of staff',
@@ -42,5 +44,5 @@ const fr: TeamWords = {
   language_en: 'Anglais',
 }
 
-export const adminTranslations = { en: { team: en }, fr: { team: fr } }
+export const adminTranslations = { en: { team: en, help: helpEn }, fr: { team: fr, help: helpFr } }
 export type TeamKey = `team:${keyof TeamWords}`

@@ -37,7 +37,9 @@ import { BulkStatusActions as BulkStatusActions_ad307628caf6e6b21484b745578be6c7
 import { GuestDuplicates as GuestDuplicates_5fad661afe9374d50309323a74cf6eab } from '../../../plugins/reservations/admin/GuestDuplicates'
 import { WebhookSecret as WebhookSecret_abc6c24b5ce29683d5ac3b95221ad193 } from '../../../plugins/reservations/admin/webhooks/WebhookSecret'
 import { SendTestEvent as SendTestEvent_c22397c467e431ee5af9e47f5a671795 } from '../../../plugins/reservations/admin/webhooks/SendTestEvent'
+import { HelpNavLink as HelpNavLink_ae11b79c2ad37ec96023e898f3446662 } from '../../../help/HelpNavLink'
 import { ServiceNavLink as ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7 } from '../../../plugins/reservations/admin/ServiceNavLink'
+import { HelpView as HelpView_9627f0484d24c4745b054046f816db83 } from '../../../help/HelpView'
 import { StaffHome as StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad } from '../../../plugins/reservations/admin/StaffHome'
 import { ServiceView as ServiceView_85c60531038fce55e5d4822514d83699 } from '../../../plugins/reservations/admin/ServiceView'
 import { CalendarView as CalendarView_2f65054cb7ab39e243b3f2423edd5e40 } from '../../../plugins/reservations/admin/CalendarView'
@@ -86,7 +88,9 @@ export const importMap = {
   "/plugins/reservations/admin/GuestDuplicates#GuestDuplicates": GuestDuplicates_5fad661afe9374d50309323a74cf6eab,
   "/plugins/reservations/admin/webhooks/WebhookSecret#WebhookSecret": WebhookSecret_abc6c24b5ce29683d5ac3b95221ad193,
   "/plugins/reservations/admin/webhooks/SendTestEvent#SendTestEvent": SendTestEvent_c22397c467e431ee5af9e47f5a671795,
+  "/help/HelpNavLink#HelpNavLink": HelpNavLink_ae11b79c2ad37ec96023e898f3446662,
   "/plugins/reservations/admin/ServiceNavLink#ServiceNavLink": ServiceNavLink_b58f391b13eafa5cbecc30e8eeafb0d7,
+  "/help/HelpView#HelpView": HelpView_9627f0484d24c4745b054046f816db83,
   "/plugins/reservations/admin/StaffHome#StaffHome": StaffHome_f5c65b65531faf1a13ca2e7fb1dbfdad,
   "/plugins/reservations/admin/ServiceView#ServiceView": ServiceView_85c60531038fce55e5d4822514d83699,
   "/plugins/reservations/admin/CalendarView#CalendarView": CalendarView_2f65054cb7ab39e243b3f2423edd5e40,
