@@ -165,6 +165,7 @@ export interface Config {
       pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
       requestFeedback: TaskRequestFeedback;
       sendDailyReports: TaskSendDailyReports;
+      aggregateFunnel: TaskAggregateFunnel;
       inline: {
         input: unknown;
         output: unknown;
@@ -1074,7 +1075,8 @@ export interface PayloadJob {
           | 'deliverWebhook'
           | 'pruneWebhookDeliveries'
           | 'requestFeedback'
-          | 'sendDailyReports';
+          | 'sendDailyReports'
+          | 'aggregateFunnel';
         taskID: string;
         input?:
           | {
@@ -1120,6 +1122,7 @@ export interface PayloadJob {
         | 'pruneWebhookDeliveries'
         | 'requestFeedback'
         | 'sendDailyReports'
+        | 'aggregateFunnel'
       )
     | null;
   queue?: string | null;
@@ -2280,6 +2283,21 @@ export interface TaskSendDailyReports {
   };
   output: {
     queued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAggregateFunnel".
+ */
+export interface TaskAggregateFunnel {
+  input: {
+    /**
+     * The HTTP request that queued this job (X-Request-Id)
+     */
+    requestId?: string | null;
+  };
+  output: {
+    events: number;
   };
 }
 /**

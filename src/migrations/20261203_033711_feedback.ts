@@ -57,11 +57,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "message_log" ALTER COLUMN "kind" SET DATA TYPE "public"."enum_message_log_kind" USING "kind"::"public"."enum_message_log_kind";
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendMessage', 'sendReminders', 'reconcileDeposits', 'applyPaymentEvent', 'refundDeposit', 'generateAvailabilityFeed', 'deliverWebhook', 'pruneWebhookDeliveries');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendMessage', 'sendReminders', 'reconcileDeposits', 'applyPaymentEvent', 'refundDeposit', 'generateAvailabilityFeed', 'deliverWebhook', 'pruneWebhookDeliveries', 'aggregateFunnel');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendMessage', 'sendReminders', 'reconcileDeposits', 'applyPaymentEvent', 'refundDeposit', 'generateAvailabilityFeed', 'deliverWebhook', 'pruneWebhookDeliveries');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendMessage', 'sendReminders', 'reconcileDeposits', 'applyPaymentEvent', 'refundDeposit', 'generateAvailabilityFeed', 'deliverWebhook', 'pruneWebhookDeliveries', 'aggregateFunnel');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_feedback_id_idx";
   ALTER TABLE "restaurants" DROP COLUMN "daily_report_sent_on";

@@ -702,6 +702,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/restaurants/{slug}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Guests' feedback on a period's visits
+         * @description Average, distribution, weekly trend, by service, low scores and the latest comments. Managers and owners of that restaurant; at most 366 days.
+         *
+         *     **Auth:** a staff session.
+         */
+        get: operations["get_restaurants_slug_feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/restaurants/{slug}/reports": {
         parameters: {
             query?: never;
@@ -806,6 +828,50 @@ export interface paths {
          *     **Auth:** a staff session.
          */
         post: operations["post_restaurants_slug_staff_bookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/restaurants/{slug}/funnel-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the booking wizard's steps (no personal data)
+         * @description Sent by the site's booking wizard (with `navigator.sendBeacon`) as a diner reaches each step. Only counts are kept: one more for the restaurant, its local day, the source and each step; no cookie, address or identifier is read or stored. Events without the wizard's marker are refused.
+         *
+         *     **Auth:** none.
+         */
+        post: operations["post_restaurants_slug_funnel_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/restaurants/{slug}/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's booking funnel
+         * @description Wizard seen, time chosen, details entered, deposit started, booked and waitlist joined per source; conversion, abandonment by step and the plan's targets, against the period before. Counted by the aggregation job (every 10 minutes). Managers and owners of that restaurant; at most 366 days.
+         *
+         *     **Auth:** a staff session.
+         */
+        get: operations["get_restaurants_slug_funnel"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1280,6 +1346,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the feedback requests or the daily reports now (admins)
+         * @description Queues the scheduled job with `at` as its "now"; it runs within a second. Its once-only guarantees hold.
+         *
+         *     **Auth:** a staff session.
+         */
+        post: operations["post_feedback_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a visit's feedback
+         * @description The visit and the answer given so far (null before one).
+         *
+         *     **Auth:** none.
+         */
+        get: operations["get_feedback_by_token_token"];
+        put?: never;
+        /**
+         * Score a visit from 1 to 5, with an optional comment
+         * @description One answer per visit: a second answer replaces the first. A score of 2 or less alerts the restaurant's managers and owners (once per visit).
+         *
+         *     **Auth:** none.
+         */
+        post: operations["post_feedback_by_token_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/by-token/{token}/opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop feedback emails for this guest
+         * @description No sign-in: the link is the proof. Kept on the guest profile; no feedback email is sent to them again.
+         *
+         *     **Auth:** none.
+         */
+        post: operations["post_feedback_by_token_token_opt_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1288,7 +1426,7 @@ export interface components {
          * @description A refusal, stable across versions: decide on it, not on the message.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_reference" | "same_email" | "current_password_required" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "spend_needs_completion" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "integration_inactive" | "integration_scope" | "integration_restaurant" | "slug_taken" | "slug_reserved" | "webhook_url_insecure" | "webhook_url_private" | "invalid_origin" | "server_error";
+        ErrorCode: "invalid_json" | "invalid" | "required" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option" | "invalid_date" | "invalid_datetime" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "invalid_amount" | "amount_too_large" | "phone_no_sms" | "date_or_range" | "range_incomplete" | "range_reversed" | "range_too_long" | "window_reversed" | "invalid_score" | "invalid_reference" | "same_email" | "current_password_required" | "funnel_marker_missing" | "funnel_step_repeated" | "nothing_to_change" | "unauthorized" | "wrong_credentials" | "password_too_short" | "wrong_password" | "forbidden" | "invalid_token" | "email_link_invalid" | "email_link_expired" | "unknown_provider" | "rate_limited" | "not_found" | "restaurant_not_found" | "reservation_not_found" | "guest_not_found" | "booking_not_found" | "booking_link_expired" | "feedback_not_found" | "feedback_closed" | "closed" | "too_soon" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "time_passed" | "table_taken" | "tables_too_small" | "tables_elsewhere" | "ends_before_starts" | "party_too_large" | "date_out_of_range" | "suspected_bot" | "deposit_required" | "not_changeable" | "already_started" | "invalid_transition" | "spend_needs_completion" | "payment_unavailable" | "not_payable" | "not_refundable" | "amount_too_high" | "same_guest" | "merge_forbidden" | "refund_forbidden" | "table_has_bookings" | "table_has_history" | "account_disabled" | "own_account" | "role_too_high" | "not_your_staff" | "shared_staff" | "email_unavailable" | "restaurant_not_yours" | "category_elsewhere" | "integration_inactive" | "integration_scope" | "integration_restaurant" | "slug_taken" | "slug_reserved" | "webhook_url_insecure" | "webhook_url_private" | "invalid_origin" | "server_error";
         Error: {
             /** @description Words for people, in the request's language (`?locale=fr|en`, else Accept-Language, else English). May change. */
             message: string;
@@ -3871,6 +4009,114 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    get_restaurants_slug_feedback: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The restaurant's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures (src/plugins/reservations/services/feedbackStats.ts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `restaurant_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "No restaurant has this address",
+                     *           "code": "restaurant_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "restaurant_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `invalid_date`, `range_reversed`, `range_too_long`, `required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Use a real date as YYYY-MM-DD",
+                     *           "code": "invalid_date"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_date" | "range_reversed" | "range_too_long" | "required";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     get_restaurants_slug_reports: {
         parameters: {
             query: {
@@ -4580,6 +4826,240 @@ export interface operations {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
                             code?: "closed" | "time_passed" | "too_far" | "pacing" | "no_table" | "not_a_slot" | "tables_too_small" | "tables_elsewhere" | "invalid_date" | "invalid_time" | "name_required" | "invalid_email" | "invalid_phone" | "required" | "invalid" | "not_a_number" | "not_whole" | "too_small" | "too_big" | "not_an_option";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_restaurants_slug_funnel_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The restaurant's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "marker": "techplus-wizard-1",
+                 *       "source": "site",
+                 *       "steps": [
+                 *         "time_chosen"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    marker: "techplus-wizard-1";
+                    /** @enum {string} */
+                    source: "site" | "widget";
+                    steps: ("seen" | "time_chosen" | "details_entered" | "deposit_started" | "booked" | "waitlist_joined")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Counted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "counted": 1
+                     *     }
+                     */
+                    "application/json": {
+                        counted: number;
+                    };
+                };
+            };
+            /** @description Refused: `invalid_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "The request body must be valid JSON",
+                     *           "code": "invalid_json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_json";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `restaurant_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "No restaurant has this address",
+                     *           "code": "restaurant_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "restaurant_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `funnel_marker_missing`, `funnel_step_repeated`, `required`, `invalid`, `not_an_option`, `too_small`, `too_big`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Only the booking wizard sends funnel events",
+                     *           "code": "funnel_marker_missing"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "funnel_marker_missing" | "funnel_step_repeated" | "required" | "invalid" | "not_an_option" | "too_small" | "too_big";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_restaurants_slug_funnel: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The restaurant's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel (`FunnelResponse` in src/plugins/reservations/api/funnel.ts). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "period": {
+                     *         "from": "2026-11-01",
+                     *         "to": "2026-11-30",
+                     *         "days": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `restaurant_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "No restaurant has this address",
+                     *           "code": "restaurant_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "restaurant_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `invalid_date`, `range_reversed`, `range_too_long`, `required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Use a real date as YYYY-MM-DD",
+                     *           "code": "invalid_date"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_date" | "range_reversed" | "range_too_long" | "required";
                         })[];
                     };
                 };
@@ -8771,6 +9251,472 @@ export interface operations {
                         errors: (components["schemas"]["Error"] & {
                             /** @enum {unknown} */
                             code?: "not_found";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_feedback_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "job": "requestFeedback",
+                 *       "at": "2026-12-03T10:00:00+01:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    job: "requestFeedback" | "sendDailyReports";
+                    /** Format: date-time */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "queued": "requestFeedback"
+                     *     }
+                     */
+                    "application/json": {
+                        queued: string;
+                    };
+                };
+            };
+            /** @description Refused: `invalid_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "The request body must be valid JSON",
+                     *           "code": "invalid_json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_json";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Sign in first",
+                     *           "code": "unauthorized"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "unauthorized";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "You are not allowed to do this",
+                     *           "code": "forbidden"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "forbidden";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `not_an_option`, `invalid_datetime`, `required`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Choose one of fr, en",
+                     *           "code": "not_an_option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "not_an_option" | "invalid_datetime" | "required";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_feedback_by_token_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the feedback link emailed the morning after the visit. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "restaurant": "Le Petit Zinc",
+                     *       "visitDate": "2026-12-02",
+                     *       "partySize": 2,
+                     *       "guestName": "Claire Dubois",
+                     *       "score": 5,
+                     *       "comment": "Parfait",
+                     *       "answeredAt": "2026-12-03T09:41:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        restaurant: string;
+                        visitDate: string;
+                        partySize: number;
+                        guestName: string;
+                        score: number | null;
+                        comment: string | null;
+                        answeredAt: string | null;
+                    };
+                };
+            };
+            /** @description Refused: `feedback_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link is not valid. Check the link in the email we sent after your visit.",
+                     *           "code": "feedback_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `feedback_closed`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link has expired: answers are taken for 30 days after the visit.",
+                     *           "code": "feedback_closed"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_closed";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_feedback_by_token_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the feedback link emailed the morning after the visit. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "score": 5,
+                 *       "comment": "Parfait, merci !"
+                 *     }
+                 */
+                "application/json": {
+                    score: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The answer as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "restaurant": "Le Petit Zinc",
+                     *       "visitDate": "2026-12-02",
+                     *       "partySize": 2,
+                     *       "guestName": "Claire Dubois",
+                     *       "score": 5,
+                     *       "comment": "Parfait",
+                     *       "answeredAt": "2026-12-03T09:41:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        restaurant: string;
+                        visitDate: string;
+                        partySize: number;
+                        guestName: string;
+                        score: number | null;
+                        comment: string | null;
+                        answeredAt: string | null;
+                    };
+                };
+            };
+            /** @description Refused: `invalid_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "The request body must be valid JSON",
+                     *           "code": "invalid_json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_json";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `feedback_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link is not valid. Check the link in the email we sent after your visit.",
+                     *           "code": "feedback_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `feedback_closed`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link has expired: answers are taken for 30 days after the visit.",
+                     *           "code": "feedback_closed"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_closed";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `invalid_score`, `too_big`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "Choose a score from 1 to 5",
+                     *           "code": "invalid_score"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "invalid_score" | "too_big";
+                        })[];
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_feedback_by_token_token_opt_out: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the feedback link emailed the morning after the visit. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "optedOut": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        optedOut: true;
+                    };
+                };
+            };
+            /** @description Refused: `feedback_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link is not valid. Check the link in the email we sent after your visit.",
+                     *           "code": "feedback_not_found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_not_found";
+                        })[];
+                    };
+                };
+            };
+            /** @description Refused: `feedback_closed`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "message": "This feedback link has expired: answers are taken for 30 days after the visit.",
+                     *           "code": "feedback_closed"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        errors: (components["schemas"]["Error"] & {
+                            /** @enum {unknown} */
+                            code?: "feedback_closed";
                         })[];
                     };
                 };
