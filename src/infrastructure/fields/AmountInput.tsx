@@ -15,8 +15,11 @@ import { formatMinorPlain, parseMajorAmount } from '../../domain/money'
  * and says why instead of silently clearing the price.
  */
 export const AmountInput: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { i18n } = useTranslation()
-  const currencyPath = (field.admin?.custom as { currencyPath?: string } | undefined)?.currencyPath
+  const { i18n, t } = useTranslation()
+  const { currencyPath, labelKey, descriptionKey } = (field.admin?.custom ?? {}) as { currencyPath?: string; labelKey?: string; descriptionKey?: string }
+  // Payload hands custom components fields worded once per collection, in the first reader's
+  // language: a label from the dictionary is worded here, in this reader's.
+  const word = (key: string) => (t as (key: string) => string)(key)
   const currencyValue = useFormFields(([fields]) => (currencyPath ? fields[currencyPath]?.value : undefined))
   const currency = typeof currencyValue === 'string' && currencyValue ? currencyValue : 'EUR'
   const { value, setValue, showError, disabled, path } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
@@ -31,9 +34,9 @@ export const AmountInput: NumberFieldClientComponent = ({ field, path: pathFromP
   return (
       <TextInput
         path={path}
-        label={field.label}
+        label={labelKey ? word(labelKey) : field.label}
         required={field.required}
-        description={field.admin?.description as string | undefined}
+        description={descriptionKey ? word(descriptionKey) : (field.admin?.description as string | undefined)}
         placeholder={formatMinorPlain(1250, currency, i18n.language)}
         readOnly={readOnly || disabled}
         style={style}

@@ -30,8 +30,14 @@ export function amountField(name: string, label: NumberField['label'], options: 
     },
     admin: {
       ...admin,
-      custom: { ...admin?.custom, currencyPath },
+      custom: { ...admin?.custom, currencyPath, labelKey: translationKeyOf(label), descriptionKey: translationKeyOf(admin?.description) },
       components: { ...admin?.components, Field: '/infrastructure/fields/AmountInput#AmountInput', Cell: '/infrastructure/fields/AmountCell#AmountCell' },
     },
   }
+}
+
+/** The dictionary key a label function carries (see the plugin's `label()`), so `AmountInput` words it in the reader's language. */
+function translationKeyOf(text: unknown): string | undefined {
+  const key = typeof text === 'function' ? (text as unknown as { translationKey?: unknown }).translationKey : undefined
+  return typeof key === 'string' ? key : undefined
 }

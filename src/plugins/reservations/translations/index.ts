@@ -33,10 +33,10 @@ export function withTranslations(config: Config): Config {
  * A label, description or option label read in the admin user's language:
  * `label('reservations:status:seated')`. Payload calls it with its `t` (typed to its own keys).
  */
-export const label =
-  (key: ReservationsKey) =>
-  ({ t }: { t: unknown }): string =>
-    (t as TFunction<ReservationsKey>)(key)
+export const label = (key: ReservationsKey) =>
+  // The key rides along so a custom field component can word it itself: Payload caches the fields it
+  // hands to custom components per collection, in the language of whoever opened it first.
+  Object.assign(({ t }: { t: unknown }): string => (t as TFunction<ReservationsKey>)(key), { translationKey: key })
 
 /** A word in the language of whoever sent the request (Payload's `req.t`). */
 export const wordFor = (req: { t: unknown }, key: ReservationsKey): string => (req.t as TFunction<ReservationsKey>)(key)
