@@ -193,6 +193,7 @@ export async function seed(payload: Payload, { now = new Date() }: { now?: Date 
         guestLocale: guest.locale,
         occasion: booking.occasion,
         specialRequests: booking.specialRequests,
+        spendMinor: booking.spendMinor,
         deposit: booking.deposit ?? { required: false, status: 'none' },
         ...(booking.status === 'cancelled' ? { cancellation: { cancelledBy: 'guest' as const, reason: 'Empêchement' } } : {}),
       } as Omit<Reservation, 'id' | 'reference' | 'createdAt' | 'updatedAt'> as Reservation,

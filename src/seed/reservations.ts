@@ -59,6 +59,8 @@ export interface DemoReservation {
   deposit?: { required: boolean; amountMinor: number; currency: string; status: 'paid' }
   occasion?: 'birthday' | 'anniversary' | 'business'
   specialRequests?: string
+  /** What the table spent, entered at checkout: on two completed visits in three, as staff really do. */
+  spendMinor?: number
 }
 
 /** A believable book for the days around today: past services done, today in progress, the week ahead filling up. */
@@ -94,6 +96,7 @@ export function demoReservations(now = new Date(), timeZone = 'Europe/Paris'): D
         deposit: plan.party >= 6 ? { required: true, amountMinor: 1500 * plan.party, currency: 'EUR', status: 'paid' } : undefined,
         occasion: n % 7 === 3 ? 'birthday' : n % 9 === 4 ? 'anniversary' : undefined,
         specialRequests: n % 5 === 2 ? 'Table au calme si possible' : undefined,
+        spendMinor: status === 'completed' && n % 3 !== 0 ? plan.party * (3200 + (n % 5) * 450) : undefined,
       })
       n++
     }
