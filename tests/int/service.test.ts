@@ -202,4 +202,25 @@ describe('analytics', () => {
     expect(Object.values(json.coversByWeekday).reduce((a: number, b) => a + Number(b), 0)).toBe(12)
     expect((await api('GET', `/restaurants/chiffres/analytics?from=${to}&to=${from}`, { token: tokens.admin })).status).toBe(422)
   })
+
+  it('counts how far ahead guests booked without walk-ins, and a visit written down afterwards as booked 0 hours ahead', async () => {
+    const { createTestRestaurant, parisTime } = await import('../support/restaurants')
+    const { restaurant } = await createTestRestaurant(payload, 'avance', [{ label: 'A1', min: 1, max: 8 }])
+    const make = (days: number, time: string, source: string, status: string) =>
+      payload.create({
+        collection: 'reservations',
+        data: { restaurant: restaurant.id, startsAt: parisTime(days, time).iso, partySize: 2, guestName: `Guest ${days} ${time}`, status, source } as never,
+        context: { seeding: true },
+      })
+    await make(-2, '12:00', 'phone', 'completed') // written down two days after the visit
+    await make(-2, '13:00', 'walk_in', 'completed')
+    const ahead = await make(2, '20:00', 'online', 'confirmed')
+    const hoursAhead = (new Date(ahead.startsAt).getTime() - new Date(ahead.createdAt).getTime()) / 3_600_000
+
+    const path = `/restaurants/avance/analytics?from=${parisTime(-3, '00:00').date}&to=${parisTime(3, '00:00').date}`
+    const { status, json } = await api('GET', path, { token: tokens.admin })
+    expect(status).toBe(200)
+    expect(json.current.bookings).toBe(3)
+    expect(json.current.leadTimeHours).toBe(Math.round(hoursAhead / 2))
+  })
 })

@@ -14,7 +14,11 @@ import { restaurantBySlug } from './restaurants'
 
 const SEATED = sql`('confirmed', 'seated', 'completed')`
 
-/** Totals of one period, aggregated in Postgres (never row by row in Node). */
+/**
+ * Totals of one period, aggregated in Postgres (never row by row in Node). Lead time as in the
+ * trends: walk-ins left out, and a booking written down after it started (staff catching up on a
+ * visit) counts as booked 0 hours ahead, not as a negative that drags the average below zero.
+ */
 async function totals(req: PayloadRequest, restaurantId: number, from: Date, to: Date) {
   const [row] = await execute(
     req,
@@ -22,7 +26,7 @@ async function totals(req: PayloadRequest, restaurantId: number, from: Date, to:
                coalesce(sum(party_size) FILTER (WHERE status IN ${SEATED}), 0)::int AS covers,
                count(*) FILTER (WHERE status = 'no_show')::int AS no_shows,
                count(*) FILTER (WHERE status = 'cancelled')::int AS cancellations,
-               coalesce(round(avg(extract(epoch FROM starts_at - created_at) / 3600) FILTER (WHERE status <> 'cancelled'))::int, 0) AS lead_time_hours,
+               coalesce(round(avg(greatest(extract(epoch FROM starts_at - created_at), 0) / 3600) FILTER (WHERE status <> 'cancelled' AND source <> 'walk_in'))::int, 0) AS lead_time_hours,
                coalesce(sum(deposit_amount_minor) FILTER (WHERE deposit_status IN ('paid', 'partially_refunded', 'refunded')), 0)::bigint AS deposits_collected,
                coalesce(sum(deposit_refunded_minor), 0)::bigint AS deposits_refunded
         FROM reservations

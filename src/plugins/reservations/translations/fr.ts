@@ -246,7 +246,7 @@ export const fr: Dictionary = {
     depositHelp: 'Demandé à la réservation par Stripe Checkout et gardé en garantie.',
     depositMode: 'Acompte',
     depositAmount: 'Montant',
-    depositAmountHelp: 'Dans la devise du restaurant, par ex. 15.00',
+    depositAmountHelp: 'Dans la devise du restaurant, par ex. 15,00',
     fromPartySize: 'À partir de (couverts)',
     depositServices: 'Seulement pour ces services',
     depositServicesHelp: 'Noms des services ; vide = tous les services',
