@@ -75,5 +75,8 @@ export async function visit(page: Page, view: StaffViewVisit, guestId: number) {
   await expect(page.locator(view.ready).first()).toBeVisible()
   // Measured once settled: Payload's screens finish drawing (fields, join tables) after their first paint.
   await page.waitForLoadState('networkidle')
+  // Fields still loading show Payload's shimmer, whose shine slides beyond the screen (clipped): a
+  // page is measured once its placeholders have been replaced by the fields.
+  await expect(page.locator(`${view.root} .shimmer-effect`)).toHaveCount(0)
   if (view.open) await view.open(page)
 }
